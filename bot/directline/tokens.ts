@@ -1,0 +1,62 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+export interface DirectLineGrant {
+  conversationId: string;
+  userId: string;
+  /** Seconds since the epoch. */
+  expiresAt: number;
+}
+
+export type TokenCheck = { ok: true; grant: DirectLineGrant } | { ok: false; status: 401 | 403; error: string };
+
+/**
+ * Bearer tokens that bind one browser to one conversation. They are signed,
+ * not stored, so they survive a restart as long as the secret does.
+ */
+export class DirectLineTokens {
+  constructor(private readonly secret: Buffer, private readonly ttlSeconds: number, private readonly now = () => Date.now()) {}
+
+  static randomSecret(): Buffer {
+    return randomBytes(32);
+  }
+
+  get expiresIn(): number {
+    return this.ttlSeconds;
+  }
+
+  issue(conversationId: string, userId: string): string {
+    const grant: DirectLineGrant = { conversationId, userId, expiresAt: Math.floor(this.now() / 1000) + this.ttlSeconds };
+    const payload = Buffer.from(JSON.stringify(grant)).toString('base64url');
+    return `${payload}.${this.sign(payload)}`;
+  }
+
+  check(authorization: string | undefined, conversationId?: string): TokenCheck {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+    if (!match) return { ok: false, status: 401, error: 'Missing Authorization: Bearer token' };
+    const [payload, signature] = match[1].split('.');
+    if (!payload || !signature || !this.sameSignature(signature, this.sign(payload))) {
+      return { ok: false, status: 403, error: 'Invalid token' };
+    }
+    let grant: DirectLineGrant;
+    try {
+      grant = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as DirectLineGrant;
+    } catch {
+      return { ok: false, status: 403, error: 'Invalid token' };
+    }
+    if (grant.expiresAt * 1000 <= this.now()) return { ok: false, status: 403, error: 'Token expired' };
+    if (conversationId !== undefined && grant.conversationId !== conversationId) {
+      return { ok: false, status: 403, error: 'Token is not valid for this conversation' };
+    }
+    return { ok: true, grant };
+  }
+
+  private sign(payload: string): string {
+    return createHmac('sha256', this.secret).update(payload).digest('base64url');
+  }
+
+  private sameSignature(a: string, b: string): boolean {
+    const left = Buffer.from(a);
+    const right = Buffer.from(b);
+    return left.length === right.length && timingSafeEqual(left, right);
+  }
+}

@@ -1,0 +1,56 @@
+// Borrower chat page: Microsoft Web Chat over this server's own Direct Line endpoint.
+// The conversation token is kept for this tab only, so a reload resumes the same chat.
+(async function main() {
+  const domain = `${location.origin}/v3/directline`;
+  const config = await fetch('/api/public/config').then((r) => r.json()).catch(() => ({}));
+  if (config.lenderName) {
+    document.getElementById('lender').textContent = `${config.lenderName} · Payment support`;
+    document.title = `${config.lenderName} · Payment support`;
+  }
+  if (config.privacyUrl) document.getElementById('privacy').href = config.privacyUrl;
+
+  let saved = null;
+  try { saved = JSON.parse(sessionStorage.getItem('forbear.chat') || 'null'); } catch { saved = null; }
+  if (saved) {
+    // A reload within the token's life resumes the chat; an expired one starts afresh.
+    const probe = await fetch(`${domain}/conversations/${encodeURIComponent(saved.conversationId)}`, {
+      headers: { Authorization: `Bearer ${saved.token}` },
+    }).catch(() => null);
+    if (probe && probe.ok) saved.token = (await probe.json()).token;
+    else saved = null;
+  }
+  let session = saved;
+  if (!session) {
+    const res = await fetch(`${domain}/tokens/generate`, { method: 'POST' });
+    session = await res.json();
+    sessionStorage.setItem('forbear.chat', JSON.stringify({ token: session.token, conversationId: session.conversationId }));
+  }
+
+  const directLine = window.WebChat.createDirectLine({
+    domain,
+    token: session.token,
+    conversationId: saved ? saved.conversationId : undefined,
+    webSocket: false,
+    pollingInterval: 700,
+  });
+
+  window.WebChat.renderWebChat(
+    {
+      directLine,
+      locale: 'en-GB',
+      styleOptions: {
+        accent: '#0f4c5c',
+        botAvatarInitials: 'FB',
+        userAvatarInitials: 'You',
+        bubbleBorderRadius: 10,
+        bubbleFromUserBackground: '#e4f3ec',
+        bubbleFromUserBorderRadius: 10,
+        hideUploadButton: true,
+        suggestedActionLayout: 'flow',
+        sendTypingIndicator: false,
+      },
+    },
+    document.getElementById('webchat'),
+  );
+  document.querySelector('#webchat input, #webchat textarea')?.focus();
+})();

@@ -1,0 +1,46 @@
+import { createReadStream, promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Response, Server } from 'restify';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Files the pages load, all from this repo or node_modules: pages work offline and never call a CDN. */
+const ASSETS: Record<string, { file: string; type: string }> = {
+  '/assets/webchat.js': { file: path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js'), type: 'application/javascript' },
+  '/assets/chart.js': { file: path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.js'), type: 'application/javascript' },
+};
+
+const PAGE_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'application/javascript', '.svg': 'image/svg+xml' };
+
+export function pageFile(name: string): string {
+  return path.join(here, 'pages', name);
+}
+
+export async function sendFile(res: Response, file: string, type: string, cacheSeconds = 0): Promise<void> {
+  const stat = await fs.stat(file);
+  res.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': stat.size,
+    'Cache-Control': cacheSeconds > 0 ? `public, max-age=${cacheSeconds}` : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  await new Promise<void>((resolve, reject) => createReadStream(file).on('error', reject).on('end', resolve).pipe(res));
+}
+
+export function registerStaticRoutes(server: Server): void {
+  for (const [route, asset] of Object.entries(ASSETS)) {
+    server.get(route, async (_req, res) => sendFile(res, asset.file, asset.type, 86_400));
+  }
+  server.get('/pages/:name', async (req, res) => {
+    const name = String(req.params.name);
+    const type = PAGE_TYPES[path.extname(name)];
+    if (!/^[\w.-]+$/.test(name) || !type) {
+      res.send(404, { error: 'Not found' });
+      return;
+    }
+    await sendFile(res, pageFile(name), type).catch(() => res.send(404, { error: 'Not found' }));
+  });
+}
