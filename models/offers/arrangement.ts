@@ -1,0 +1,73 @@
+import type { LoanRecord } from '../loanRecord';
+import { addMonths, isoDate } from './calendar';
+import { OfferInputError } from './inputError';
+import type { Plan } from './plan';
+import type { Random } from './random';
+
+/** An accepted plan, as recorded against the loan. */
+export interface Arrangement {
+  /** e.g. "FB-7K3QX9": read over the phone, so no 0/O, 1/I/L or U/V. */
+  reference: string;
+  loanId: string;
+  borrowerId: string;
+  plan: Plan;
+  /** The first payments due (zero-payment months of a deferral are not listed). */
+  schedule: { dueDate: string; amount: number }[];
+  /** ISO timestamp. */
+  createdAt: string;
+  /** Where it was agreed, e.g. "webchat", "agent". */
+  channel: string;
+}
+
+export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
+export const REFERENCE_PATTERN = new RegExp(`^FB-[${REFERENCE_ALPHABET}]{6}$`);
+
+export interface ArrangementArgs {
+  loan: LoanRecord;
+  plan: Plan;
+  channel: string;
+  now: Date;
+  /** Seed it for reproducible references in tests; defaults to Math.random. */
+  random?: Random;
+  /** How many payments to list. */
+  scheduleLength?: number;
+}
+
+export function referenceNumber(random: Random): string {
+  let code = '';
+  for (let i = 0; i < 6; i++) code += REFERENCE_ALPHABET[Math.floor(random() * REFERENCE_ALPHABET.length)];
+  return `FB-${code}`;
+}
+
+/**
+ * The first `count` dated payments of a plan; months with nothing due are skipped.
+ * Dates count from the plan's start so that a start on the 31st keeps falling on month ends.
+ */
+export function paymentSchedule(plan: Plan, count: number): Arrangement['schedule'] {
+  const start = new Date(`${plan.startDate}T00:00:00Z`);
+  const schedule: Arrangement['schedule'] = [];
+  let month = 1;
+  for (const phase of plan.phases) {
+    for (let i = 0; i < phase.months && schedule.length < count; i++, month++) {
+      if (phase.amount > 0) schedule.push({ dueDate: isoDate(addMonths(start, month)), amount: phase.amount });
+    }
+  }
+  return schedule;
+}
+
+export function createArrangement({ loan, plan, channel, now, random = Math.random, scheduleLength = 6 }: ArrangementArgs): Arrangement {
+  if (!loan.Loan_ID || !loan.Borrower_ID) throw new OfferInputError('loan needs a Loan_ID and a Borrower_ID to record an arrangement');
+  if (!channel.trim()) throw new OfferInputError('channel must name where the plan was agreed, e.g. "webchat"');
+  if (Number.isNaN(now.getTime())) throw new OfferInputError('now must be a valid Date');
+  if (Number.isNaN(Date.parse(plan.startDate)) || !plan.phases.some((p) => p.amount > 0 && p.months > 0))
+    throw new OfferInputError(`plan ${plan.id} has no dated payments to schedule`);
+  return {
+    reference: referenceNumber(random),
+    loanId: loan.Loan_ID,
+    borrowerId: loan.Borrower_ID,
+    plan,
+    schedule: paymentSchedule(plan, scheduleLength),
+    createdAt: now.toISOString(),
+    channel: channel.trim(),
+  };
+}

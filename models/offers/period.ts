@@ -1,0 +1,23 @@
+/** How often an amount recurs; the same union the NLP extracts from the chat. */
+export type Period = 'once' | 'week' | 'fortnight' | 'month' | 'year';
+export const PERIODS = ['once', 'week', 'fortnight', 'month', 'year'] as const satisfies readonly Period[];
+
+/** A figure the borrower gave; a null period means they did not say, and monthly is assumed. */
+export interface Amount {
+  value: number;
+  period: Period | null;
+}
+
+// Calendar-exact factors (52 weeks / 12), as the Standard Financial Statement converts.
+const PER_MONTH: Record<Exclude<Period, 'once'>, number> = {
+  week: 52 / 12,
+  fortnight: 26 / 12,
+  month: 1,
+  year: 1 / 12,
+};
+
+/** Monthly equivalent of a recurring amount; null for a one-off, which is not a monthly figure at all. */
+export function toMonthly(amount: Amount): number | null {
+  const period = amount.period ?? 'month';
+  return period === 'once' ? null : amount.value * PER_MONTH[period];
+}

@@ -1,0 +1,55 @@
+import type { Phase } from './phases';
+
+export const PLAN_TYPES = [
+  'deferral',
+  'term_extension',
+  'rate_reduction',
+  'reduced_payment',
+  'arrears_plan',
+  'settlement_lump_sum',
+  'settlement_instalments',
+] as const;
+export type PlanType = (typeof PLAN_TYPES)[number];
+
+/** Settlements ask the borrower for a few large payments; never offered to vulnerable borrowers (FCA CONC 7.3). */
+export const SETTLEMENT_TYPES: readonly PlanType[] = ['settlement_lump_sum', 'settlement_instalments'];
+
+export const RISK_BANDS = ['low', 'medium', 'high'] as const;
+export type RiskBand = (typeof RISK_BANDS)[number];
+
+/** What the offer engine needs from a risk score (structurally compatible with models/risk). */
+export interface RiskInput {
+  /** Probability the loan is NOT fully recovered, 0–1. */
+  probability: number;
+  band: RiskBand;
+}
+
+export interface Plan {
+  /** Stable within a decision, e.g. 'deferral-3', 'term_extension-24'. */
+  id: string;
+  type: PlanType;
+  title: string;
+  /** Plain language, for the borrower. */
+  explanation: string;
+  /**
+   * The regular monthly payment the borrower commits to now (the relief
+   * payment for a deferral or reduced-payment plan); 0 for a lump sum, whose
+   * single payment is `totalPaid`.
+   */
+  monthlyPayment: number;
+  termMonths: number;
+  totalPaid: number;
+  /** Against keeping to the contract (arrears now, then the contractual instalment); negative = costs more overall. */
+  borrowerSaving: number;
+  /** Lender's NPV of the payments × probability of cure. */
+  expectedRecovery: number;
+  /** YYYY-MM-DD the plan counts from (the decision date): month m of `phases` falls due m months later. */
+  startDate: string;
+  /** YYYY-MM-DD. */
+  firstPaymentDate: string;
+  /** Display-ready rows. */
+  figures: { label: string; value: string }[];
+  details: Record<string, number>;
+  /** Every payment, as runs of equal monthly amounts from month 1 (one month after the decision). */
+  phases: Phase[];
+}

@@ -1,0 +1,21 @@
+import { instalment, repay } from '../amortisation';
+import type { Draft, PlanContext } from './draft';
+import { ladder } from './draft';
+
+/** The whole balance (arrears capitalised) re-amortised over the remaining term plus m months; shortest extension first. */
+export function* termExtension({ terms, policy }: PlanContext): Generator<Draft> {
+  const { stepMonths, maxMonths, maxTotalTermMonths } = policy.termExtension;
+  for (const extension of ladder(stepMonths, maxMonths, stepMonths)) {
+    const newTerm = terms.remainingMonths + extension;
+    if (newTerm > maxTotalTermMonths) return;
+    const payment = instalment(terms.balance, terms.ratePct, newTerm);
+    const phases = repay(terms.balance, terms.ratePct, payment);
+    if (!phases) continue;
+    yield {
+      type: 'term_extension',
+      key: String(extension),
+      phases,
+      details: { extensionMonths: extension, newTermMonths: newTerm, newPayment: payment, arrearsCapitalised: terms.arrears },
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createArrangement, REFERENCE_PATTERN } from '../../../models/offers/arrangement';
+import { computeBudget } from '../../../models/offers/budget';
+import { OfferInputError } from '../../../models/offers/inputError';
+import { makeOffers } from '../../../models/offers/makeOffers';
+import type { Plan } from '../../../models/offers/plan';
+import { seededRandom } from '../../../models/offers/random';
+import { budgetInput, loan, policy, policyWith } from './fixtures';
+
+const now = new Date('2025-01-31T14:05:00Z');
+const decision = makeOffers(
+  { loan: loan({ Hardship_Temporary: true }), risk: { probability: 0.2, band: 'high' }, budget: computeBudget(budgetInput(2000, 20000), policy), vulnerable: false, crisis: false, today: now },
+  policyWith((p) => (p.maxPlansOffered = 10)),
+);
+const plan = (type: Plan['type']) => decision.plans.find((p) => p.type === type)!;
+
+describe('createArrangement', () => {
+  it('records the accepted plan with a readable reference, reproducible from a seed', () => {
+    const a = createArrangement({ loan: loan(), plan: plan('term_extension'), channel: ' webchat ', now, random: seededRandom(42) });
+    expect(a.reference).toMatch(REFERENCE_PATTERN);
+    expect(a.reference.slice(3)).not.toMatch(/[01ILOUV]/);
+    expect(a).toMatchObject({ loanId: 'LN_1', borrowerId: 'BRW_1', channel: 'webchat', createdAt: '2025-01-31T14:05:00.000Z' });
+    expect(createArrangement({ loan: loan(), plan: a.plan, channel: 'webchat', now, random: seededRandom(42) }).reference).toBe(a.reference);
+    expect(createArrangement({ loan: loan(), plan: a.plan, channel: 'webchat', now, random: seededRandom(43) }).reference).not.toBe(a.reference);
+  });
+
+  it('schedules the first six payments, keeping month ends from a start on the 31st', () => {
+    const extension = plan('term_extension');
+    const { schedule } = createArrangement({ loan: loan(), plan: extension, channel: 'webchat', now });
+    expect(schedule.map((s) => s.dueDate)).toEqual(['2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30', '2025-07-31']);
+    expect(schedule.every((s) => s.amount === extension.monthlyPayment)).toBe(true);
+  });
+
+  it('skips the paused months of a deferral and lists short plans in full', () => {
+    const deferral = createArrangement({ loan: loan(), plan: plan('deferral'), channel: 'agent', now, scheduleLength: 2 });
+    expect(deferral.schedule).toEqual([
+      { dueDate: '2025-05-31', amount: 316.01 },
+      { dueDate: '2025-06-30', amount: 316.01 },
+    ]);
+    const lump = createArrangement({ loan: loan(), plan: plan('settlement_lump_sum'), channel: 'webchat', now });
+    expect(lump.schedule).toEqual([{ dueDate: '2025-02-28', amount: plan('settlement_lump_sum').totalPaid }]);
+  });
+
+  it('refuses records it could not stand behind', () => {
+    const p = plan('arrears_plan');
+    expect(() => createArrangement({ loan: loan(), plan: p, channel: '  ', now })).toThrow(OfferInputError);
+    expect(() => createArrangement({ loan: loan({ Loan_ID: '' }), plan: p, channel: 'webchat', now })).toThrow(/Loan_ID/);
+    expect(() => createArrangement({ loan: loan(), plan: { ...p, phases: [{ months: 3, amount: 0 }] }, channel: 'webchat', now })).toThrow(/no dated payments/);
+  });
+});
