@@ -117,7 +117,7 @@ describe('makeOffers: plans', () => {
     const { plans } = makeOffers(context({}, 'high'), roomy);
     for (const plan of plans) {
       expect(plan.title).toMatch(/\S/);
-      expect(plan.explanation).toMatch(/£[\d,]+\.\d\d/);
+      expect(plan.explanation).toMatch(/₹[\d,]+\.\d\d/);
       expect(plan.explanation).not.toMatch(/NaN|undefined|Infinity/);
       expect(plan.figures.length).toBeGreaterThanOrEqual(5);
       for (const row of plan.figures) expect(row.value).not.toMatch(/NaN|undefined/);

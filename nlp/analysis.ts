@@ -1,0 +1,60 @@
+import type { HardshipReason } from '../models/loanRecord';
+
+/** How often an amount recurs; `once` is a lump sum, null when the text does not say. */
+export const PERIODS = ['once', 'week', 'fortnight', 'month', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** Commands that interrupt whatever dialog is running. */
+export const INTENTS = ['human', 'opt_out', 'dispute', 'complaint', 'restart', 'help', 'none'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** FCA FG21/1 drivers of vulnerability, grouped by the guidance's four categories. */
+export const VULNERABILITY_CATEGORY = {
+  serious_illness: 'health',
+  mental_health: 'health',
+  disability: 'health',
+  addiction: 'health',
+  bereavement: 'life_events',
+  abuse: 'life_events',
+  caring_duties: 'life_events',
+  job_loss: 'life_events',
+  relationship_breakdown: 'life_events',
+  over_indebtedness: 'resilience',
+  financial_shock: 'resilience',
+  low_literacy: 'capability',
+  language_barrier: 'capability',
+  learning_difficulty: 'capability',
+} as const;
+export type VulnerabilityDriver = keyof typeof VULNERABILITY_CATEGORY;
+export type VulnerabilityCategory = (typeof VULNERABILITY_CATEGORY)[VulnerabilityDriver];
+
+export interface AmountMention {
+  value: number;
+  period: Period | null;
+  /** The words the amount was read from. */
+  text: string;
+}
+
+export interface DateMention {
+  text: string;
+  /** ISO date (YYYY-MM-DD). */
+  start: string;
+  end?: string;
+  kind: 'date' | 'duration';
+}
+
+export interface Analysis {
+  /** Sorted by confidence, highest first; [] when the text states no hardship. */
+  reasons: { reason: HardshipReason; confidence: number }[];
+  /** Whether the hardship is expected to end; null when the text gives no cue. */
+  temporary: boolean | null;
+  amounts: AmountMention[];
+  dates: DateMention[];
+  vulnerable: boolean;
+  vulnerability: { driver: VulnerabilityDriver; category: VulnerabilityCategory }[];
+  /** Self-harm or suicidal language: the dialog must hand over to a human with support details. */
+  crisis: boolean;
+  intent: Intent;
+  /** 'other' for clearly non-English text so the dialog can fall back politely and offer a human. */
+  language: 'en' | 'other';
+}

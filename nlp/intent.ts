@@ -1,0 +1,34 @@
+import type { Intent } from './analysis';
+
+/**
+ * Interrupting commands, checked in priority order: a borrower who asks us to stop
+ * must never be treated as asking for help, and a dispute outranks a complaint.
+ */
+const INTENT_RULES: [Exclude<Intent, 'none'>, RegExp][] = [
+  [
+    'opt_out',
+    /^(?:stop|unsubscribe|opt out|end)(?:\W+(?:now|please|all|it|this|that|messages|texts))*\W*$|\bunsubscribe\b|\bopt[- ]?out\b|\b(?:don'?t|do not|never|stop)\s+(?:ever\s+)?(?:contact|message|text|call|email|ring|messaging|texting|calling|contacting|emailing|ringing)(?:ing)?\s+(?:me|us|this number)\b|\bleave me alone\b|\bremove me from\b|\bno more (?:messages|texts|calls|emails)\b/,
+  ],
+  [
+    'dispute',
+    /\b(?:not|isn'?t|isnt|aint)\s+my\s+(?:debt|loan|account)\b|\balready paid\b|\bpaid (?:it|this|that)(?: loan| debt)? off\b|\bnever (?:took out|borrowed|had|applied for|signed)\b|\bwrong person\b|\bdispute\b|\bdon'?t owe\b|\b(?:used|stole) my identity\b|\bidentity (?:theft|fraud)\b|\bamount is wrong\b|\bnot mine\b/,
+  ],
+  [
+    'complaint',
+    /\bcomplain\w*|\bombudsman\b|\bdisgust\w*|\bdisgrace\w*|\bappalling\b|\bunacceptable\b|\bharass\w*|\brude\b|\breport(?:ing)? you\b|\b(?:service|company|bot|staff)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:terrible|awful|useless|rubbish|a joke|shocking)\b/,
+  ],
+  [
+    'human',
+    /\b(?:speak|talk|chat)(?:ing)?\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:real\s+|actual\s+)?(?:person|human|agent|someone|somebody|advisor|adviser|manager|operator|representative|rep|staff|people)\b|^(?:agent|operator|human|representative|advisor)(?: please)?\W*$|\b(?:need|want)\s+(?:a|an|to speak to a)\s+(?:human|person|agent)\b|\bcall me(?: back)?\b|\bsomeone (?:to )?call\b|\bput me through\b|\bis there a person\b|\bnot a bot\b|\breal person\b/,
+  ],
+  ['restart', /^(?:restart|reset|start over|start again|begin again)\b|\b(?:start|begin) (?:over|again)\b|\bgo back to the (?:start|beginning)\b|\brestart\b/],
+  [
+    'help',
+    /^(?:please )?help(?: me| please)?\W*$|\bwhat can you do\b|\bhow does (?:this|it) work\b|\bwhat are (?:my|the) options\b|\bi don'?t understand\b|^what is this\b|\bwhat do i (?:need|have) to do\b/,
+  ],
+];
+
+export function detectIntent(normalized: string): Intent {
+  for (const [intent, pattern] of INTENT_RULES) if (pattern.test(normalized)) return intent;
+  return 'none';
+}

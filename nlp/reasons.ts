@@ -1,0 +1,41 @@
+import type { HardshipReason } from '../models/loanRecord';
+import { affirms } from './negation';
+import { HARDSHIP_CUES, REASON_CUES } from './reasonCues';
+import type { ReasonClassifier } from './reasonClassifier';
+
+/**
+ * Rules are precise, the classifier generalises: a rule hit is trusted outright, a
+ * classifier-only reason needs a clearly higher probability to count.
+ */
+export interface ReasonOptions {
+  ruleConfidence: number;
+  /** Classifier-only reasons below this are dropped. */
+  classifierThreshold: number;
+}
+
+export const DEFAULT_REASON_OPTIONS: ReasonOptions = { ruleConfidence: 0.9, classifierThreshold: 0.6 };
+
+export type ReasonScore = { reason: HardshipReason; confidence: number };
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function detectReasons(
+  normalized: string,
+  classifier: ReasonClassifier,
+  distressed: boolean,
+  /** False for disputes and opt-outs: their "debt" is not a hardship story. */
+  otherAllowed: boolean,
+  options: ReasonOptions = DEFAULT_REASON_OPTIONS,
+): ReasonScore[] {
+  const probabilities = classifier.probabilities(normalized);
+  const found: ReasonScore[] = [];
+  for (const [reason, cues] of Object.entries(REASON_CUES) as [HardshipReason, RegExp[]][]) {
+    const p = probabilities.get(reason) ?? 0;
+    if (affirms(normalized, cues)) found.push({ reason, confidence: round(Math.max(options.ruleConfidence, p)) });
+    else if (p >= options.classifierThreshold) found.push({ reason, confidence: round(p) });
+  }
+  if (found.length === 0 && otherAllowed && (distressed || affirms(normalized, HARDSHIP_CUES) || (probabilities.get('other') ?? 0) >= options.classifierThreshold)) {
+    found.push({ reason: 'other', confidence: round(Math.max(0.5, probabilities.get('other') ?? 0)) });
+  }
+  return found.sort((a, b) => b.confidence - a.confidence);
+}

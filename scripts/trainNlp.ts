@@ -1,0 +1,12 @@
+/** Rebuilds nlp/reasonModel.json from nlp/corpus/train.jsonl (never the test split). */
+import { writeFileSync } from 'node:fs';
+import { loadCorpus } from '../nlp/corpus';
+import { DEFAULT_MODEL_PATH } from '../nlp/index';
+import { ReasonClassifier } from '../nlp/reasonClassifier';
+
+const examples = loadCorpus('train');
+const started = performance.now();
+const classifier = ReasonClassifier.train(examples.filter((example) => example.language === 'en'));
+const json = JSON.stringify(classifier.toJSON());
+writeFileSync(DEFAULT_MODEL_PATH, json);
+console.log(`trained on ${examples.length} messages in ${(performance.now() - started).toFixed(0)} ms; wrote ${DEFAULT_MODEL_PATH} (${(json.length / 1024).toFixed(0)} KiB)`);
