@@ -1,54 +1,129 @@
 import path from 'node:path';
-import { ConversationState, UserState } from 'botbuilder';
+import { ConversationState, UserState, type BotAdapter } from 'botbuilder';
 import type { Server } from 'restify';
+import type { IntakeState } from '../dialogs/intakeState';
+import { INTAKE_STATE_PROPERTY } from '../dialogs/intakeState';
 import { MainDialog } from '../dialogs/mainDialog';
+import type { IntakeServices } from '../dialogs/services';
+import { loadPolicy, type Arrangement } from '../models/offers';
+import { DEFAULT_MODEL_FILE, loadRiskModel } from '../models/risk/score';
+import { loadAnalyzer, redact } from '../nlp';
+import { AuditLog } from './audit/auditLog';
+import { LoginThrottle } from './auth/loginThrottle';
+import { SessionStore } from './auth/sessions';
+import { StaffAuth } from './auth/staffAuth';
+import { UserStore } from './auth/userStore';
+import { AgentAvailability } from './cases/agentAvailability';
+import type { CaseRecord } from './cases/caseRecord';
+import { CaseStore } from './cases/caseStore';
+import { EscalationService } from './cases/escalationService';
 import { createCloudAdapter } from './cloudAdapter';
-import type { Config } from './config';
-import { seedLoanBook } from './demoData';
+import { ConfigError, type Config } from './config';
+import { seedDemoUsers, seedLoanBook } from './demoData';
 import { ConversationStreams } from './directline/conversationStreams';
 import { DirectLineAdapter } from './directline/directLineAdapter';
 import { DirectLineTokens } from './directline/tokens';
 import { ForbearBot } from './forbearBot';
 import { InFlight } from './inFlight';
+import { createIntakeServices } from './intakeServices';
 import type { Logger } from './logger';
+import { optOutGuard } from './middleware/optOutGuard';
+import { transcriptLogger } from './middleware/transcriptLogger';
 import { createOnTurnError } from './onTurnError';
 import { createServer } from './server';
 import { BotStateStorage } from './storage/botStateStorage';
+import { ContactPreferenceStore } from './storage/contactPreferenceStore';
 import { lockDataDir } from './storage/dataDirLock';
 import { DocumentStore } from './storage/documentStore';
+import { IdentityLockStore } from './storage/identityLockStore';
+import { KeyedRecordStore } from './storage/keyedRecordStore';
 import { LowdbLoanBook } from './storage/loanBook';
 import { loadOrCreateSecret } from './storage/secretFile';
+import type { TranscriptDocument } from './transcripts/transcriptRecord';
+import { TranscriptStore } from './transcripts/transcriptStore';
 
 export interface App {
   server: Server;
   loanBook: LowdbLoanBook;
+  cases: CaseStore;
+  transcripts: TranscriptStore;
+  users: UserStore;
+  audit: AuditLog;
+  arrangements: KeyedRecordStore<Arrangement>;
+  services: IntakeServices;
   /** Starts listening; resolves with the base URL (port 0 picks a free port). */
   listen(port?: number, host?: string): Promise<string>;
   /** Stops taking requests, lets in-flight turns finish, flushes the stores and releases DATA_DIR. */
   close(): Promise<void>;
 }
 
-/** The composition root: config → stores → services → dialogs → bot → adapters → routes. */
-export async function createApp(config: Config, log: Logger): Promise<App> {
+export interface AppOverrides {
+  now?: () => Date;
+}
+
+/** The composition root: config → stores → models → services → dialogs → bot → adapters → routes. */
+export async function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
   const unlock = await lockDataDir(config.dataDir);
+  const documents = <T>(name: string) => new DocumentStore<T>(path.join(config.dataDir, name));
+  const stores: DocumentStore<unknown>[] = [];
+  const track = <T>(store: DocumentStore<T>) => (stores.push(store as DocumentStore<unknown>), store);
   try {
-    const stateDocuments = new DocumentStore<Record<string, unknown>>(path.join(config.dataDir, 'state'));
-    const storage = new BotStateStorage(stateDocuments);
+    const now = overrides.now ?? (() => new Date());
     const loanBook = await LowdbLoanBook.open(config.dataDir);
     await seedLoanBook(config, loanBook, log);
+    const riskModel = loadRiskModel(config.RISK_MODEL ?? DEFAULT_MODEL_FILE);
+    const policy = loadPolicy(config.OFFER_POLICY);
+    if (policy.currency !== config.CURRENCY) throw new ConfigError('CURRENCY', `is ${config.CURRENCY} but the offer policy is in ${policy.currency}`);
+    const analyzer = loadAnalyzer();
+    const users = await UserStore.open(config.dataDir);
+    await seedDemoUsers(config, users, log);
+    const audit = new AuditLog(path.join(config.dataDir, 'audit'));
+    const auth = new StaffAuth({ users, sessions: new SessionStore(), throttle: new LoginThrottle(), audit, secureCookies: config.NODE_ENV === 'production' });
 
+    const cases = await CaseStore.open(track(documents<CaseRecord>('cases')));
+    const transcripts = await TranscriptStore.open(track(documents<TranscriptDocument>('transcripts')));
+    const arrangements = new KeyedRecordStore<Arrangement>(track(documents<Arrangement>('arrangements')), (a) => a.reference);
+    const progressDocs = track(documents<IntakeState>('progress'));
+    const contacts = new ContactPreferenceStore(track(documents('contacts')));
+    const availability = new AgentAvailability({ hours: config.AGENT_HOURS, days: config.AGENT_DAYS, capacity: config.AGENT_CAPACITY, avgHandleMinutes: config.AVG_HANDLE_MINUTES });
+    const escalations = new EscalationService({ cases, availability, agentsOnline: () => 0, now });
+    const services = createIntakeServices({
+      config,
+      analyzer,
+      loanBook,
+      riskModel,
+      policy,
+      identityLocks: new IdentityLockStore(track(documents('identity-locks'))),
+      arrangements,
+      contacts,
+      escalations,
+      progress: {
+        load: async (loanId) => (await progressDocs.get(loanId))?.value,
+        save: async (loanId, intake) => void (await progressDocs.put(loanId, intake)),
+      },
+      now,
+    });
+
+    const stateDocuments = track(documents<Record<string, unknown>>('state'));
+    const storage = new BotStateStorage(stateDocuments);
     const conversationState = new ConversationState(storage);
     const userState = new UserState(storage);
-    const bot = new ForbearBot(conversationState, userState, new MainDialog({ lenderName: config.LENDER_NAME }));
+    const intakeState = conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
+    const bot = new ForbearBot(conversationState, userState, new MainDialog(services, intakeState));
     const logic = (context: Parameters<ForbearBot['run']>[0]) => bot.run(context);
 
     const onTurnError = createOnTurnError(log);
-    const cloudAdapter = createCloudAdapter(config);
-    cloudAdapter.onTurnError = onTurnError;
+    const withMiddleware = <A extends BotAdapter>(adapter: A): A => {
+      adapter.onTurnError = onTurnError;
+      // Order matters: the guard drops what must not be sent before the transcript records what was.
+      adapter.use(optOutGuard(contacts));
+      adapter.use(transcriptLogger(transcripts, redact));
+      return adapter;
+    };
+    const cloudAdapter = withMiddleware(createCloudAdapter(config));
     const botAccount = { id: 'forbear', name: config.LENDER_NAME };
     const streams = new ConversationStreams();
-    const directLineAdapter = new DirectLineAdapter(streams, botAccount);
-    directLineAdapter.onTurnError = onTurnError;
+    const directLineAdapter = withMiddleware(new DirectLineAdapter(streams, botAccount));
     const tokens = new DirectLineTokens(await loadOrCreateSecret(config.dataDir, 'directline'), config.DIRECTLINE_TOKEN_TTL_SECONDS);
 
     const inFlight = new InFlight();
@@ -63,32 +138,38 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       readiness: [
         () => ({ name: 'accepting', ok: !closing }),
         () => ({ name: 'loanBook', ok: loanBook.size() > 0, detail: `${loanBook.size()} loans` }),
+        () => ({ name: 'riskModel', ok: true, detail: riskModel.version }),
+        () => ({ name: 'offerPolicy', ok: true, detail: policy.version }),
       ],
+      routes: [(srv) => auth.register(srv, config.MAX_BODY_BYTES)],
     });
     const sweeper = setInterval(() => streams.sweep(), 10 * 60 * 1000).unref();
 
     return {
       server,
       loanBook,
+      cases,
+      transcripts,
+      users,
+      audit,
+      arrangements,
+      services,
       listen: (port = config.PORT, host = config.HOST) =>
         new Promise((resolve, reject) => {
           server.once('error', reject);
-          server.listen(port, host, () => {
-            const address = server.address();
-            resolve(`http://127.0.0.1:${address.port}`);
-          });
+          server.listen(port, host, () => resolve(`http://127.0.0.1:${server.address().port}`));
         }),
       close: async () => {
         closing = true;
         clearInterval(sweeper);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
-          // Idle keep-alive sockets would hold close() open; in-flight requests are awaited below.
+          // Idle keep-alive sockets would hold close() open; in-flight turns are awaited below.
           server.server.closeIdleConnections?.();
         });
         const drained = await inFlight.drain(10_000);
         if (!drained) log.warn({ pending: inFlight.size }, 'shutdown: turns still running after 10 s');
-        await stateDocuments.flush();
+        await Promise.all(stores.map((s) => s.flush()));
         await unlock();
       },
     };

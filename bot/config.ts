@@ -38,7 +38,28 @@ const schema = z.object({
     .refine((c) => /^[A-Z]{3}$/.test(c), 'must be an ISO 4217 code such as INR, USD, GBP or MYR'),
   LOCALE: z.string().optional().default('en-IN'),
   PRIVACY_URL: optionalString,
+  CONTACT_DETAILS: z.string().optional().default('1800 000 0000 (Mon–Sat, 8am–8pm) or help@northwind.example'),
+  HELPLINE_NAME: z.string().optional().default('Tele-MANAS'),
+  HELPLINE_NUMBER: z.string().optional().default('14416'),
+  EMERGENCY_NUMBER: z.string().optional().default('112'),
+  AGENT_HOURS: z
+    .string()
+    .optional()
+    .default('08:00-20:00')
+    .refine((v) => /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/.test(v), 'must look like 08:00-20:00 (UTC)'),
+  AGENT_DAYS: z
+    .string()
+    .optional()
+    .default('Mon-Sat')
+    .refine((v) => /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat)-(Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/.test(v), 'must look like Mon-Sat'),
+  AGENT_CAPACITY: integer(3, 1, 50),
+  AVG_HANDLE_MINUTES: integer(8, 1, 240),
+  RETENTION_DAYS: integer(365, 1, 3650),
   PORTFOLIO_CSV: optionalString,
+  RISK_MODEL: optionalString,
+  RISK_BAND_MEDIUM: z.coerce.number().min(0).max(1).optional().default(0.5),
+  RISK_BAND_HIGH: z.coerce.number().min(0).max(1).optional().default(0.75),
+  OFFER_POLICY: optionalString,
   DEMO_SEED: integer(20261123, 0, 2 ** 31 - 1),
   DEMO_LOANS: integer(500, 1, 100_000),
   MicrosoftAppId: optionalString,
@@ -48,6 +69,18 @@ const schema = z.object({
   MAX_MESSAGE_CHARS: integer(10_000, 100, 100_000),
   MAX_BODY_BYTES: integer(256 * 1024, 1024, 10 * 1024 * 1024),
   DIRECTLINE_TOKEN_TTL_SECONDS: integer(1800, 60, 86_400),
+  WHATSAPP_TOKEN: optionalString,
+  WHATSAPP_PHONE_NUMBER_ID: optionalString,
+  WHATSAPP_APP_SECRET: optionalString,
+  WHATSAPP_VERIFY_TOKEN: optionalString,
+  WHATSAPP_API_BASE_URL: z.string().url().optional().default('https://graph.facebook.com'),
+  WHATSAPP_API_VERSION: z
+    .string()
+    .optional()
+    .default('v21.0')
+    .refine((v) => /^v\d+\.\d+$/.test(v), 'must look like v21.0'),
+  WHATSAPP_TEMPLATE: optionalString,
+  WHATSAPP_TEMPLATE_LANGUAGE: z.string().optional().default('en'),
 });
 
 export type RawConfig = z.infer<typeof schema>;
@@ -57,6 +90,8 @@ export interface Config extends RawConfig {
   dataDir: string;
   /** True when Bot Framework authentication is on (an app id was given). */
   authEnabled: boolean;
+  /** True when every variable the WhatsApp channel needs is set; the channel is off otherwise. */
+  whatsappEnabled: boolean;
 }
 
 export class ConfigError extends Error {
@@ -79,10 +114,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (raw.MicrosoftAppType === 'SingleTenant' && !raw.MicrosoftAppTenantId) {
     throw new ConfigError('MicrosoftAppTenantId', 'is required when MicrosoftAppType is SingleTenant');
   }
+  if (raw.RISK_BAND_MEDIUM >= raw.RISK_BAND_HIGH) {
+    throw new ConfigError('RISK_BAND_HIGH', `must be above RISK_BAND_MEDIUM (${raw.RISK_BAND_MEDIUM})`);
+  }
   try {
     new Intl.NumberFormat(raw.LOCALE, { style: 'currency', currency: raw.CURRENCY });
   } catch {
     throw new ConfigError('LOCALE', `"${raw.LOCALE}" is not a locale this runtime knows`);
   }
-  return { ...raw, dataDir: path.resolve(raw.DATA_DIR), authEnabled: Boolean(raw.MicrosoftAppId) };
+  const whatsappVars = ['WHATSAPP_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
+  const setVars = whatsappVars.filter((name) => raw[name] !== undefined);
+  if (setVars.length > 0 && setVars.length < whatsappVars.length) {
+    const missing = whatsappVars.find((name) => raw[name] === undefined)!;
+    throw new ConfigError(missing, `is required to turn the WhatsApp channel on (${setVars.join(', ')} set)`);
+  }
+  return {
+    ...raw,
+    dataDir: path.resolve(raw.DATA_DIR),
+    authEnabled: Boolean(raw.MicrosoftAppId),
+    whatsappEnabled: setVars.length === whatsappVars.length,
+  };
 }

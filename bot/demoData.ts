@@ -3,6 +3,7 @@ import type { Logger } from './logger';
 import type { LoanBook } from './storage/loanBook';
 import { importLoanBookFile } from './storage/loanBookImport';
 import { generateLoanBook } from '../models/risk/syntheticLoanBook';
+import type { UserStore } from './auth/userStore';
 
 /**
  * Fills the loan book at start: from PORTFOLIO_CSV when given (re-imported
@@ -21,4 +22,17 @@ export async function seedLoanBook(config: Config, loanBook: LoanBook, log: Logg
   const loans = generateLoanBook({ n: config.DEMO_LOANS, seed: config.DEMO_SEED });
   await loanBook.upsertMany(loans);
   log.info({ loans: loans.length, seed: config.DEMO_SEED }, 'demo loan book generated');
+}
+
+/** Demo staff accounts (listed in the README); never created in production. */
+export const DEMO_USERS = [
+  { name: 'agent', role: 'agent', displayName: 'Priya (demo agent)', password: 'agent-demo-pass' },
+  { name: 'agent2', role: 'agent', displayName: 'Tom (demo agent)', password: 'agent2-demo-pass' },
+  { name: 'supervisor', role: 'supervisor', displayName: 'Sam (demo supervisor)', password: 'supervisor-demo-pass' },
+] as const;
+
+export async function seedDemoUsers(config: Config, users: UserStore, log: Logger): Promise<void> {
+  if (config.NODE_ENV === 'production' || users.list().length > 0) return;
+  for (const user of DEMO_USERS) await users.add(user.name, user.role, user.password, user.displayName);
+  log.info({ users: DEMO_USERS.map((u) => u.name) }, 'demo staff accounts created (see README)');
 }

@@ -1,26 +1,137 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { StatePropertyAccessor } from 'botbuilder';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { BUDGET_DIALOG, BudgetDialog } from './budgetDialog';
+import { recordDecision } from './decisionEvents';
+import { formatSlot, NO_CALLBACK } from './escalate';
+import { HARDSHIP_STORY_DIALOG, HardshipStoryDialog } from './hardshipStoryDialog';
+import { freshIntake, reached, type IntakeState, type Stage } from './intakeState';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { OFFER_DIALOG, OfferDialog } from './offerDialog';
+import type { IntakeServices } from './services';
+import { VERIFY_IDENTITY_DIALOG, VerifyIdentityDialog } from './verifyIdentityDialog';
+import { WELCOME_DIALOG, WelcomeDialog } from './welcomeDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
-const MAIN_WATERFALL = 'mainWaterfall';
+const FLOW = 'main.flow';
 
-export interface MainDialogOptions {
-  lenderName: string;
-}
+const STAGE_WORDS: Partial<Record<Stage, string>> = { story: 'what has happened', budget: 'your budget', offer: 'your options' };
 
-/** Entry point of the conversation. */
-export class MainDialog extends ComponentDialog {
-  constructor(private readonly options: MainDialogOptions) {
-    super(MAIN_DIALOG);
-    this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.welcomeStep.bind(this), this.listenStep.bind(this)]));
-    this.initialDialogId = MAIN_WATERFALL;
+/**
+ * The intake from welcome to close. Each stage is its own dialog; this one
+ * routes by the saved stage, so a conversation (or a verified borrower on a new
+ * one) picks up where it stopped, and it owns the interruptions via its base.
+ */
+export class MainDialog extends InterruptibleDialog {
+  constructor(services: IntakeServices, intakeState: StatePropertyAccessor<IntakeState>) {
+    super(MAIN_DIALOG, services, intakeState);
+    this.addDialog(new WelcomeDialog(services, intakeState));
+    this.addDialog(new VerifyIdentityDialog(services, intakeState));
+    this.addDialog(new HardshipStoryDialog(services, intakeState));
+    this.addDialog(new BudgetDialog(services, intakeState));
+    this.addDialog(new OfferDialog(services, intakeState));
+    this.addDialog(
+      new WaterfallDialog(FLOW, [
+        this.routeStep.bind(this),
+        this.stageStep('welcome', WELCOME_DIALOG),
+        this.stageStep('verify', VERIFY_IDENTITY_DIALOG),
+        this.resumeStep.bind(this),
+        this.stageStep('story', HARDSHIP_STORY_DIALOG),
+        this.stageStep('budget', BUDGET_DIALOG),
+        this.stageStep('offer', OFFER_DIALOG),
+        this.saveStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = FLOW;
   }
 
-  private async welcomeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await step.context.sendActivity(`Hello, this is the ${this.options.lenderName} assistant. How can I help?`);
+  private intake(step: WaterfallStepContext): Promise<IntakeState> {
+    return this.intakeState.get(step.context, freshIntake());
+  }
+
+  /** States after the flow: answer briefly and stay out of the way of the people now handling the case. */
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const intake = await this.intake(step);
+    const { context } = step;
+    const text = (context.activity.text ?? '').trim();
+    switch (intake.stage) {
+      case 'opted_out':
+        if (!/^(start|unstop|resume)$/i.test(text)) return step.endDialog();
+        await this.services.contacts.optIn(context.activity.channelId, context.activity.from.id, this.services.now());
+        await recordDecision(context, 'opt_in', {});
+        intake.stage = intake.resumeStage && intake.resumeStage !== 'opted_out' ? intake.resumeStage : 'welcome';
+        await context.sendActivity("Welcome back. You'll hear from us here again.");
+        return step.next();
+      case 'crisis':
+        await context.sendActivity(
+          `A member of our team has been asked to contact you as a priority. If you are in danger, please call ${this.services.settings.emergencyNumber}, or talk to ${this.services.settings.helplineName} on ${this.services.settings.helplineNumber}.`,
+        );
+        return step.endDialog();
+      case 'escalated':
+      case 'declined':
+        return this.waitingForPerson(step, intake, text);
+      case 'closed':
+        await context.sendActivity(
+          `Your arrangement${intake.arrangementReference ? ` (reference ${intake.arrangementReference})` : ''} is in place. If something has changed, type "restart" to go through it again, or "agent" to talk to a person.`,
+        );
+        return step.endDialog();
+      case 'parked':
+        intake.stage = intake.resumeStage ?? 'welcome';
+        await recordDecision(context, 'resumed', { stage: intake.stage });
+        await context.sendActivity(`Welcome back! Let's carry on${STAGE_WORDS[intake.stage] ? ` with ${STAGE_WORDS[intake.stage]}` : ''}.`);
+        return step.next();
+      default:
+        return step.next();
+    }
+  }
+
+  private async waitingForPerson(step: WaterfallStepContext, intake: IntakeState, text: string): Promise<DialogTurnResult> {
+    const escalation = intake.escalation;
+    const slot = escalation?.callbackSlots?.find((s) => formatSlot(s, this.services.settings.locale) === text);
+    if (escalation && slot) {
+      await this.services.escalations.bookCallback(escalation.caseId, slot);
+      escalation.callbackAt = slot;
+      escalation.callbackSlots = [];
+      await step.context.sendActivity(`Thank you. We'll call you on the number we have for you at ${text} (UTC).`);
+    } else if (escalation?.callbackSlots?.length && text === NO_CALLBACK) {
+      escalation.callbackSlots = [];
+      await step.context.sendActivity(`OK. Your case is saved, and you can reach us at ${this.services.settings.contactDetails}.`);
+    } else {
+      await step.context.sendActivity("You're in the queue for a member of our team, and they'll see everything you've told me. Thank you for waiting.");
+    }
+    return step.endDialog();
+  }
+
+  private stageStep(stage: Stage, dialogId: string) {
+    return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
+      const intake = await this.intake(step);
+      await this.saveProgress(intake);
+      if (intake.stage !== stage && reached(intake, stage)) return step.next();
+      if (intake.stage !== stage) return step.endDialog();
+      return step.beginDialog(dialogId);
+    };
+  }
+
+  /** A verified borrower who started before, in another conversation, continues from where they stopped. */
+  private async resumeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const intake = await this.intake(step);
+    if (intake.stage !== 'story' || !intake.verifiedLoanId || intake.story) return step.next();
+    const saved = await this.services.progress.load(intake.verifiedLoanId);
+    const savedStage = saved?.stage === 'parked' ? saved.resumeStage : saved?.stage;
+    if (!saved || !savedStage || !['budget', 'offer'].includes(savedStage)) return step.next();
+    Object.assign(intake, { ...saved, stage: savedStage, verifiedAt: intake.verifiedAt, consentAt: intake.consentAt, escalation: undefined });
+    await recordDecision(step.context, 'resumed', { stage: savedStage, from: 'borrower_progress' });
+    await step.context.sendActivity(`Welcome back! Last time we got as far as ${STAGE_WORDS[savedStage]}, so let's carry on from there. (Type "restart" if you'd rather start again.)`);
     return step.next();
   }
 
-  private async listenStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.saveProgress(await this.intake(step));
     return step.endDialog();
+  }
+
+  private async saveProgress(intake: IntakeState): Promise<void> {
+    if (!intake.verifiedLoanId) return;
+    intake.updatedAt = this.services.now().toISOString();
+    await this.services.progress.save(intake.verifiedLoanId, intake);
   }
 }

@@ -28,6 +28,11 @@ export class DirectLineAdapter extends BotAdapter {
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
+      // Traces are for the transcript and the Emulator, never for the borrower's screen.
+      if (activity.type === 'trace') {
+        responses.push({ id: '' });
+        continue;
+      }
       if (activity.type === 'delay') {
         await new Promise((resolve) => setTimeout(resolve, typeof activity.value === 'number' ? activity.value : 1000));
         responses.push({ id: '' });

@@ -31,7 +31,8 @@ export class DocumentStore<T> {
 
   constructor(readonly dir: string) {}
 
-  private fileFor(key: string): string {
+  /** Where `key` lives on disk (benchmarks seed large stores directly through it). */
+  fileFor(key: string): string {
     const hash = createHash('sha256').update(key).digest('hex');
     return path.join(this.dir, hash.slice(0, 2), `${hash.slice(2, 40)}.json`);
   }

@@ -1,0 +1,56 @@
+import { TurnContext, type StatePropertyAccessor } from 'botbuilder';
+import type { Plan } from '../models/offers';
+import { recordDecision } from './decisionEvents';
+import { freshIntake, type IntakeState } from './intakeState';
+import { withQuickReplies } from './replies';
+import type { EscalationReason, IntakeServices } from './services';
+
+export const NO_CALLBACK = 'No thanks';
+
+export function formatSlot(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+/**
+ * Hands the conversation to a person: opens a case with everything learned
+ * so far, tells the borrower what happens next and how long it may take, or
+ * offers a callback when nobody is available.
+ */
+export async function escalate(
+  context: TurnContext,
+  services: IntakeServices,
+  intakeAccessor: StatePropertyAccessor<IntakeState>,
+  reason: EscalationReason,
+  options: { plans?: Plan[]; note?: string; quiet?: boolean } = {},
+): Promise<void> {
+  const intake = await intakeAccessor.get(context, freshIntake());
+  const outcome = await services.escalations.escalate({
+    reason,
+    conversation: TurnContext.getConversationReference(context.activity),
+    intake,
+    plans: options.plans,
+    note: options.note,
+  });
+  intake.escalation = { reason, caseId: outcome.caseId, at: services.now().toISOString() };
+  if (intake.stage !== 'crisis') intake.stage = reason === 'crisis' ? 'crisis' : 'escalated';
+  await recordDecision(context, 'escalation', { reason, caseId: outcome.caseId, agentsAvailable: outcome.agentsAvailable, estimatedWaitMinutes: outcome.estimatedWaitMinutes, plansAttached: options.plans?.length ?? 0 });
+  if (options.quiet) return;
+
+  if (outcome.agentsAvailable) {
+    const wait = outcome.estimatedWaitMinutes === null ? 'shortly' : outcome.estimatedWaitMinutes <= 1 ? 'in about a minute' : `in about ${outcome.estimatedWaitMinutes} minutes`;
+    await context.sendActivity(`I'm passing you to a member of our team. Someone should be with you ${wait}. Please keep this chat open: they will see everything you've told me, so you won't have to repeat yourself.`);
+    return;
+  }
+  const slots = outcome.callbackSlots.slice(0, 3);
+  intake.escalation.callbackSlots = slots;
+  if (slots.length === 0) {
+    await context.sendActivity(`Our team isn't available right now. Your case is saved and someone will contact you. You can also reach us at ${services.settings.contactDetails}.`);
+    return;
+  }
+  await context.sendActivity(
+    withQuickReplies(
+      "Our team isn't available right now, but your case is saved. Would you like us to call you back? Pick a time (UTC):",
+      [...slots.map((slot) => formatSlot(slot, services.settings.locale)), NO_CALLBACK],
+    ),
+  );
+}

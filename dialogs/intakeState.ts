@@ -1,0 +1,48 @@
+import type { Budget, BudgetInput, OfferDecision } from '../models/offers';
+import type { HardshipReason } from '../models/loanRecord';
+import type { EscalationReason, RiskView } from './services';
+
+/** Where the intake has got to; each stage is one dialog of the main flow. */
+export const STAGES = ['welcome', 'verify', 'story', 'budget', 'offer', 'closed', 'parked', 'escalated', 'crisis', 'opted_out', 'declined'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Everything the conversation has learned; persisted per conversation and, once verified, per borrower. */
+export interface IntakeState {
+  stage: Stage;
+  consentAt?: string;
+  /** Set only after a successful identity match; nothing about the loan is said before. */
+  verifiedLoanId?: string;
+  verifiedAt?: string;
+  story?: {
+    reasons: HardshipReason[];
+    temporary: boolean | null;
+    improvesBy?: string;
+  };
+  /** FG21/1 vulnerability drivers noticed in any message so far. */
+  vulnerabilityDrivers?: string[];
+  budgetInput?: BudgetInput;
+  budget?: Budget;
+  risk?: RiskView;
+  decision?: Pick<OfferDecision, 'action' | 'escalationReason' | 'plans' | 'explanation' | 'policyVersion'>;
+  /** How many of the ranked plans have been shown. */
+  plansShown?: number;
+  arrangementReference?: string;
+  escalation?: { reason: EscalationReason; caseId: string; at: string; callbackSlots?: string[]; callbackAt?: string };
+  /** Stage to go back to when a parked intake resumes. */
+  resumeStage?: Stage;
+  updatedAt?: string;
+}
+
+export const INTAKE_STATE_PROPERTY = 'intake';
+
+export function freshIntake(): IntakeState {
+  return { stage: 'welcome' };
+}
+
+const ORDER: Stage[] = ['welcome', 'verify', 'story', 'budget', 'offer', 'closed'];
+
+/** True when the intake is at or past `stage` in the normal flow. */
+export function reached(intake: IntakeState, stage: Stage): boolean {
+  const at = ORDER.indexOf(intake.stage);
+  return at >= 0 && at >= ORDER.indexOf(stage);
+}

@@ -1,0 +1,134 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { recordDecision } from './decisionEvents';
+import { escalate } from './escalate';
+import { freshIntake, type IntakeState } from './intakeState';
+import { withQuickReplies } from './replies';
+import type { IntakeServices } from './services';
+import { analyzeTurn } from './turnAnalysis';
+
+export const TALK_TO_SOMEONE = 'Talk to someone';
+
+/**
+ * The commands a borrower can give at any step, handled once here (as
+ * core-bot's CancelAndHelpDialog does) rather than in every step: crisis
+ * language, STOP, asking for a person, disputing the debt, complaining,
+ * restarting, asking for help, and messages the steps cannot read.
+ */
+export abstract class InterruptibleDialog extends ComponentDialog {
+  constructor(id: string, protected readonly services: IntakeServices, protected readonly intakeState: StatePropertyAccessor<IntakeState>) {
+    super(id);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const interrupted = await this.interrupt(innerDc);
+    return interrupted ?? super.onContinueDialog(innerDc);
+  }
+
+  /** Returns a result when the message was an interruption, undefined to let the current step read it. */
+  private async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { context } = dc;
+    if (context.activity.type !== 'message') return undefined;
+    const text = (context.activity.text ?? '').trim();
+    if (!text) {
+      if (context.activity.value !== undefined) return undefined;
+      const attachment = (context.activity.attachments ?? []).length > 0;
+      await context.sendActivity(attachment ? "Thanks, but I can't open files or pictures here. Please type your answer instead." : 'Please type your answer in a message.');
+      await dc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    const analysis = analyzeTurn(context, this.services.nlp, this.services.now());
+    if (analysis.crisis) return this.crisis(dc);
+    if (analysis.vulnerable) await this.noteVulnerability(dc, analysis.vulnerability.map((v) => v.driver));
+    switch (analysis.intent) {
+      case 'opt_out':
+        return this.optOut(dc);
+      case 'human':
+        return this.handOver(dc, 'asked_for_human');
+      case 'dispute':
+        return this.dispute(dc);
+      case 'complaint':
+        return this.complaint(dc);
+      case 'restart':
+        await this.intakeState.set(context, freshIntake());
+        await context.sendActivity("OK, let's start again.");
+        await dc.cancelAllDialogs();
+        return dc.beginDialog(this.id);
+      case 'help':
+        await context.sendActivity(
+          withQuickReplies(
+            `I'm here to help you find a payment arrangement you can afford. You can type "agent" at any time to talk to a person, "restart" to begin again, or "STOP" to stop messages from us. Let's carry on:`,
+            [TALK_TO_SOMEONE],
+          ),
+        );
+        await dc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'none':
+        break;
+    }
+    if (analysis.language === 'other') {
+      await context.sendActivity(withQuickReplies("Sorry, I can only chat in English for now. A member of our team may be able to help in your language: tap below, or reply in English if you can.", [TALK_TO_SOMEONE]));
+      await dc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    return undefined;
+  }
+
+  /** Vulnerability can surface in any answer, not only the story; it changes what may be offered. */
+  private async noteVulnerability(dc: DialogContext, drivers: string[]): Promise<void> {
+    const intake = await this.intakeState.get(dc.context, freshIntake());
+    const known = new Set(intake.vulnerabilityDrivers ?? []);
+    const fresh = drivers.filter((d) => !known.has(d));
+    if (fresh.length === 0) return;
+    intake.vulnerabilityDrivers = [...known, ...fresh];
+    await recordDecision(dc.context, 'vulnerability', { drivers: fresh, stage: intake.stage });
+  }
+
+  private async crisis(dc: DialogContext): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const { helplineName, helplineNumber, emergencyNumber } = this.services.settings;
+    await recordDecision(context, 'crisis', { stage: (await this.intakeState.get(context, freshIntake())).stage });
+    await context.sendActivity(
+      `I'm really sorry you're feeling like this, and I'm glad you told me. You don't have to deal with this on your own. ` +
+        `If you are in danger right now, please call ${emergencyNumber}. You can talk to ${helplineName} any time on ${helplineNumber}: it's free and confidential. ` +
+        `I've asked a member of our team to contact you as a priority. We won't talk about payments now.`,
+    );
+    const intake = await this.intakeState.get(context, freshIntake());
+    intake.stage = 'crisis';
+    await escalate(context, this.services, this.intakeState, 'crisis', { quiet: true });
+    return dc.cancelAllDialogs();
+  }
+
+  private async optOut(dc: DialogContext): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const now = this.services.now();
+    await context.sendActivity("You won't get any more messages from us here. If you change your mind, send START. If you'd like to talk about your account, you can contact us at " + this.services.settings.contactDetails + '.');
+    await this.services.contacts.optOut(context.activity.channelId, context.activity.from.id, now);
+    await recordDecision(context, 'opt_out', { channelId: context.activity.channelId });
+    const intake = await this.intakeState.get(context, freshIntake());
+    intake.resumeStage = intake.stage;
+    intake.stage = 'opted_out';
+    return dc.cancelAllDialogs();
+  }
+
+  protected async handOver(dc: DialogContext, reason: 'asked_for_human' | 'language' | 'identity_locked'): Promise<DialogTurnResult> {
+    await escalate(dc.context, this.services, this.intakeState, reason);
+    return dc.cancelAllDialogs();
+  }
+
+  private async dispute(dc: DialogContext): Promise<DialogTurnResult> {
+    const { context } = dc;
+    await recordDecision(context, 'dispute', {});
+    await context.sendActivity("Thank you for telling me. I've recorded that you dispute this, and we'll stop asking about payments while a member of our team looks into it.");
+    await escalate(context, this.services, this.intakeState, 'dispute');
+    return dc.cancelAllDialogs();
+  }
+
+  private async complaint(dc: DialogContext): Promise<DialogTurnResult> {
+    const { context } = dc;
+    await recordDecision(context, 'complaint', {});
+    await context.sendActivity("I'm sorry you've had a bad experience. I've recorded your complaint, and a member of our team will look into it and get back to you.");
+    await escalate(context, this.services, this.intakeState, 'complaint');
+    return dc.cancelAllDialogs();
+  }
+}

@@ -1,0 +1,161 @@
+import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Plan } from '../models/offers';
+import { recordDecision } from './decisionEvents';
+import { escalate } from './escalate';
+import { freshIntake, type IntakeState } from './intakeState';
+import { TALK_TO_SOMEONE } from './interruptibleDialog';
+import { offerCard, readOfferAction, type OfferAction } from './offerCard';
+import { formatDate, formatMoney, withQuickReplies } from './replies';
+import type { IntakeServices } from './services';
+
+export const OFFER_DIALOG = 'offerDialog';
+const DECIDE = 'offer.decide';
+const CHOICE_LOOP = 'offer.choice';
+
+const BATCH = 3;
+const NEED_TIME = 'I need time to think';
+const NONE_OF_THESE = 'None of these';
+const OTHER_OPTIONS = 'Other options';
+
+type Choice = OfferAction | { action: 'decline' } | { action: 'unclear' };
+
+/** Step 5 and 6: score the risk, offer affordable plans as cards, and act on the borrower's choice. */
+export class OfferDialog extends ComponentDialog {
+  constructor(private readonly services: IntakeServices, private readonly intakeState: StatePropertyAccessor<IntakeState>) {
+    super(OFFER_DIALOG);
+    this.addDialog(new WaterfallDialog(DECIDE, [this.decideStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(CHOICE_LOOP, [async () => Dialog.EndOfTurn, this.choiceStep.bind(this)]));
+    this.initialDialogId = DECIDE;
+  }
+
+  private async decideStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const intake = await this.intakeState.get(step.context, freshIntake());
+    const loan = this.services.loans.get(intake.verifiedLoanId ?? '');
+    if (!loan || !intake.budget || !intake.story) throw new Error('offer step reached without a verified loan, story and budget');
+    if (!intake.decision) {
+      const risk = this.services.risk.score(loan, {
+        currentMonthlyIncome: intake.budget.monthlyIncome,
+        hardshipReason: intake.story.reasons[0],
+        temporary: intake.story.temporary,
+        affordablePayment: Math.max(0, intake.budget.disposableIncome),
+      });
+      intake.risk = risk;
+      await recordDecision(step.context, 'risk_score', { probability: risk.probability, band: risk.band, reasons: risk.reasons, modelVersion: risk.modelVersion });
+      const decision = this.services.offers.makeOffers({
+        loan,
+        risk,
+        budget: intake.budget,
+        vulnerable: (intake.vulnerabilityDrivers ?? []).length > 0,
+        crisis: false,
+        today: this.services.now(),
+      });
+      const { action, escalationReason, plans, explanation, policyVersion } = decision;
+      intake.decision = { action, escalationReason, plans, explanation, policyVersion };
+      await recordDecision(step.context, 'offers_shown', {
+        action,
+        escalationReason: escalationReason ?? null,
+        plans: plans.map((p) => ({ id: p.id, type: p.type, monthlyPayment: p.monthlyPayment, termMonths: p.termMonths, expectedRecovery: p.expectedRecovery })),
+        inputs: decision.inputs,
+        policyVersion,
+      });
+      intake.plansShown = 0;
+    }
+    const reasons = (intake.risk?.reasons ?? []).slice(0, 3).map((r) => `• ${r.text}`);
+    if (reasons.length > 0) await step.context.sendActivity(`Thanks. I've looked at your account and what you've told me. What weighed most:\n\n${reasons.join('\n')}`);
+
+    if (intake.decision.action === 'escalate') {
+      await step.context.sendActivity(intake.decision.explanation);
+      await escalate(step.context, this.services, this.intakeState, intake.decision.escalationReason ?? 'asked_for_human', { plans: intake.decision.plans });
+      return step.endDialog();
+    }
+    intake.plansShown = 0;
+    await step.context.sendActivity(withQuickReplies(intake.decision.explanation, [NEED_TIME, NONE_OF_THESE]));
+    await this.showNextPlans(step, intake);
+    return step.replaceDialog(CHOICE_LOOP);
+  }
+
+  private async showNextPlans(step: WaterfallStepContext, intake: IntakeState): Promise<boolean> {
+    const plans = intake.decision?.plans ?? [];
+    const from = intake.plansShown ?? 0;
+    const batch = plans.slice(from, from + BATCH);
+    if (batch.length === 0) return false;
+    const cards = batch.map((plan, i) => offerCard(plan, { index: from + i + 1, total: plans.length }));
+    await step.context.sendActivity(MessageFactory.carousel(cards));
+    intake.plansShown = from + batch.length;
+    return true;
+  }
+
+  private readChoice(step: WaterfallStepContext, visible: Plan[]): Choice {
+    const fromCard = readOfferAction(step.context.activity.value);
+    if (fromCard) return fromCard;
+    const text = (step.context.activity.text ?? '').trim().toLowerCase();
+    if (text === OTHER_OPTIONS.toLowerCase() || /\b(other|more|different)\b/.test(text)) return { action: 'other' };
+    if (text === NEED_TIME.toLowerCase() || /\b(time|think|later|tomorrow)\b/.test(text)) return { action: 'later' };
+    if (text === NONE_OF_THESE.toLowerCase() || /\b(none|neither|decline)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'no') return { action: 'decline' };
+    const ordinal = /\b(?:option\s*)?(1|2|3|first|second|third)\b/.exec(text);
+    if (ordinal && /\b(accept|take|want|choose|go with|option)\b/.test(text)) {
+      const index = { '1': 0, first: 0, '2': 1, second: 1, '3': 2, third: 2 }[ordinal[1] as '1'];
+      if (visible[index]) return { action: 'accept', planId: visible[index].id };
+    }
+    if (visible.length === 1 && (/\b(accept|agree|take it)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'yes')) return { action: 'accept', planId: visible[0].id };
+    return { action: 'unclear' };
+  }
+
+  private async choiceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const intake = await this.intakeState.get(step.context, freshIntake());
+    const plans = intake.decision?.plans ?? [];
+    const shown = intake.plansShown ?? 0;
+    const visible = plans.slice(Math.max(0, shown - BATCH), shown);
+    const choice = this.readChoice(step, visible);
+    await recordDecision(step.context, 'offer_choice', { choice });
+    switch (choice.action) {
+      case 'accept': {
+        const plan = plans.find((p) => p.id === choice.planId);
+        if (!plan) break;
+        return this.accept(step, intake, plan);
+      }
+      case 'other':
+        if (await this.showNextPlans(step, intake)) return step.replaceDialog(CHOICE_LOOP);
+        await step.context.sendActivity(withQuickReplies("Those are all the options I can offer on my own. A member of our team may be able to do more.", [TALK_TO_SOMEONE, NEED_TIME]));
+        return step.replaceDialog(CHOICE_LOOP);
+      case 'later':
+        intake.resumeStage = 'offer';
+        intake.stage = 'parked';
+        await recordDecision(step.context, 'parked', { stage: 'offer' });
+        await step.context.sendActivity("Of course, take your time. I've saved your options. When you're ready, just message us again and verify your details, and we'll carry on from here.");
+        return step.endDialog();
+      case 'human':
+        await escalate(step.context, this.services, this.intakeState, 'asked_for_human', { plans });
+        return step.endDialog();
+      case 'decline':
+        intake.stage = 'declined';
+        await step.context.sendActivity("That's fine. I'll ask a member of our team to look at other ways we can help.");
+        await escalate(step.context, this.services, this.intakeState, 'declined_offers', { plans });
+        return step.endDialog();
+      case 'unclear':
+        break;
+    }
+    await step.context.sendActivity(
+      withQuickReplies('You can tap "Accept this plan" on the option you want, see other options, take time to think, or talk to someone.', [OTHER_OPTIONS, NEED_TIME, NONE_OF_THESE, TALK_TO_SOMEONE]),
+    );
+    return step.replaceDialog(CHOICE_LOOP);
+  }
+
+  private async accept(step: WaterfallStepContext, intake: IntakeState, plan: Plan): Promise<DialogTurnResult> {
+    const loan = this.services.loans.get(intake.verifiedLoanId ?? '')!;
+    const arrangement = this.services.offers.createArrangement({ loan, plan, channel: step.context.activity.channelId, now: this.services.now() });
+    await this.services.arrangements.save(arrangement);
+    intake.arrangementReference = arrangement.reference;
+    intake.stage = 'closed';
+    await recordDecision(step.context, 'arrangement', { reference: arrangement.reference, planId: plan.id, type: plan.type, schedule: arrangement.schedule });
+    const { currency, locale, contactDetails } = this.services.settings;
+    const first = arrangement.schedule[0];
+    const firstPayment = first ? `Your first payment of ${formatMoney(first.amount, currency, locale)} is due on ${formatDate(first.dueDate, locale)}.` : '';
+    await step.context.sendActivity(`All set: "${plan.title}" is now in place. ${firstPayment}`);
+    await step.context.sendActivity(
+      `Your reference is ${arrangement.reference}. Please keep it; we'll also confirm in writing. If anything changes, message us here or contact us at ${contactDetails}. Thank you for talking to us today.`,
+    );
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,59 @@
+// npm run user -- add NAME --role agent|supervisor|admin [--password P] [--display "Full Name"]
+// npm run user -- list | disable NAME | enable NAME
+// Manages staff accounts in DATA_DIR. Without --password a strong one is generated and printed once.
+import { randomBytes } from 'node:crypto';
+import { AuditLog } from '../bot/audit/auditLog';
+import { ROLES, UserError, UserStore, type Role } from '../bot/auth/userStore';
+import { loadConfig } from '../bot/config';
+import { lockDataDir } from '../bot/storage/dataDirLock';
+import path from 'node:path';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(args: string[]): Promise<number> {
+  const [command, name] = args;
+  const config = loadConfig();
+  const unlock = await lockDataDir(config.dataDir);
+  try {
+    const users = await UserStore.open(config.dataDir);
+    const audit = new AuditLog(path.join(config.dataDir, 'audit'));
+    const actor = `cli:${process.env.USER ?? 'unknown'}`;
+    switch (command) {
+      case 'add': {
+        const role = option(args, 'role') as Role | undefined;
+        if (!name || !role) throw new UserError(`usage: npm run user -- add NAME --role ${ROLES.join('|')} [--password P] [--display "Name"]`);
+        const given = option(args, 'password');
+        const password = given ?? randomBytes(12).toString('base64url');
+        const user = await users.add(name, role, password, option(args, 'display') ?? name);
+        await audit.append({ actor, action: 'user.add', targets: [user.name], detail: { role } });
+        console.log(`added ${user.name} (${user.role})${given ? '' : `; password: ${password}`}`);
+        return 0;
+      }
+      case 'list':
+        for (const u of users.list()) console.log(`${u.name}\t${u.role}\t${u.displayName}${u.disabled ? '\t(disabled)' : ''}`);
+        return 0;
+      case 'disable':
+      case 'enable':
+        if (!name) throw new UserError(`usage: npm run user -- ${command} NAME`);
+        await users.setDisabled(name, command === 'disable');
+        await audit.append({ actor, action: `user.${command}`, targets: [name] });
+        console.log(`${name} ${command}d`);
+        return 0;
+      default:
+        throw new UserError('usage: npm run user -- add NAME --role ROLE | list | disable NAME | enable NAME');
+    }
+  } finally {
+    await unlock();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(err instanceof UserError ? 2 : 1);
+  },
+);

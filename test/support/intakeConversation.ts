@@ -1,0 +1,104 @@
+import { ConversationState, MemoryStorage, type Activity } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { INTAKE_STATE_PROPERTY, type IntakeState } from '../../dialogs/intakeState';
+import { MainDialog } from '../../dialogs/mainDialog';
+import type { IntakeServices } from '../../dialogs/services';
+import { loadConfig } from '../../bot/config';
+import { createIntakeServices } from '../../bot/intakeServices';
+import type { LoanRecord } from '../../models/loanRecord';
+import { loadPolicy } from '../../models/offers';
+import { generateLoanBook } from '../../models/risk/syntheticLoanBook';
+import { loadRiskModel } from '../../models/risk/score';
+import { loadAnalyzer, type Analyzer } from '../../nlp';
+import { MemoryArrangements, MemoryContacts, MemoryEscalations, MemoryIdentityLocks, MemoryProgress } from './memoryPorts';
+
+let analyzer: Analyzer | undefined;
+let loans: Map<string, LoanRecord> | undefined;
+
+export interface TestPorts {
+  identityLocks: MemoryIdentityLocks;
+  arrangements: MemoryArrangements;
+  contacts: MemoryContacts;
+  escalations: MemoryEscalations;
+  progress: MemoryProgress;
+}
+
+/** Real NLP, risk model, policy and demo loan book; in-memory stores; a fixed clock. */
+export function intakeServices(options: { now?: Date; escalations?: MemoryEscalations } = {}): { services: IntakeServices; ports: TestPorts } {
+  analyzer ??= loadAnalyzer();
+  loans ??= new Map(generateLoanBook({ n: 60, seed: 7 }).map((l) => [l.Loan_ID, l]));
+  const book = loans;
+  const ports: TestPorts = {
+    identityLocks: new MemoryIdentityLocks(),
+    arrangements: new MemoryArrangements(),
+    contacts: new MemoryContacts(),
+    escalations: options.escalations ?? new MemoryEscalations(),
+    progress: new MemoryProgress(),
+  };
+  const clock = { at: options.now ?? new Date('2026-11-23T10:00:00Z') };
+  const services = createIntakeServices({
+    config: loadConfig({}),
+    analyzer,
+    loanBook: { get: (id) => book.get(id), upsertMany: async () => ({ inserted: 0, updated: 0 }), size: () => book.size },
+    riskModel: loadRiskModel(),
+    policy: loadPolicy(),
+    ...ports,
+    now: () => new Date(clock.at),
+  });
+  return { services, ports };
+}
+
+/**
+ * One borrower talking to the main dialog through botbuilder-testing's
+ * DialogTestClient: `say` returns the bot's messages for that turn, and every
+ * message and decision event is kept for assertions about the whole chat.
+ */
+export class IntakeConversation {
+  readonly client: DialogTestClient;
+  readonly activities: Partial<Activity>[] = [];
+  readonly conversationState: ConversationState;
+  borrowerMessages = 0;
+
+  constructor(readonly services: IntakeServices, options: { channelId?: string; storage?: MemoryStorage } = {}) {
+    this.conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+    const intake = this.conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
+    this.client = new DialogTestClient(options.channelId ?? 'test', new MainDialog(services, intake), undefined, [], this.conversationState);
+  }
+
+  async say(input: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+    if (input !== '' && (typeof input === 'string' || input.type === 'message' || input.type === undefined)) this.borrowerMessages++;
+    const first = await this.client.sendActivity(input as Partial<Activity>);
+    const turn: Partial<Activity>[] = [];
+    for (let next = first; next; next = this.client.getNextReply()) turn.push(next);
+    this.activities.push(...turn);
+    return turn.filter((a) => a.type === 'message');
+  }
+
+  /** The text of this turn's messages, joined, for regex assertions. */
+  async sayText(input: string | Partial<Activity>): Promise<string> {
+    return textOf(await this.say(input));
+  }
+
+  decisions(kind?: string): Record<string, unknown>[] {
+    return this.activities
+      .filter((a) => a.type === 'trace' && a.name === 'forbear.decision' && (!kind || a.label === kind))
+      .map((a) => a.value as Record<string, unknown>);
+  }
+
+  /** Everything the borrower has been shown so far, cards included. */
+  transcriptText(): string {
+    return textOf(this.activities.filter((a) => a.type === 'message'));
+  }
+
+  async intake(): Promise<IntakeState> {
+    const storage = (this.conversationState as unknown as { storage: MemoryStorage }).storage;
+    const items = await storage.read([`test/conversations/${this.client.dialogContext?.context.activity.conversation.id}/`]);
+    return (Object.values(items)[0] as Record<string, IntakeState> | undefined)?.[INTAKE_STATE_PROPERTY] as IntakeState;
+  }
+}
+
+export function textOf(activities: Partial<Activity>[]): string {
+  return activities
+    .map((a) => [a.text ?? '', ...(a.suggestedActions?.actions ?? []).map((x) => `[${x.title}]`), ...(a.attachments ?? []).map((att) => JSON.stringify(att.content))].join(' '))
+    .join('\n');
+}

@@ -1,0 +1,66 @@
+import type { Arrangement } from '../../models/offers';
+import type { ArrangementLedger, BorrowerProgress, ContactPreferences, EscalationOutcome, EscalationRequest, Escalations, IdentityLocks, IdentityLockStatus } from '../../dialogs/services';
+import type { IntakeState } from '../../dialogs/intakeState';
+
+/** In-memory stand-ins for the stores behind the dialog ports, recording what they were asked. */
+export class MemoryIdentityLocks implements IdentityLocks {
+  readonly records = new Map<string, IdentityLockStatus>();
+  async status(key: string, now: Date): Promise<IdentityLockStatus> {
+    const r = this.records.get(key);
+    if (!r || (r.lockedUntil && Date.parse(r.lockedUntil) <= now.getTime())) return { failures: 0, lockedUntil: null };
+    return r;
+  }
+  async recordFailure(key: string, now: Date): Promise<IdentityLockStatus> {
+    const failures = (await this.status(key, now)).failures + 1;
+    const next = { failures, lockedUntil: failures >= 3 ? new Date(now.getTime() + 30 * 60_000).toISOString() : null };
+    this.records.set(key, next);
+    return next;
+  }
+  async reset(key: string): Promise<void> {
+    this.records.delete(key);
+  }
+}
+
+export class MemoryArrangements implements ArrangementLedger {
+  readonly saved: Arrangement[] = [];
+  async save(arrangement: Arrangement): Promise<void> {
+    this.saved.push(arrangement);
+  }
+}
+
+export class MemoryContacts implements ContactPreferences {
+  readonly optedOut = new Set<string>();
+  async isOptedOut(channelId: string, userId: string): Promise<boolean> {
+    return this.optedOut.has(`${channelId}:${userId}`);
+  }
+  async optOut(channelId: string, userId: string): Promise<void> {
+    this.optedOut.add(`${channelId}:${userId}`);
+  }
+  async optIn(channelId: string, userId: string): Promise<void> {
+    this.optedOut.delete(`${channelId}:${userId}`);
+  }
+}
+
+export class MemoryEscalations implements Escalations {
+  readonly requests: EscalationRequest[] = [];
+  readonly callbacks: { caseId: string; slot: string }[] = [];
+  constructor(private readonly outcome: Omit<EscalationOutcome, 'caseId'> = { agentsAvailable: true, estimatedWaitMinutes: 4, callbackSlots: [] }) {}
+  async escalate(request: EscalationRequest): Promise<EscalationOutcome> {
+    this.requests.push(structuredClone(request));
+    return { caseId: `C-${this.requests.length}`, ...this.outcome };
+  }
+  async bookCallback(caseId: string, slot: string): Promise<void> {
+    this.callbacks.push({ caseId, slot });
+  }
+}
+
+export class MemoryProgress implements BorrowerProgress {
+  readonly saved = new Map<string, IntakeState>();
+  async load(loanId: string): Promise<IntakeState | undefined> {
+    const s = this.saved.get(loanId);
+    return s && structuredClone(s);
+  }
+  async save(loanId: string, intake: IntakeState): Promise<void> {
+    this.saved.set(loanId, structuredClone(intake));
+  }
+}
