@@ -1,0 +1,39 @@
+/**
+ * Stratified k-fold cross-validation, split into "what to fit" and "score each
+ * row with the forest that did not see it", so callers can fit the folds of
+ * several variants (and the final model) in one parallel batch.
+ */
+import { forestWalker, type CompactForest } from './forest';
+import type { FitRequest } from './forestJobs';
+import { createRandom } from './random';
+
+/** Fold number per row; each fold gets its share of positives and of negatives. */
+export function stratifiedFolds(y: readonly number[], k: number, seed: number): number[] {
+  if (!Number.isInteger(k) || k < 2) throw new RangeError(`need at least 2 folds, got ${k}`);
+  const random = createRandom(seed);
+  const folds = new Array<number>(y.length);
+  for (const label of [0, 1]) {
+    const members = y.map((v, i) => (v === label ? i : -1)).filter((i) => i >= 0);
+    for (let i = members.length - 1; i > 0; i--) {
+      const j = random.int(i + 1);
+      [members[i], members[j]] = [members[j], members[i]];
+    }
+    members.forEach((row, n) => (folds[row] = n % k));
+  }
+  return folds;
+}
+
+/** One training set per fold: every row not in that fold. */
+export function foldRequests(X: number[][], y: number[], folds: readonly number[]): FitRequest[] {
+  const k = Math.max(...folds) + 1;
+  return Array.from({ length: k }, (_, f) => ({
+    X: X.filter((_, i) => folds[i] !== f),
+    y: y.filter((_, i) => folds[i] !== f),
+  }));
+}
+
+/** Out-of-fold probability for every row, given the forests fitted on foldRequests(). */
+export function outOfFoldProbabilities(forests: readonly CompactForest[], X: number[][], folds: readonly number[]): number[] {
+  const walkers = forests.map(forestWalker);
+  return X.map((x, i) => walkers[folds[i]].predict(x));
+}

@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RiskArtifact } from '../../../models/risk/artifact';
+import { FEATURE_SPECS, PROTECTED_ATTRIBUTES } from '../../../models/risk/features';
+import { trainOutcomeModel } from '../../../models/risk/outcomeTraining';
+import { InvalidModelError, ModelSpecMismatchError, RiskModel } from '../../../models/risk/score';
+import { generateLoanBook } from '../../../models/risk/syntheticLoanBook';
+
+const book = generateLoanBook({ n: 300, seed: 11 });
+const train = (seed: number) =>
+  trainOutcomeModel(book, { source: 'test', dataSha256: 'abc', forest: { nEstimators: 25, seed }, compareCollectionAttempts: false, version: 'test-model' });
+
+let artifact: RiskArtifact;
+let model: RiskModel;
+beforeAll(async () => {
+  ({ artifact } = await train(5));
+  model = RiskModel.load(JSON.parse(JSON.stringify(artifact)));
+});
+
+describe('RiskModel', () => {
+  it('trains deterministically from a seed, and differently from another seed', async () => {
+    const again = await train(5);
+    expect(again.artifact.forest).toEqual(artifact.forest);
+    expect(again.metrics.rocAuc).toBe(artifact.metrics.rocAuc);
+    const other = await train(6);
+    expect(other.artifact.forest).not.toEqual(artifact.forest);
+  });
+
+  it('learns something on the synthetic book (out-of-fold ROC-AUC well above chance)', () => {
+    expect(artifact.metrics.rocAuc).toBeGreaterThan(0.7);
+  });
+
+  it('round-trips through JSON with identical scores', () => {
+    const reloaded = RiskModel.load(JSON.parse(JSON.stringify(model.toJSON())));
+    for (const loan of book.slice(0, 30)) expect(reloaded.score(loan)).toEqual(model.score(loan));
+    expect(reloaded.version).toBe('test-model');
+  });
+
+  it('attributes exactly the change from the base rate to the features', () => {
+    for (const loan of book.slice(0, 50)) {
+      const { probability, contributions } = model.contributions(loan, { currentMonthlyIncome: loan.Monthly_Income / 2, temporary: false });
+      const sum = contributions.reduce((a, b) => a + b, 0);
+      expect(model.baseRate + sum).toBeCloseTo(probability, 10);
+      expect(probability).toBeGreaterThanOrEqual(0);
+      expect(probability).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('explains a score in words, largest contribution first, with the right direction', () => {
+    const risky = { ...book[3], Num_Missed_Payments: 12, Days_Past_Due: 180, Payment_History: 'Missed' as const };
+    const score = model.score(risky, { hardshipReason: 'unemployment', temporary: false });
+    expect(score.reasons.length).toBeGreaterThan(0);
+    const sizes = score.reasons.map((r) => Math.abs(r.contribution));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    for (const r of score.reasons) expect(r.text).toMatch(r.contribution > 0 ? / raised the risk$/ : / lowered the risk$/);
+    const missed = score.reasons.find((r) => r.feature === 'missed_payments');
+    if (missed) expect(missed.text).toBe(`12 missed payments ${missed.contribution > 0 ? 'raised' : 'lowered'} the risk`);
+  });
+
+  it('uses what the conversation learned: a collapse in income changes the score', () => {
+    const loan = book.find((l) => l.Num_Missed_Payments === 0)!;
+    const before = model.score(loan, { currentMonthlyIncome: loan.Monthly_Income * 1.2, temporary: true, hardshipReason: 'relocation' });
+    const after = model.score(loan, { currentMonthlyIncome: loan.Monthly_Income * 0.05, temporary: false, hardshipReason: 'death' });
+    expect(after.probability).not.toBe(before.probability);
+  });
+
+  it('bands by the configurable thresholds', () => {
+    const loan = book[10];
+    const p = model.score(loan).probability;
+    expect(model.score(loan, undefined, { medium: p / 2, high: (1 + p) / 2 }).band).toBe('medium');
+    expect(model.score(loan, undefined, { medium: p / 3, high: p / 2 }).band).toBe('high');
+    expect(() => model.score(loan, undefined, { medium: 0.8, high: 0.6 })).toThrow(/0 < medium < high < 1/);
+  });
+
+  it('never uses Gender or Age as outcome features', () => {
+    for (const spec of [FEATURE_SPECS.outcome, FEATURE_SPECS.outcomeWithCollections, artifact.featureSpec]) {
+      const names = spec.features.map((f) => f.toLowerCase());
+      for (const p of PROTECTED_ATTRIBUTES) expect(names).not.toContain(p.toLowerCase());
+      expect(names).not.toContain('gender');
+    }
+    // Changing only Gender and Age leaves the score unchanged.
+    const loan = book[7];
+    expect(model.score({ ...loan, Gender: 'Female', Age: 23 }).probability).toBe(model.score({ ...loan, Gender: 'Male', Age: 61 }).probability);
+  });
+
+  it('reports the adverse-band rate ratio across Gender', () => {
+    const m = artifact.metrics as { genderHighBand: { ratio: number; rates: Record<string, number> } };
+    expect(Object.keys(m.genderHighBand.rates).sort()).toEqual(['Female', 'Male', 'Other']);
+    expect(m.genderHighBand.ratio).toBeGreaterThanOrEqual(0);
+    expect(m.genderHighBand.ratio).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses an artifact whose feature spec does not match the code', () => {
+    const json = JSON.parse(JSON.stringify(artifact)) as RiskArtifact;
+    expect(() => RiskModel.load(json, FEATURE_SPECS.outcomeWithCollections)).toThrow(ModelSpecMismatchError);
+    const reordered = { ...json, featureSpec: { ...json.featureSpec, features: [...json.featureSpec.features].reverse() } };
+    expect(() => RiskModel.load(reordered)).toThrow(/retrain with npm run train/);
+    const unknownSpec = { ...json, featureSpec: { ...json.featureSpec, id: 'mystery' } };
+    expect(() => RiskModel.load(unknownSpec)).toThrow(/does not know/);
+  });
+
+  it('refuses malformed artifacts with a clear error', () => {
+    const json = JSON.parse(JSON.stringify(artifact)) as RiskArtifact;
+    expect(() => RiskModel.load({ hello: 'world' })).toThrow(InvalidModelError);
+    expect(() => RiskModel.load({ ...json, forest: { ...json.forest, left: json.forest.left.slice(1) } })).toThrow(/node arrays differ/);
+    const cyclic = { ...json, forest: { ...json.forest, left: json.forest.left.map((l) => (l > 0 ? 0 : l)) } };
+    expect(() => RiskModel.load(cyclic)).toThrow(/bad children/);
+    expect(() => RiskModel.load({ ...json, featureSpec: { ...json.featureSpec, features: ['gender'] } })).toThrow(/unknown feature/);
+  });
+});
