@@ -24,7 +24,7 @@ describe('interruptions at any step', () => {
   it.each(['welcome', 'verify', 'story', 'budget'] as const)('crisis language at %s: support first, urgent human, no collection talk', async (step) => {
     const { conv, ports } = await at(step);
     const reply = await conv.sayText("honestly I don't see the point anymore");
-    expect(reply).toMatch(/You don't have to deal with this on your own[\s\S]*112[\s\S]*Tele-MANAS on 14416/);
+    expect(reply).toMatch(/You don't have to deal with this on your own[\s\S]*112[\s\S]*Tele-MANAS any time on 14416/);
     expect(ports.escalations.requests.at(-1)?.reason).toBe('crisis');
     expect((await conv.intake()).stage).toBe('crisis');
     const after = await conv.sayText('ok');

@@ -63,6 +63,8 @@ export class IntakeConversation {
     this.conversationState = new ConversationState(options.storage ?? new MemoryStorage());
     const intake = this.conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
     this.client = new DialogTestClient(options.channelId ?? 'test', new MainDialog(services, intake), undefined, [], this.conversationState);
+    // Decision events are trace activities; the test adapter drops traces unless asked to keep them.
+    (this.client as unknown as { _testAdapter: { enableTrace: boolean } })._testAdapter.enableTrace = true;
   }
 
   async say(input: string | Partial<Activity>): Promise<Partial<Activity>[]> {
@@ -92,7 +94,8 @@ export class IntakeConversation {
 
   async intake(): Promise<IntakeState> {
     const storage = (this.conversationState as unknown as { storage: MemoryStorage }).storage;
-    const items = await storage.read([`test/conversations/${this.client.dialogContext?.context.activity.conversation.id}/`]);
+    const reply = this.activities.find((a) => a.conversation);
+    const items = await storage.read([`${reply?.channelId}/conversations/${reply?.conversation?.id}/`]);
     return (Object.values(items)[0] as Record<string, IntakeState> | undefined)?.[INTAKE_STATE_PROPERTY] as IntakeState;
   }
 }
