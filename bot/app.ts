@@ -30,6 +30,7 @@ import type { Logger } from './logger';
 import { optOutGuard } from './middleware/optOutGuard';
 import { transcriptLogger } from './middleware/transcriptLogger';
 import { createOnTurnError } from './onTurnError';
+import { scheduleRetention } from './retention';
 import { createServer } from './server';
 import { BotStateStorage } from './storage/botStateStorage';
 import { ContactPreferenceStore } from './storage/contactPreferenceStore';
@@ -39,6 +40,9 @@ import { IdentityLockStore } from './storage/identityLockStore';
 import { KeyedRecordStore } from './storage/keyedRecordStore';
 import { LowdbLoanBook } from './storage/loanBook';
 import { loadOrCreateSecret } from './storage/secretFile';
+import { createWhatsAppChannel } from './whatsapp/whatsAppChannel';
+import { ReviewStore, type ReviewRecord } from './supervisor/reviewStore';
+import { registerSupervisorRoutes } from './supervisor/supervisorRoutes';
 import type { TranscriptDocument } from './transcripts/transcriptRecord';
 import { TranscriptStore } from './transcripts/transcriptStore';
 
@@ -82,6 +86,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
 
     const cases = await CaseStore.open(track(documents<CaseRecord>('cases')));
     const transcripts = await TranscriptStore.open(track(documents<TranscriptDocument>('transcripts')));
+    const reviews = await ReviewStore.open(track(documents<ReviewRecord>('reviews')), redact, now);
     const arrangements = new KeyedRecordStore<Arrangement>(track(documents<Arrangement>('arrangements')), (a) => a.reference);
     const progressDocs = track(documents<IntakeState>('progress'));
     const contacts = new ContactPreferenceStore(track(documents('contacts')));
@@ -127,6 +132,10 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const tokens = new DirectLineTokens(await loadOrCreateSecret(config.dataDir, 'directline'), config.DIRECTLINE_TOKEN_TTL_SECONDS);
 
     const inFlight = new InFlight();
+    const whatsapp = config.whatsappEnabled
+      ? createWhatsAppChannel({ config, log, dataDir: config.dataDir, logic, onTurnError, track: (work) => inFlight.track(work), now })
+      : undefined;
+    if (whatsapp) withMiddleware(whatsapp.adapter);
     let closing = false;
     const server = createServer({
       config,
@@ -141,9 +150,15 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         () => ({ name: 'riskModel', ok: true, detail: riskModel.version }),
         () => ({ name: 'offerPolicy', ok: true, detail: policy.version }),
       ],
-      routes: [(srv) => auth.register(srv, config.MAX_BODY_BYTES)],
+      routes: [
+        (srv) => auth.register(srv, config.MAX_BODY_BYTES),
+        ...(whatsapp ? [whatsapp.register] : []),
+        (srv) => registerSupervisorRoutes(srv, { auth, transcripts, reviews, audit, redact, maxBodyBytes: config.MAX_BODY_BYTES, now }),
+      ],
     });
     const sweeper = setInterval(() => streams.sweep(), 10 * 60 * 1000).unref();
+    const retention = scheduleRetention({ days: config.RETENTION_DAYS, transcripts, audit, log, now });
+    await retention.firstRun;
 
     return {
       server,
@@ -162,6 +177,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       close: async () => {
         closing = true;
         clearInterval(sweeper);
+        await retention.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Idle keep-alive sockets would hold close() open; in-flight turns are awaited below.
@@ -169,7 +185,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         });
         const drained = await inFlight.drain(10_000);
         if (!drained) log.warn({ pending: inFlight.size }, 'shutdown: turns still running after 10 s');
-        await Promise.all(stores.map((s) => s.flush()));
+        await Promise.all([...stores.map((s) => s.flush()), whatsapp?.store.flush()]);
         await unlock();
       },
     };

@@ -61,7 +61,7 @@ export class OfferDialog extends ComponentDialog {
       });
       intake.plansShown = 0;
     }
-    const reasons = (intake.risk?.reasons ?? []).slice(0, 3).map((r) => `• ${r.text}`);
+    const reasons = (intake.risk?.reasons ?? []).slice(0, 3).map((r) => `- ${r.text}`);
     if (reasons.length > 0) await step.context.sendActivity(`Thanks. I've looked at your account and what you've told me. What weighed most:\n\n${reasons.join('\n')}`);
 
     if (intake.decision.action === 'escalate') {

@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll } from 'vitest';
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 
-/** Debian's Chromium driven by playwright-core; the flags keep it off the (closed) network. */
+/** Debian's Chromium driven by playwright-core (a fresh profile per launch); the flags keep it off the (closed) network. */
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const browser = await chromium.launch({
@@ -20,7 +19,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), 'forbear-chromium-'))}`,
     ],
   });
   afterAll(() => browser.close());
