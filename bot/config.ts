@@ -55,6 +55,8 @@ const schema = z.object({
   AGENT_CAPACITY: integer(3, 1, 50),
   AVG_HANDLE_MINUTES: integer(8, 1, 240),
   RETENTION_DAYS: integer(365, 1, 3650),
+  IDLE_REMINDER_MINUTES: integer(15, 1, 1440),
+  IDLE_PARK_MINUTES: integer(60, 2, 10_080),
   PORTFOLIO_CSV: optionalString,
   RISK_MODEL: optionalString,
   RISK_BAND_MEDIUM: z.coerce.number().min(0).max(1).optional().default(0.5),

@@ -1,0 +1,27 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { recordDecision } from './decisionEvents';
+import { freshIntake, type IntakeState, type Stage } from './intakeState';
+
+/** Stages in which the borrower is mid-intake, so silence means they may have been interrupted. */
+const ACTIVE: Stage[] = ['welcome', 'verify', 'story', 'budget', 'offer'];
+
+/**
+ * What happens when a borrower goes quiet mid-intake: one gentle reminder,
+ * then the intake is parked (resumable later). Run in proactive turns by the
+ * bot's idle monitor; returns whether anything was done.
+ */
+export async function remindIfActive(context: TurnContext, intakeState: StatePropertyAccessor<IntakeState>): Promise<boolean> {
+  const intake = await intakeState.get(context, freshIntake());
+  if (!ACTIVE.includes(intake.stage) || intake.stage === 'welcome') return false;
+  await context.sendActivity("Are you still there? Take your time: your answers so far are saved, and you can carry on whenever you're ready. Type \"agent\" if you'd rather talk to a person.");
+  return true;
+}
+
+export async function parkIfActive(context: TurnContext, intakeState: StatePropertyAccessor<IntakeState>): Promise<boolean> {
+  const intake = await intakeState.get(context, freshIntake());
+  if (!ACTIVE.includes(intake.stage)) return false;
+  intake.resumeStage = intake.stage;
+  intake.stage = 'parked';
+  await recordDecision(context, 'parked', { stage: intake.resumeStage, reason: 'idle' });
+  return true;
+}
