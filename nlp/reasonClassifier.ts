@@ -1,6 +1,6 @@
 import { HARDSHIP_REASONS, type HardshipReason } from '../models/loanRecord';
 import { features } from './features';
-import { seededRandom } from './random';
+import { seededRandom } from '../models/seededRandom';
 
 /**
  * One-vs-rest logistic regression over `features()`: each reason gets its own

@@ -1,11 +1,11 @@
 import {
-  ActivityTypes,
   BotAdapter,
   TurnContext,
   type Activity,
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import { proactiveActivity } from '../proactiveActivity';
 import type { ConversationStreams } from './conversationStreams';
 
 export const DIRECTLINE_CHANNEL_ID = 'directline';
@@ -63,11 +63,6 @@ export class DirectLineAdapter extends BotAdapter {
     reference: Partial<ConversationReference>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
-    const activity = TurnContext.applyConversationReference(
-      { type: ActivityTypes.Event, name: 'continueConversation' },
-      reference,
-      true,
-    );
-    await this.processActivity(activity, logic);
+    await this.processActivity(proactiveActivity(reference), logic);
   }
 }

@@ -7,6 +7,7 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import type { Logger } from '../logger';
+import { proactiveActivity } from '../proactiveActivity';
 import { isWindowOpen, templateBody, type TemplateConfig } from './customerServiceWindow';
 import { GraphApiError } from './graphApiError';
 import type { GraphClient } from './graphClient';
@@ -114,11 +115,6 @@ export class WhatsAppAdapter extends BotAdapter {
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
     waIdOf(reference.conversation?.id);
-    const activity = TurnContext.applyConversationReference(
-      { type: ActivityTypes.Event, name: 'continueConversation' },
-      { ...reference, channelId: WHATSAPP_CHANNEL_ID },
-      true,
-    );
-    await this.processActivity(activity, logic);
+    await this.processActivity(proactiveActivity({ ...reference, channelId: WHATSAPP_CHANNEL_ID }), logic);
   }
 }

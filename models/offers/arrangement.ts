@@ -2,7 +2,7 @@ import type { LoanRecord } from '../loanRecord';
 import { addMonths, isoDate } from './calendar';
 import { OfferInputError } from './inputError';
 import type { Plan } from './plan';
-import type { Random } from './random';
+import type { UniformRandom as Random } from '../seededRandom';
 
 /** An accepted plan, as recorded against the loan. */
 export interface Arrangement {

@@ -11,4 +11,4 @@ export { PERIODS, toMonthly, type Amount, type Period } from './period';
 export type { Phase } from './phases';
 export { PLAN_TYPES, RISK_BANDS, type Plan, type PlanType, type RiskBand, type RiskInput } from './plan';
 export { defaultOfferPolicy, loadPolicy, parsePolicy, PolicyError, type OfferPolicy, type PolicyProblem } from './policy';
-export { seededRandom, type Random } from './random';
+export { seededRandom, type UniformRandom as Random } from '../seededRandom';

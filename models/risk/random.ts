@@ -1,3 +1,5 @@
+import { seededRandom } from '../seededRandom';
+
 /**
  * Seeded pseudo-random numbers (mulberry32) so generated loan books, folds and
  * bootstrap samples are reproducible from one integer.
@@ -17,14 +19,7 @@ export interface Random {
 
 export function createRandom(seed: number): Random {
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     int: (n) => Math.floor(next() * n),

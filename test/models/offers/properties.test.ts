@@ -6,7 +6,7 @@ import { makeOffers } from '../../../models/offers/makeOffers';
 import type { Amount, Period } from '../../../models/offers/period';
 import { largestPayment, totalMonths, totalPaid } from '../../../models/offers/phases';
 import { RISK_BANDS, SETTLEMENT_TYPES } from '../../../models/offers/plan';
-import { seededRandom } from '../../../models/offers/random';
+import { seededRandom } from '../../../models/seededRandom';
 import { loan as baseLoan, policy } from './fixtures';
 
 const CASES = 2000;
