@@ -143,7 +143,9 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
     } as Partial<Activity>;
     // Web Chat needs to see its own activity echoed, with its clientActivityID, before the reply.
     const id = deps.streams.append(grant.conversationId, activity);
+    const started = Date.now();
     await runTurn(grant.conversationId, { ...activity, id, timestamp: new Date() });
+    deps.log.info({ reqId: req.id(), route: 'directline', conversationId: grant.conversationId, ms: Date.now() - started }, 'turn');
     res.send(200, { id });
   }));
 
