@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   risk: () => import('./risk'),
   offers: () => import('./offers'),
   whatsapp: () => import('./whatsapp'),
+  supervisor: () => import('./supervisor'),
 };
 
 function format(n: number): string {

@@ -62,7 +62,7 @@ export class VerifyIdentityDialog extends ComponentDialog {
   private async secretStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     (step.values as { reference: string }).reference = normaliseLoanReference(String(step.result));
     return step.prompt(SECRET_PROMPT, {
-      prompt: 'Thank you. And your date of birth (for example 14/02/1985), or the last 4 digits of the phone number we have for you?',
+      prompt: 'Thank you. And your date of birth (day/month/year), or the last 4 digits of the phone number we have for you?',
     });
   }
 

@@ -34,7 +34,7 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
 
   private index(doc: TranscriptDocument): void {
     this.summaries.set(doc.summary.key, doc.summary);
-    this.searchText.set(doc.summary.key, doc.entries.map(searchableText).join('\n').toLowerCase());
+    this.searchText.set(doc.summary.key, searchForm(doc.entries.map(searchableText).join('\n')));
   }
 
   async append(channelId: string, conversationId: string, entries: TranscriptEntry[]): Promise<ConversationSummary | undefined> {
@@ -49,8 +49,8 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
       return next;
     });
     this.summaries.set(key, doc!.summary);
-    const added = entries.map(searchableText).join('\n').toLowerCase();
-    this.searchText.set(key, `${this.searchText.get(key) ?? ''}\n${added}`);
+    const added = searchForm(entries.map(searchableText).join('\n'));
+    this.searchText.set(key, `${this.searchText.get(key) ?? ''}${added}`);
     this.emit('appended', key, entries, doc!.summary);
     return doc!.summary;
   }
@@ -67,23 +67,38 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
     return [...this.summaries.values()];
   }
 
-  /** Keys whose text contains every word of `query` (case-insensitive). */
-  matching(query: string): Set<string> {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  /**
+   * Keys whose transcript contains every term of `query`, case-insensitive.
+   * A term matches at the start of a word ("unemploy" finds "unemployment",
+   * "end" does not find "spend"); "quoted words" must appear together.
+   * `among` narrows the scan to keys other filters already kept.
+   */
+  matching(query: string, among: Iterable<string> = this.searchText.keys()): Set<string> {
+    const terms = [...query.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => searchForm(m[1] ?? m[2]).trimEnd()).filter((t) => t !== '');
     const hits = new Set<string>();
-    for (const [key, text] of this.searchText) if (words.every((w) => text.includes(w))) hits.add(key);
+    if (terms.length === 0) return hits;
+    for (const key of among) {
+      const text = this.searchText.get(key);
+      if (text !== undefined && terms.every((t) => text.includes(t))) hits.add(key);
+    }
     return hits;
   }
 
-  /** Deletes transcripts whose last activity is older than `cutoff`; returns how many went. */
-  async purgeOlderThan(cutoff: Date): Promise<number> {
-    let purged = 0;
-    for (const [key, summary] of this.summaries) {
+  /**
+   * Deletes transcripts whose last activity is older than `cutoff`; returns the
+   * keys that went. A conversation that comes back to life while its file is
+   * being deleted keeps its fresh index entry (append replaces the summary
+   * object, and its write is queued behind the delete on the key's lock).
+   */
+  async purgeOlderThan(cutoff: Date): Promise<string[]> {
+    const purged: string[] = [];
+    for (const [key, summary] of [...this.summaries]) {
       if (Date.parse(summary.lastAt) >= cutoff.getTime()) continue;
       await this.documents.delete(key);
+      if (this.summaries.get(key) !== summary) continue;
       this.summaries.delete(key);
       this.searchText.delete(key);
-      purged++;
+      purged.push(key);
     }
     return purged;
   }
@@ -91,6 +106,14 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
   flush(): Promise<void> {
     return this.documents.flush();
   }
+}
+
+/**
+ * Lower case, every run of punctuation or space as one space, and a leading
+ * space, so " term" is a word-start match and phrases survive punctuation.
+ */
+function searchForm(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 function searchableText(entry: TranscriptEntry): string {
