@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   offers: () => import('./offers'),
   whatsapp: () => import('./whatsapp'),
   supervisor: () => import('./supervisor'),
+  agents: () => import('./agents'),
 };
 
 function format(n: number): string {

@@ -3,11 +3,16 @@ import { ConversationState, UserState, type BotAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { IntakeState } from '../dialogs/intakeState';
 import { INTAKE_STATE_PROPERTY } from '../dialogs/intakeState';
+import { parkIfActive, remindIfActive } from '../dialogs/idleFollowUp';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { IntakeServices } from '../dialogs/services';
 import { loadPolicy, type Arrangement } from '../models/offers';
 import { DEFAULT_MODEL_FILE, loadRiskModel } from '../models/risk/score';
 import { loadAnalyzer, redact } from '../nlp';
+import { createAgentConsole } from './agents/agentConsole';
+import { AgentPresence } from './agents/agentPresence';
+import { HandoffEvents } from './agents/handoffEvents';
+import { handoffMiddleware } from './agents/handoffMiddleware';
 import { AuditLog } from './audit/auditLog';
 import { LoginThrottle } from './auth/loginThrottle';
 import { SessionStore } from './auth/sessions';
@@ -29,6 +34,8 @@ import { createIntakeServices } from './intakeServices';
 import type { Logger } from './logger';
 import { optOutGuard } from './middleware/optOutGuard';
 import { transcriptLogger } from './middleware/transcriptLogger';
+import { IdleMonitor, type Proactive } from './idleMonitor';
+import { idleWatch } from './middleware/idleWatch';
 import { createOnTurnError } from './onTurnError';
 import { scheduleRetention } from './retention';
 import { createServer } from './server';
@@ -55,6 +62,7 @@ export interface App {
   audit: AuditLog;
   arrangements: KeyedRecordStore<Arrangement>;
   services: IntakeServices;
+  idle: IdleMonitor;
   /** Starts listening; resolves with the base URL (port 0 picks a free port). */
   listen(port?: number, host?: string): Promise<string>;
   /** Stops taking requests, lets in-flight turns finish, flushes the stores and releases DATA_DIR. */
@@ -91,7 +99,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const progressDocs = track(documents<IntakeState>('progress'));
     const contacts = new ContactPreferenceStore(track(documents('contacts')));
     const availability = new AgentAvailability({ hours: config.AGENT_HOURS, days: config.AGENT_DAYS, capacity: config.AGENT_CAPACITY, avgHandleMinutes: config.AVG_HANDLE_MINUTES });
-    const escalations = new EscalationService({ cases, availability, agentsOnline: () => 0, now });
+    const agentPresence = new AgentPresence();
+    const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, log });
+    const escalations = new EscalationService({ cases, availability, agentsOnline: () => agentPresence.online(), onEscalated: handoffEvents.publish, now });
     const services = createIntakeServices({
       config,
       analyzer,
@@ -118,11 +128,32 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const logic = (context: Parameters<ForbearBot['run']>[0]) => bot.run(context);
 
     const onTurnError = createOnTurnError(log);
+    // Proactive turns (agents, idle reminders) are routed by channel; anything else goes through the Bot Connector.
+    const channels: Record<string, { continueConversation: Proactive }> = {};
+    const proactive: Proactive = (reference, run) =>
+      channels[reference.channelId ?? ''] ? channels[reference.channelId!].continueConversation(reference, run) : cloudAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, run);
+    const idle = new IdleMonitor({
+      reminderMinutes: config.IDLE_REMINDER_MINUTES,
+      parkMinutes: config.IDLE_PARK_MINUTES,
+      remind: (context) => remindIfActive(context, intakeState),
+      park: async (context) => {
+        const parked = await parkIfActive(context, intakeState);
+        if (parked) await bot.clearDialogStack(context);
+        return parked;
+      },
+      save: (context) => conversationState.saveChanges(context, false),
+      proactive,
+      log,
+      now,
+    });
     const withMiddleware = <A extends BotAdapter>(adapter: A): A => {
       adapter.onTurnError = onTurnError;
       // Order matters: the guard drops what must not be sent before the transcript records what was.
       adapter.use(optOutGuard(contacts));
       adapter.use(transcriptLogger(transcripts, redact));
+      // After the transcript: while an agent holds the chat the bot is silent, but the borrower's words are still recorded.
+      adapter.use(handoffMiddleware({ cases, nlp: services.nlp, now }));
+      adapter.use(idleWatch(idle));
       return adapter;
     };
     const cloudAdapter = withMiddleware(createCloudAdapter(config));
@@ -136,6 +167,14 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       ? createWhatsAppChannel({ config, log, dataDir: config.dataDir, logic, onTurnError, track: (work) => inFlight.track(work), now })
       : undefined;
     if (whatsapp) withMiddleware(whatsapp.adapter);
+    Object.assign(channels, { directline: directLineAdapter, ...(whatsapp ? { whatsapp: whatsapp.adapter } : {}) });
+    const agentConsole = createAgentConsole({
+      auth, cases, transcripts, audit, services, arrangements, presence: agentPresence, handoff: handoffEvents, conversationState, intakeState, logic,
+      channels,
+      fallback: { continueConversation: proactive },
+      maxBodyBytes: config.MAX_BODY_BYTES,
+      maxMessageChars: config.MAX_MESSAGE_CHARS,
+    });
     let closing = false;
     const server = createServer({
       config,
@@ -153,12 +192,14 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       routes: [
         (srv) => auth.register(srv, config.MAX_BODY_BYTES),
         ...(whatsapp ? [whatsapp.register] : []),
+        (srv) => agentConsole.register(srv),
         (srv) => registerSupervisorRoutes(srv, { auth, transcripts, reviews, audit, redact, maxBodyBytes: config.MAX_BODY_BYTES, now }),
       ],
     });
     const sweeper = setInterval(() => streams.sweep(), 10 * 60 * 1000).unref();
     const retention = scheduleRetention({ days: config.RETENTION_DAYS, transcripts, audit, log, now });
     await retention.firstRun;
+    idle.start();
 
     return {
       server,
@@ -169,6 +210,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       audit,
       arrangements,
       services,
+      idle,
       listen: (port = config.PORT, host = config.HOST) =>
         new Promise((resolve, reject) => {
           server.once('error', reject);
@@ -177,6 +219,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       close: async () => {
         closing = true;
         clearInterval(sweeper);
+        idle.stop();
+        agentConsole.close();
         await retention.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -1,4 +1,4 @@
-import { ActivityHandler, type BotState, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 
 /**
@@ -7,10 +7,12 @@ import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botb
  */
 export class ForbearBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   constructor(private readonly conversationState: BotState, private readonly userState: BotState, private readonly dialog: Dialog) {
     super();
-    this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(dialog);
 
     this.onMessage(async (context, next) => {
@@ -32,6 +34,11 @@ export class ForbearBot extends ActivityHandler {
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
+  }
+
+  /** Forgets the question in progress (e.g. when an idle intake is parked), so the next message starts from the saved stage. */
+  async clearDialogStack(context: TurnContext): Promise<void> {
+    await this.dialogState.delete(context);
   }
 
   private async runDialog(context: TurnContext): Promise<void> {

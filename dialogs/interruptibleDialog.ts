@@ -21,16 +21,28 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const interrupted = await this.interrupt(innerDc);
+    const interrupted = await this.interrupt(innerDc, 'step');
     return interrupted ?? super.onContinueDialog(innerDc);
   }
 
+  /**
+   * A message that starts the dialog (a new conversation, or one whose intake
+   * has ended, e.g. while a case waits for an agent) is checked too: crisis
+   * language, STOP, asking for a person, a dispute or a complaint count
+   * whatever the stage.
+   */
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const interrupted = await this.interrupt(innerDc, 'start');
+    return interrupted ?? super.onBeginDialog(innerDc, options);
+  }
+
   /** Returns a result when the message was an interruption, undefined to let the current step read it. */
-  private async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+  private async interrupt(dc: DialogContext, when: 'start' | 'step'): Promise<DialogTurnResult | undefined> {
     const { context } = dc;
     if (context.activity.type !== 'message') return undefined;
     const text = (context.activity.text ?? '').trim();
     if (!text) {
+      if (when === 'start') return undefined;
       if (context.activity.value !== undefined) return undefined;
       const attachment = (context.activity.attachments ?? []).length > 0;
       await context.sendActivity(attachment ? "Thanks, but I can't open files or pictures here. Please type your answer instead." : 'Please type your answer in a message.');
@@ -40,6 +52,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const analysis = analyzeTurn(context, this.services.nlp, this.services.now());
     if (analysis.crisis) return this.crisis(dc);
     if (analysis.vulnerable) await this.noteVulnerability(dc, analysis.vulnerability.map((v) => v.driver));
+    // At the start of the dialog there is no question to repeat, and "restart" would begin it again forever.
+    if (when === 'start' && ['restart', 'help', 'none'].includes(analysis.intent)) return undefined;
     switch (analysis.intent) {
       case 'opt_out':
         return this.optOut(dc);
@@ -53,7 +67,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await this.intakeState.set(context, freshIntake());
         await context.sendActivity("OK, let's start again.");
         await dc.cancelAllDialogs();
-        return dc.beginDialog(this.id);
+        return dc.beginDialog(this.initialDialogId);
       case 'help':
         await context.sendActivity(
           withQuickReplies(
@@ -66,7 +80,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       case 'none':
         break;
     }
-    if (analysis.language === 'other') {
+    if (when === 'step' && analysis.language === 'other') {
       await context.sendActivity(withQuickReplies("Sorry, I can only chat in English for now. A member of our team may be able to help in your language: tap below, or reply in English if you can.", [TALK_TO_SOMEONE]));
       await dc.repromptDialog();
       return Dialog.EndOfTurn;

@@ -86,6 +86,14 @@ export class MainDialog extends InterruptibleDialog {
 
   private async waitingForPerson(step: WaterfallStepContext, intake: IntakeState, text: string): Promise<DialogTurnResult> {
     const escalation = intake.escalation;
+    if (escalation && !(await this.services.escalations.isOpen(escalation.caseId))) {
+      // A person has finished with the case: the borrower is no longer waiting for anyone.
+      intake.stage = intake.arrangementReference ? 'closed' : 'welcome';
+      await step.context.sendActivity(
+        `Our team has finished looking at your case. If there's anything else we can help with, just tell me, or contact us at ${this.services.settings.contactDetails}.`,
+      );
+      return step.endDialog();
+    }
     const slot = escalation?.callbackSlots?.find((s) => formatSlot(s, this.services.settings.locale) === text);
     if (escalation && slot) {
       await this.services.escalations.bookCallback(escalation.caseId, slot);

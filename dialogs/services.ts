@@ -99,6 +99,8 @@ export interface EscalationOutcome {
 export interface Escalations {
   escalate(request: EscalationRequest): Promise<EscalationOutcome>;
   bookCallback(caseId: string, slot: string): Promise<void>;
+  /** False once a person has closed the case. */
+  isOpen(caseId: string): Promise<boolean>;
 }
 
 /** Progress saved per verified borrower, so a borrower who comes back later continues where they left off. */

@@ -63,6 +63,11 @@ export class EscalationService implements Escalations {
     };
   }
 
+  async isOpen(caseId: string): Promise<boolean> {
+    const record = await this.deps.cases.get(caseId);
+    return record !== undefined && record.status !== 'closed';
+  }
+
   async bookCallback(caseId: string, slot: string): Promise<void> {
     await this.deps.cases.update(caseId, (c) => ({ ...c, status: c.status === 'queued' ? 'callback' : c.status, callback: { slot, bookedAt: this.deps.now().toISOString() } }));
   }

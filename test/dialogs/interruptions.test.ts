@@ -52,6 +52,21 @@ describe('interruptions at any step', () => {
     expect(await conv.sayText('hello?')).toMatch(/in the queue/);
   });
 
+  it('after escalation, crisis language and STOP are still acted on at once, and a closed case stops the queue message', async () => {
+    const { conv, ports } = await at('story');
+    await conv.say('agent');
+    expect(await conv.sayText('when will someone come?')).toMatch(/in the queue/);
+    expect(await conv.sayText('i just want to end it all')).toMatch(/Tele-MANAS/);
+    expect(ports.escalations.requests.at(-1)?.reason).toBe('crisis');
+    expect(await conv.sayText('STOP')).toMatch(/won't get any more messages/);
+    expect(ports.contacts.optedOut.size).toBe(1);
+
+    const other = await at('budget');
+    await other.conv.say('can I speak to a person');
+    other.ports.escalations.closed.add('C-1');
+    expect(await other.conv.sayText('hello?')).toMatch(/Our team has finished looking at your case/);
+  });
+
   it('offers callback slots when nobody is available, and books the chosen one', async () => {
     const escalations = new MemoryEscalations({ agentsAvailable: false, estimatedWaitMinutes: null, callbackSlots: ['2026-11-24T09:00:00.000Z', '2026-11-24T09:30:00.000Z'] });
     const { conv } = await at('story', { escalations });

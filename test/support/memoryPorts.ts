@@ -49,8 +49,12 @@ export class MemoryEscalations implements Escalations {
     this.requests.push(structuredClone(request));
     return { caseId: `C-${this.requests.length}`, ...this.outcome };
   }
+  readonly closed = new Set<string>();
   async bookCallback(caseId: string, slot: string): Promise<void> {
     this.callbacks.push({ caseId, slot });
+  }
+  async isOpen(caseId: string): Promise<boolean> {
+    return !this.closed.has(caseId);
   }
 }
 

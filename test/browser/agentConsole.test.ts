@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { launchBrowser, screenshotPath } from '../support/browser';
+import { startTestApp } from '../support/testApp';
+
+describe('agent console in a real browser, beside the borrower in Web Chat', () => {
+  it('the agent sees a new case live, claims it, reads the summary, and messages flow both ways', async () => {
+    const { url, app } = await startTestApp({ AGENT_DAYS: 'Sun-Sat', AGENT_HOURS: '00:00-24:00' });
+    const browser = await launchBrowser();
+    const errors: string[] = [];
+    const agentPage = await (await browser.newContext({ viewport: { width: 1360, height: 820 } })).newPage();
+    const borrowerPage = await (await browser.newContext({ viewport: { width: 480, height: 820 } })).newPage();
+    for (const page of [agentPage, borrowerPage]) page.on('pageerror', (err) => errors.push(err.message));
+
+    // The agent signs in first, so the borrower is told someone will be with them (not offered a callback).
+    await agentPage.goto(`${url}/agent`);
+    await agentPage.fill('#name', 'agent');
+    await agentPage.fill('#password', 'agent-demo-pass');
+    await agentPage.click('#sign-in-form button[type=submit]');
+    await agentPage.locator('#who-name').getByText('Priya (demo agent)').waitFor();
+    await agentPage.locator('#status-dot.live').waitFor();
+    await agentPage.getByText('No one is waiting.').waitFor();
+
+    await borrowerPage.goto(url);
+    await borrowerPage.getByText(/Would you like to continue\?/).first().waitFor({ timeout: 20_000 });
+    const input = borrowerPage.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill('I want to talk to a person');
+    await input.press('Enter');
+    await borrowerPage.getByText(/Someone should be with you/).first().waitFor({ timeout: 10_000 });
+
+    const item = agentPage.locator('.queue-item');
+    await item.first().waitFor({ timeout: 5_000 });
+    const caseId = app.cases.openCases()[0].id;
+    await expect.poll(() => item.first().getAttribute('data-case')).toBe(caseId);
+    await item.first().click();
+    await agentPage.locator('#case-title').getByText(caseId).waitFor();
+    await expect.poll(() => agentPage.locator('#case-facts').textContent()).toMatch(/Asked for a person/);
+    await agentPage.click('#claim');
+    await agentPage.locator('.event').getByText(/You joined/).waitFor();
+    await agentPage.locator('.msg.borrower').getByText('I want to talk to a person').waitFor();
+
+    await borrowerPage.getByText(/now chatting with Priya \(demo agent\) from our team/).first().waitFor({ timeout: 10_000 });
+
+    await agentPage.selectOption('#canned', { label: 'Introduce yourself' });
+    await expect.poll(() => agentPage.inputValue('#reply-text')).toMatch(/thank you for waiting/);
+    await agentPage.press('#reply-text', 'Enter');
+    await borrowerPage.getByText(/read what you told our virtual assistant/).first().waitFor({ timeout: 10_000 });
+
+    await input.fill('Thanks. I lost my job last month and I am behind on two payments.');
+    await input.press('Enter');
+    await agentPage.locator('.msg.borrower').getByText(/I lost my job last month/).waitFor({ timeout: 10_000 });
+    // The bot stays out of it while the agent holds the chat.
+    await borrowerPage.waitForTimeout(800);
+    const botBubbles = await borrowerPage.locator('.webchat__bubble:not(.webchat__bubble--from-user)').allTextContents();
+    expect(botBubbles.at(-1)).toMatch(/read what you told our virtual assistant/);
+
+    await agentPage.fill('#note-text', 'Lost job last month; check for redundancy pay.');
+    await agentPage.click('#note-form button');
+    await agentPage.locator('#notes li').getByText(/redundancy pay/).waitFor();
+
+    await agentPage.screenshot({ path: screenshotPath('agent-console'), fullPage: true });
+    await borrowerPage.screenshot({ path: screenshotPath('agent-console-borrower'), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
