@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DirectLineClient } from '../../support/directLineClient';
 import { startTestApp } from '../../support/testApp';
-import { AGENTS_AVAILABLE, borrowerAskingForPerson, StaffClient } from './staffClient';
+import { AGENTS_AVAILABLE, borrowerAskingForPerson, StaffClient } from '../../support/staffClient';
 
 describe('agent API: access', () => {
   it('needs a staff session (401): no cookie, a forged one, or a borrower\'s Direct Line token get nothing', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../../support/testApp';
-import { AGENTS_AVAILABLE, borrowerAskingForPerson, StaffClient } from './staffClient';
+import { AGENTS_AVAILABLE, borrowerAskingForPerson, StaffClient } from '../../support/staffClient';
 
 describe('agent live feed (server-sent events)', () => {
   it('needs a session, sends a queue snapshot, then new cases, and counts the agent as online', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transcriptKey } from '../../../bot/transcripts/transcriptStore';
 import { startTestApp } from '../../support/testApp';
-import { AGENTS_AVAILABLE, borrowerAskingForPerson, StaffClient } from './staffClient';
+import { AGENTS_AVAILABLE, borrowerAskingForPerson, StaffClient } from '../../support/staffClient';
 
 async function claimedCase() {
   const running = await startTestApp(AGENTS_AVAILABLE);

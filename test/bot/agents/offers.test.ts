@@ -4,7 +4,7 @@ import { REFERENCE_PATTERN } from '../../../models/offers';
 import { generateLoanBook } from '../../../models/risk/syntheticLoanBook';
 import { DirectLineClient } from '../../support/directLineClient';
 import { startTestApp } from '../../support/testApp';
-import { AGENTS_AVAILABLE, StaffClient } from './staffClient';
+import { AGENTS_AVAILABLE, StaffClient } from '../../support/staffClient';
 
 /** A Web Chat borrower whose case was escalated after verification and a budget (declined the bot's offers). */
 async function verifiedCase(options: { verified: boolean } = { verified: true }) {

@@ -1,4 +1,4 @@
-import { DirectLineClient } from '../../support/directLineClient';
+import { DirectLineClient } from './directLineClient';
 
 /** A signed-in staff browser, as far as the agent API is concerned: session cookie plus CSRF token. */
 export class StaffClient {
