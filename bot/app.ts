@@ -14,6 +14,7 @@ import { AgentPresence } from './agents/agentPresence';
 import { HandoffEvents } from './agents/handoffEvents';
 import { handoffMiddleware } from './agents/handoffMiddleware';
 import { AuditLog } from './audit/auditLog';
+import { auditDeploymentChanges, fingerprint } from './audit/deploymentChanges';
 import { LoginThrottle } from './auth/loginThrottle';
 import { SessionStore } from './auth/sessions';
 import { StaffAuth } from './auth/staffAuth';
@@ -90,6 +91,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const users = await UserStore.open(config.dataDir);
     await seedDemoUsers(config, users, log);
     const audit = new AuditLog(path.join(config.dataDir, 'audit'));
+    await auditDeploymentChanges(config.dataDir, audit, { policy: `${policy.version}#${fingerprint(policy)}`, riskModel: riskModel.version });
     const auth = new StaffAuth({ users, sessions: new SessionStore(), throttle: new LoginThrottle(), audit, secureCookies: config.NODE_ENV === 'production' });
 
     const cases = await CaseStore.open(track(documents<CaseRecord>('cases')));
