@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,9 +63,9 @@ async function startEchoBot(): Promise<{ url: string; close: () => void }> {
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-async function startForbear(storedConversations: number) {
+/** A data directory holding `storedConversations` conversation states, written straight into the state store's layout (an fsync per file would take minutes). */
+function seededDataDir(storedConversations: number): string {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'forbear-bench-'));
-  // Seed stored conversations straight into the state store's layout (an fsync per file would take minutes).
   const state = new DocumentStore(path.join(dataDir, 'state'));
   for (let i = 0; i < storedConversations; i++) {
     const key = `emulator/conversations/stored-${i}/`;
@@ -72,25 +73,32 @@ async function startForbear(storedConversations: number) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify({ key, eTag: `seed-${i}`, value: { intake: { stage: 'budget' }, dialogState: { dialogStack: [] } } }));
   }
+  return dataDir;
+}
+
+async function startForbear(dataDir: string) {
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_LOANS: '200' });
   const app = await createApp(config, createLogger('silent'));
   const url = await app.listen(0, '127.0.0.1');
-  return { url, close: async () => (await app.close(), rmSync(dataDir, { recursive: true, force: true })) };
+  return { url, close: () => app.close() };
 }
 
 export const bench: Bench = async (report) => {
   const conversations = Array.from({ length: 50 }, (_, i) => `bench-${i}`);
+  // Both stores are seeded and flushed to disk before anything is timed, so neither run pays for the other's writeback.
+  const smallDir = seededDataDir(1_000);
+  const largeDir = seededDataDir(100_000);
+  execSync('sync');
 
   const echo = await startEchoBot();
   await drive(echo.url, conversations, 100);
   const baseline = await drive(echo.url, conversations, TURNS);
   echo.close();
 
-  const forbear = await startForbear(1_000);
-  await drive(forbear.url, conversations, 100);
-  const ours = await drive(forbear.url, conversations, TURNS);
-  const small = await drive(forbear.url, conversations.map((c) => `${c}-small`), TURNS);
-  await forbear.close();
+  const small = await startForbear(smallDir);
+  await drive(small.url, conversations, 100);
+  const ours = await drive(small.url, conversations.map((c) => `${c}-a`), TURNS);
+  await small.close();
 
   report({ name: '/api/messages turns/s (Forbear intake bot)', value: ours.perSecond, unit: 'turns/s', baseline: { name: 'bare echo bot', value: baseline.perSecond }, ratio: ours.perSecond / baseline.perSecond });
   for (const p of [50, 99]) {
@@ -99,11 +107,19 @@ export const bench: Bench = async (report) => {
     report({ name: `/api/messages turn latency p${p}`, value: mine, unit: 'ms', baseline: { name: 'bare echo bot', value: base }, ratio: mine / base });
   }
 
-  const large = await startForbear(100_000);
-  await drive(large.url, conversations, 100);
-  const big = await drive(large.url, conversations.map((c) => `${c}-large`), TURNS);
-  await large.close();
-  const p50Small = percentile(small.latencies, 50);
-  const p50Large = percentile(big.latencies, 50);
+  // Alternate the two stores and keep each one's best run, so a burst of other load on the machine cannot decide the ratio.
+  const p50s = { small: [] as number[], large: [] as number[] };
+  for (let round = 0; round < 2; round++) {
+    for (const [size, dir] of [['small', smallDir], ['large', largeDir]] as const) {
+      const app = await startForbear(dir);
+      await drive(app.url, conversations.map((c) => `${c}-${size}-warm-${round}`), 100);
+      p50s[size].push(percentile((await drive(app.url, conversations.map((c) => `${c}-${size}-${round}`), TURNS)).latencies, 50));
+      await app.close();
+    }
+  }
+  rmSync(smallDir, { recursive: true, force: true });
+  rmSync(largeDir, { recursive: true, force: true });
+  const p50Small = Math.min(...p50s.small);
+  const p50Large = Math.min(...p50s.large);
   report({ name: 'turn latency p50 with 100,000 stored conversations', value: p50Large, unit: 'ms', baseline: { name: 'with 1,000 stored', value: p50Small }, ratio: p50Large / p50Small, goal: '<= 1.2' });
 };

@@ -1,11 +1,5 @@
-import {
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
-import { proactiveActivity } from '../proactiveActivity';
+import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
+import { InProcessAdapter } from '../inProcessAdapter';
 import type { ConversationStreams } from './conversationStreams';
 
 export const DIRECTLINE_CHANNEL_ID = 'directline';
@@ -15,14 +9,9 @@ export const DIRECTLINE_CHANNEL_ID = 'directline';
  * run through the same middleware and bot as every other channel, and replies
  * land in the conversation's stream, where Web Chat polls for them.
  */
-export class DirectLineAdapter extends BotAdapter {
+export class DirectLineAdapter extends InProcessAdapter {
   constructor(private readonly streams: ConversationStreams, private readonly botAccount: { id: string; name: string }) {
-    super();
-  }
-
-  async processActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const context = new TurnContext(this, activity);
-    await this.runMiddleware(context, logic);
+    super('Direct Line');
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
@@ -49,20 +38,5 @@ export class DirectLineAdapter extends BotAdapter {
       responses.push({ id });
     }
     return responses;
-  }
-
-  async updateActivity(): Promise<void> {
-    throw new Error('Direct Line activities cannot be updated');
-  }
-
-  async deleteActivity(): Promise<void> {
-    throw new Error('Direct Line activities cannot be deleted');
-  }
-
-  async continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    await this.processActivity(proactiveActivity(reference), logic);
   }
 }

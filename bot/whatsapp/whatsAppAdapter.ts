@@ -1,13 +1,12 @@
 import {
   ActivityTypes,
-  BotAdapter,
   TurnContext,
   type Activity,
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
 import type { Logger } from '../logger';
-import { proactiveActivity } from '../proactiveActivity';
+import { InProcessAdapter } from '../inProcessAdapter';
 import { isWindowOpen, templateBody, type TemplateConfig } from './customerServiceWindow';
 import { GraphApiError } from './graphApiError';
 import type { GraphClient } from './graphClient';
@@ -33,16 +32,12 @@ export interface WhatsAppAdapterOptions {
  * free-form is sent: the messages are held back, the configured template
  * invites the borrower to reply, and their reply releases what was held.
  */
-export class WhatsAppAdapter extends BotAdapter {
+export class WhatsAppAdapter extends InProcessAdapter {
   private readonly now: () => Date;
 
   constructor(private readonly options: WhatsAppAdapterOptions) {
-    super();
+    super('WhatsApp');
     this.now = options.now ?? (() => new Date());
-  }
-
-  async processActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
@@ -101,20 +96,9 @@ export class WhatsAppAdapter extends BotAdapter {
     return messageId;
   }
 
-  async updateActivity(): Promise<void> {
-    throw new Error('WhatsApp messages cannot be edited by the bot');
-  }
-
-  async deleteActivity(): Promise<void> {
-    throw new Error('WhatsApp messages cannot be deleted by the bot');
-  }
-
-  /** Proactive messages (agents' replies) run through the middleware, so opt-out and the window both apply. */
-  async continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
+  /** One conversation per borrower phone: refuses a reference that is not one of ours. */
+  protected override address(reference: Partial<ConversationReference>): Partial<ConversationReference> {
     waIdOf(reference.conversation?.id);
-    await this.processActivity(proactiveActivity({ ...reference, channelId: WHATSAPP_CHANNEL_ID }), logic);
+    return { ...reference, channelId: WHATSAPP_CHANNEL_ID };
   }
 }
