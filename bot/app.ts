@@ -1,31 +1,21 @@
-import path from 'node:path';
 import { ConversationState, UserState, type BotAdapter } from 'botbuilder';
 import type { Server } from 'restify';
-import type { IntakeState } from '../dialogs/intakeState';
-import { INTAKE_STATE_PROPERTY } from '../dialogs/intakeState';
+import { INTAKE_STATE_PROPERTY, type IntakeState } from '../dialogs/intakeState';
 import { parkIfActive, remindIfActive } from '../dialogs/idleFollowUp';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { IntakeServices } from '../dialogs/services';
-import { loadPolicy, type Arrangement } from '../models/offers';
-import { DEFAULT_MODEL_FILE, loadRiskModel } from '../models/risk/score';
-import { loadAnalyzer, redact } from '../nlp';
+import { redact } from '../nlp';
 import { createAgentConsole } from './agents/agentConsole';
 import { AgentPresence } from './agents/agentPresence';
 import { HandoffEvents } from './agents/handoffEvents';
 import { handoffMiddleware } from './agents/handoffMiddleware';
-import { AuditLog } from './audit/auditLog';
-import { auditDeploymentChanges, fingerprint } from './audit/deploymentChanges';
 import { LoginThrottle } from './auth/loginThrottle';
 import { SessionStore } from './auth/sessions';
 import { StaffAuth } from './auth/staffAuth';
-import { UserStore } from './auth/userStore';
 import { AgentAvailability } from './cases/agentAvailability';
-import type { CaseRecord } from './cases/caseRecord';
-import { CaseStore } from './cases/caseStore';
 import { EscalationService } from './cases/escalationService';
 import { createCloudAdapter } from './cloudAdapter';
-import { ConfigError, type Config } from './config';
-import { seedDemoUsers, seedLoanBook } from './demoData';
+import type { Config } from './config';
 import { ConversationStreams } from './directline/conversationStreams';
 import { DirectLineAdapter } from './directline/directLineAdapter';
 import { DirectLineTokens } from './directline/tokens';
@@ -40,28 +30,15 @@ import { idleWatch } from './middleware/idleWatch';
 import { createOnTurnError } from './onTurnError';
 import { scheduleRetention } from './retention';
 import { createServer } from './server';
-import { BotStateStorage } from './storage/botStateStorage';
-import { ContactPreferenceStore } from './storage/contactPreferenceStore';
 import { lockDataDir } from './storage/dataDirLock';
-import { DocumentStore } from './storage/documentStore';
-import { IdentityLockStore } from './storage/identityLockStore';
-import { KeyedRecordStore } from './storage/keyedRecordStore';
-import { LowdbLoanBook } from './storage/loanBook';
 import { loadOrCreateSecret } from './storage/secretFile';
 import { createWhatsAppChannel } from './whatsapp/whatsAppChannel';
-import { ReviewStore, type ReviewRecord } from './supervisor/reviewStore';
 import { registerSupervisorRoutes } from './supervisor/supervisorRoutes';
-import type { TranscriptDocument } from './transcripts/transcriptRecord';
-import { TranscriptStore } from './transcripts/transcriptStore';
+import { loadModels } from './models';
+import { openStores, type Stores } from './stores';
 
-export interface App {
+export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements'> {
   server: Server;
-  loanBook: LowdbLoanBook;
-  cases: CaseStore;
-  transcripts: TranscriptStore;
-  users: UserStore;
-  audit: AuditLog;
-  arrangements: KeyedRecordStore<Arrangement>;
   services: IntakeServices;
   idle: IdleMonitor;
   /** Starts listening; resolves with the base URL (port 0 picks a free port). */
@@ -77,54 +54,21 @@ export interface AppOverrides {
 /** The composition root: config → stores → models → services → dialogs → bot → adapters → routes. */
 export async function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
   const unlock = await lockDataDir(config.dataDir);
-  const documents = <T>(name: string) => new DocumentStore<T>(path.join(config.dataDir, name));
-  const stores: DocumentStore<unknown>[] = [];
-  const track = <T>(store: DocumentStore<T>) => (stores.push(store as DocumentStore<unknown>), store);
   try {
     const now = overrides.now ?? (() => new Date());
-    const loanBook = await LowdbLoanBook.open(config.dataDir);
-    await seedLoanBook(config, loanBook, log);
-    const riskModel = loadRiskModel(config.RISK_MODEL ?? DEFAULT_MODEL_FILE);
-    const policy = loadPolicy(config.OFFER_POLICY);
-    if (policy.currency !== config.CURRENCY) throw new ConfigError('CURRENCY', `is ${config.CURRENCY} but the offer policy is in ${policy.currency}`);
-    const analyzer = loadAnalyzer();
-    const users = await UserStore.open(config.dataDir);
-    await seedDemoUsers(config, users, log);
-    const audit = new AuditLog(path.join(config.dataDir, 'audit'));
-    await auditDeploymentChanges(config.dataDir, audit, { policy: `${policy.version}#${fingerprint(policy)}`, riskModel: riskModel.version });
+    const stores = await openStores(config, log, now);
+    const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts } = stores;
+    const { analyzer, riskModel, policy } = await loadModels(config, audit, config.dataDir);
     const auth = new StaffAuth({ users, sessions: new SessionStore(), throttle: new LoginThrottle(), audit, secureCookies: config.NODE_ENV === 'production' });
 
-    const cases = await CaseStore.open(track(documents<CaseRecord>('cases')));
-    const transcripts = await TranscriptStore.open(track(documents<TranscriptDocument>('transcripts')));
-    const reviews = await ReviewStore.open(track(documents<ReviewRecord>('reviews')), redact, now);
-    const arrangements = new KeyedRecordStore<Arrangement>(track(documents<Arrangement>('arrangements')), (a) => a.reference);
-    const progressDocs = track(documents<IntakeState>('progress'));
-    const contacts = new ContactPreferenceStore(track(documents('contacts')));
     const availability = new AgentAvailability({ hours: config.AGENT_HOURS, days: config.AGENT_DAYS, capacity: config.AGENT_CAPACITY, avgHandleMinutes: config.AVG_HANDLE_MINUTES });
     const agentPresence = new AgentPresence();
     const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, log });
     const escalations = new EscalationService({ cases, availability, agentsOnline: () => agentPresence.online(), onEscalated: handoffEvents.publish, now });
-    const services = createIntakeServices({
-      config,
-      analyzer,
-      loanBook,
-      riskModel,
-      policy,
-      identityLocks: new IdentityLockStore(track(documents('identity-locks'))),
-      arrangements,
-      contacts,
-      escalations,
-      progress: {
-        load: async (loanId) => (await progressDocs.get(loanId))?.value,
-        save: async (loanId, intake) => void (await progressDocs.put(loanId, intake)),
-      },
-      now,
-    });
+    const services = createIntakeServices({ config, analyzer, loanBook, riskModel, policy, identityLocks: stores.identityLocks, arrangements, contacts, escalations, progress: stores.progress, now });
 
-    const stateDocuments = track(documents<Record<string, unknown>>('state'));
-    const storage = new BotStateStorage(stateDocuments);
-    const conversationState = new ConversationState(storage);
-    const userState = new UserState(storage);
+    const conversationState = new ConversationState(stores.botState);
+    const userState = new UserState(stores.botState);
     const intakeState = conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
     const bot = new ForbearBot(conversationState, userState, new MainDialog(services, intakeState));
     const logic = (context: Parameters<ForbearBot['run']>[0]) => bot.run(context);
@@ -231,7 +175,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         });
         const drained = await inFlight.drain(10_000);
         if (!drained) log.warn({ pending: inFlight.size }, 'shutdown: turns still running after 10 s');
-        await Promise.all([...stores.map((s) => s.flush()), whatsapp?.store.flush()]);
+        await Promise.all([stores.flush(), whatsapp?.store.flush()]);
         await unlock();
       },
     };
