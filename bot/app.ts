@@ -166,6 +166,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         closing = true;
         clearInterval(sweeper);
         idle.stop();
+        whatsapp?.stop();
         agentConsole.close();
         await retention.stop();
         await new Promise<void>((resolve) => {

@@ -3,6 +3,7 @@ import { ADAPTIVE_CARD, summariseAdaptiveCard } from './adaptiveCard';
 import { fromCardActions, type Choice, type ChoicesAndLines } from './choice';
 import { encodeReplyId, type ReplyPayload } from './replyId';
 import { envelope, LIMITS, type ListRow, type ReplyButton, type SendBody } from './sendBody';
+import { toWhatsAppMarkup } from './markup';
 import { splitText, truncate } from './textFit';
 
 export interface RenderOptions {
@@ -34,7 +35,7 @@ export function renderActivity(activity: Partial<Activity>, to: string, options:
   const rendered: Rendered = { bodies: [], storedReplies: new Map() };
   if (activity.type !== undefined && activity.type !== 'message') return rendered;
 
-  const blocks: string[] = activity.text?.trim() ? [activity.text.trim()] : [];
+  const blocks: string[] = activity.text?.trim() ? [toWhatsAppMarkup(activity.text.trim())] : [];
   const choices: Choice[] = [];
   for (const attachment of activity.attachments ?? []) {
     const summary = summariseAttachment(attachment);

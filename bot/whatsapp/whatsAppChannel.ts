@@ -27,7 +27,12 @@ export interface WhatsAppChannel {
   store: WhatsAppStore;
   /** Mounts GET/POST /api/whatsapp; pass to `createServer({ routes: [channel.register] })`. */
   register: (server: Server) => void;
+  /** Stops the daily pruning of processed message ids. */
+  stop: () => void;
 }
+
+/** Meta redelivers an unacknowledged webhook for up to 7 days; ids are kept a day longer. */
+const REDELIVERY_DAYS = 8;
 
 export class WhatsAppNotConfiguredError extends Error {
   constructor() {
@@ -70,5 +75,10 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     maxBodyBytes: config.MAX_BODY_BYTES,
     track: deps.track ?? (<T>(work: Promise<T>) => work),
   };
-  return { adapter, store, register: (server) => registerWhatsAppRoutes(server, routeDeps) };
+  const now = deps.now ?? (() => new Date());
+  const prune = () =>
+    store.pruneInbound(new Date(now().getTime() - REDELIVERY_DAYS * 86_400_000)).catch((err) => log.warn({ err }, 'whatsapp: pruning processed message ids failed'));
+  void prune();
+  const pruner = setInterval(prune, 86_400_000).unref();
+  return { adapter, store, register: (server) => registerWhatsAppRoutes(server, routeDeps), stop: () => clearInterval(pruner) };
 }

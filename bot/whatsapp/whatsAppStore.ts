@@ -56,6 +56,20 @@ export class WhatsAppStore {
     return fresh;
   }
 
+  /**
+   * Forgets inbound ids received before `before`. Meta stops redelivering a
+   * webhook after 7 days, so older ids can no longer come back as duplicates.
+   */
+  async pruneInbound(before: Date): Promise<number> {
+    let pruned = 0;
+    for await (const doc of this.inbound.all()) {
+      if (Date.parse(doc.value.receivedAt) >= before.getTime()) continue;
+      await this.inbound.delete(doc.key);
+      pruned++;
+    }
+    return pruned;
+  }
+
   async user(waId: string): Promise<UserRecord> {
     return (await this.users.get(waId))?.value ?? { pending: [] };
   }

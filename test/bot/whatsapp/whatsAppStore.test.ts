@@ -15,6 +15,15 @@ describe('WhatsAppStore', () => {
     expect(await new WhatsAppStore(dir).claimInbound('wamid.2', 'text')).toBe(true);
   });
 
+  it('forgets processed ids once Meta can no longer redeliver them, and keeps recent ones', async () => {
+    const store = new WhatsAppStore(tempDir());
+    await store.claimInbound('wamid.old', 'text', new Date('2026-11-01T10:00:00Z'));
+    await store.claimInbound('wamid.new', 'text', new Date('2026-11-20T10:00:00Z'));
+    expect(await store.pruneInbound(new Date('2026-11-15T00:00:00Z'))).toBe(1);
+    expect(await store.inboundRecord('wamid.old')).toBeUndefined();
+    expect(await store.claimInbound('wamid.new', 'text')).toBe(false);
+  });
+
   it('releases held-back messages once on the next inbound, and never moves the window backwards', async () => {
     const store = new WhatsAppStore(tempDir());
     await store.holdBack('1650', [text('a')]);
