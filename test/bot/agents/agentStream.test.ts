@@ -11,11 +11,19 @@ describe('agent live feed (server-sent events)', () => {
     // Nobody online yet: the borrower is offered a callback instead of a wait.
     expect(offHours.borrower.received.some((a) => /call you back/.test(a.text ?? ''))).toBe(true);
 
+    // A supervisor watching the queue is not someone who can take the conversation.
+    const supervisor = await StaffClient.signIn(url, 'supervisor');
+    const watching = supervisor.stream();
+    await watching.next('queue');
+    const stillOffHours = await borrowerAskingForPerson(url, app.cases);
+    expect(stillOffHours.borrower.received.some((a) => /call you back/.test(a.text ?? ''))).toBe(true);
+    watching.close();
+
     const agent = await StaffClient.signIn(url, 'agent');
     const stream = agent.stream();
     expect((await stream.opened).headers.get('content-type')).toMatch(/text\/event-stream/);
     const snapshot = (await stream.next('queue')) as unknown as { id: string }[];
-    expect(snapshot.map((c) => c.id)).toEqual([offHours.caseId]);
+    expect(snapshot.map((c) => c.id).sort()).toEqual([offHours.caseId, stillOffHours.caseId].sort());
 
     const { borrower, caseId } = await borrowerAskingForPerson(url, app.cases);
     expect(borrower.received.some((a) => /Someone should be with you/.test(a.text ?? ''))).toBe(true);
