@@ -66,6 +66,7 @@ export function createServer(deps: ServerDeps): Server {
     res.send(200, { lenderName: config.LENDER_NAME, privacyUrl: config.PRIVACY_URL ?? null });
   });
   server.get('/', async (_req, res) => sendFile(res, pageFile('chat.html'), 'text/html; charset=utf-8'));
+  server.get('/favicon.ico', async (_req, res) => sendFile(res, pageFile('favicon.svg'), 'image/svg+xml', 86_400));
   registerStaticRoutes(server);
   for (const register of deps.routes ?? []) register(server);
 

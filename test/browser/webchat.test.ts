@@ -29,6 +29,9 @@ describe('Web Chat in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 480, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
+    page.on('response', (res) => {
+      if (res.status() >= 400) errors.push(`${res.status()} ${res.url()}`);
+    });
     await page.goto(url);
     await page.getByText(/Northwind Lending virtual assistant/).first().waitFor({ timeout: 20_000 });
     await page.screenshot({ path: screenshotPath('webchat-1-welcome') });
