@@ -104,7 +104,9 @@ export function explainDecision(budget: Budget, planCount: number, currency: str
   const left = `You have about ${formatMoney(Math.max(0, budget.disposableIncome), currency)} a month left after essential costs and other repayments.`;
   switch (reason) {
     case undefined:
-      return `${left} Here ${planCount === 1 ? 'is an option' : `are ${planCount} options`} that fit your budget. Choose the one that suits you best, or ask to speak to someone.`;
+      return planCount === 1
+        ? `${left} Here is an option that fits your budget. Accept it if it suits you, or ask to speak to someone.`
+        : `${left} Here are ${planCount} options that fit your budget. Choose the one that suits you best, or ask to speak to someone.`;
     case 'crisis':
       return 'Your safety matters more than this loan. Someone from our team will contact you, and nothing will happen on your account until you have spoken to them.';
     case 'vulnerable':
