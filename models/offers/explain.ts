@@ -4,6 +4,9 @@ import { formatMoney } from './money';
 import type { Plan } from './plan';
 import type { Draft } from './plans/draft';
 
+/** The policy's currency and locale: how amounts are written for the borrower. */
+export type MoneyFormat = { currency: string; locale: string };
+
 /** All borrower-facing wording of the offer engine: plain English, figures formatted once here. */
 
 export type PlanNumbers = Pick<Plan, 'monthlyPayment' | 'termMonths' | 'totalPaid' | 'borrowerSaving' | 'firstPaymentDate'>;
@@ -17,8 +20,8 @@ function assertUnreachable(x: never): never {
   throw new Error(`unhandled plan type ${String(x)}`);
 }
 
-export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, currency: string): PlanText {
-  const money = (x: number) => formatMoney(x, currency);
+export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, format: MoneyFormat): PlanText {
+  const money = (x: number) => formatMoney(x, format.currency, format.locale);
   const d = draft.details;
   const overall =
     n.borrowerSaving === 0
@@ -100,8 +103,8 @@ export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, curr
 
 export type EscalationReason = 'high_risk' | 'vulnerable' | 'crisis' | 'none_affordable' | 'budget_needs_review';
 
-export function explainDecision(budget: Budget, planCount: number, currency: string, reason?: EscalationReason): string {
-  const left = `You have about ${formatMoney(Math.max(0, budget.disposableIncome), currency)} a month left after essential costs and other repayments.`;
+export function explainDecision(budget: Budget, planCount: number, format: MoneyFormat, reason?: EscalationReason): string {
+  const left = `You have about ${formatMoney(Math.max(0, budget.disposableIncome), format.currency, format.locale)} a month left after essential costs and other repayments.`;
   switch (reason) {
     case undefined:
       return planCount === 1

@@ -78,7 +78,7 @@ function toPlan(draft: Draft, ctx: OfferContext, terms: LoanTerms, policy: Offer
   return {
     id: `${draft.type}-${draft.key}`,
     type: draft.type,
-    ...explainPlan(draft, numbers, terms, policy.currency),
+    ...explainPlan(draft, numbers, terms, policy),
     ...numbers,
     startDate: isoDate(ctx.today),
     expectedRecovery: expectedRecovery(draft.phases, policy.npv.annualDiscountRatePct, ctx.risk.probability),
@@ -141,7 +141,7 @@ export function makeOffers(ctx: OfferContext, policy: OfferPolicy): OfferDecisio
     action: reason ? 'escalate' : 'offer',
     ...(reason && { escalationReason: reason }),
     plans: shown,
-    explanation: explainDecision(ctx.budget, shown.length, policy.currency, reason),
+    explanation: explainDecision(ctx.budget, shown.length, policy, reason),
     inputs: {
       loanId: ctx.loan.Loan_ID,
       borrowerId: ctx.loan.Borrower_ID,

@@ -35,12 +35,13 @@ export function centsOf(cents: number, rate: number): number {
 // `Intl.NumberFormat#format` is a getter that binds a new function on every read: keep the bound one.
 const formatters = new Map<string, (x: number) => string>();
 
-/** Display form for the borrower, e.g. "£1,234.50". */
-export function formatMoney(x: number, currency: string): string {
-  let format = formatters.get(currency);
+/** Display form for the borrower, e.g. "£1,234.50" (en-GB) or "₹1,20,000.00" (en-IN). */
+export function formatMoney(x: number, currency: string, locale = 'en-GB'): string {
+  const key = `${locale}|${currency}`;
+  let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format;
-    formatters.set(currency, format);
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency }).format;
+    formatters.set(key, format);
   }
   return format(roundMoney(x));
 }

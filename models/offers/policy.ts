@@ -30,6 +30,11 @@ const schema = z
   .strictObject({
     version: z.string().min(1),
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "GBP"'),
+    /** How amounts are written for the borrower (BCP 47), e.g. "en-GB", "en-IN". */
+    locale: z
+      .string()
+      .default('en-GB')
+      .refine((l) => Intl.NumberFormat.supportedLocalesOf([l]).length === 1, 'a locale this runtime knows, such as "en-GB"'),
     maxPlansOffered: z.number().int().min(1),
     affordability: z.strictObject({ maxShareOfDisposableIncome: z.number().gt(0).max(1) }),
     bands: z.strictObject({ low: bandRules, medium: bandRules, high: bandRules }),
