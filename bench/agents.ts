@@ -45,7 +45,11 @@ async function openConsole(url: string, cookie: string, seen: Map<string, number
 }
 
 async function signIn(url: string, name: string): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, password: `${name}-demo-pass` }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, password: `${name}-demo-pass` }),
+  });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
   return String(res.headers.get('set-cookie')).split(';')[0];
 }
@@ -66,7 +70,11 @@ async function escalateDirectly(app: App, consoles: Map<string, number>[]): Prom
     const t0 = performance.now();
     const outcome = await app.services.escalations.escalate({
       reason: i % 5 === 0 ? 'vulnerable' : 'asked_for_human',
-      conversation: { channelId: 'directline', conversation: { id: randomUUID(), isGroup: false, conversationType: '', name: '' }, user: { id: `bench-${i}`, name: '' } },
+      conversation: {
+        channelId: 'directline',
+        conversation: { id: randomUUID(), isGroup: false, conversationType: '', name: '' },
+        user: { id: `bench-${i}`, name: '' },
+      },
       intake: { stage: 'escalated' },
     });
     started.set(outcome.caseId, t0);

@@ -25,7 +25,9 @@ async function main(selected: string[]): Promise<void> {
     const { bench } = await BENCHES[name]();
     await bench((line) => {
       results.push({ bench: name, ...line });
-      const base = line.baseline ? `  (baseline ${line.baseline.name}: ${format(line.baseline.value)} ${line.unit}; ratio ${format(line.ratio ?? line.value / line.baseline.value)})` : '';
+      const base = line.baseline
+        ? `  (baseline ${line.baseline.name}: ${format(line.baseline.value)} ${line.unit}; ratio ${format(line.ratio ?? line.value / line.baseline.value)})`
+        : '';
       console.log(`  ${line.name}: ${format(line.value)} ${line.unit}${base}${line.goal ? `  goal ${line.goal}` : ''}`);
     });
   }

@@ -21,14 +21,35 @@ function cases(count: number): Case[] {
     const missed = Math.floor(random() * 4);
     return {
       loan: {
-        Borrower_ID: `BRW_${i}`, Age: 40, Gender: 'Female', Employment_Type: 'Salaried', Monthly_Income: 3000, Num_Dependents: 1,
-        Loan_ID: `LN_${i}`, Loan_Amount: balance, Loan_Tenure: 360, Interest_Rate: rate, Loan_Type: 'Personal', Collateral_Value: 0,
-        Outstanding_Loan_Amount: balance, Monthly_EMI: instalment(balance, rate, 12 * (1 + Math.floor(random() * 30))),
-        Payment_History: 'Missed', Num_Missed_Payments: missed, Days_Past_Due: missed * 30, Recovery_Status: 'Partially Recovered',
-        Collection_Attempts: 1, Collection_Method: 'Calls', Legal_Action_Taken: 'No', Hardship_Temporary: random() < 0.5,
+        Borrower_ID: `BRW_${i}`,
+        Age: 40,
+        Gender: 'Female',
+        Employment_Type: 'Salaried',
+        Monthly_Income: 3000,
+        Num_Dependents: 1,
+        Loan_ID: `LN_${i}`,
+        Loan_Amount: balance,
+        Loan_Tenure: 360,
+        Interest_Rate: rate,
+        Loan_Type: 'Personal',
+        Collateral_Value: 0,
+        Outstanding_Loan_Amount: balance,
+        Monthly_EMI: instalment(balance, rate, 12 * (1 + Math.floor(random() * 30))),
+        Payment_History: 'Missed',
+        Num_Missed_Payments: missed,
+        Days_Past_Due: missed * 30,
+        Recovery_Status: 'Partially Recovered',
+        Collection_Attempts: 1,
+        Collection_Method: 'Calls',
+        Legal_Action_Taken: 'No',
+        Hardship_Temporary: random() < 0.5,
       },
       budget: {
-        income: [{ value: money(300, 800), period: 'week' }, { value: money(0, 3000), period: 'year' }, { value: money(0, 2000), period: 'once' }],
+        income: [
+          { value: money(300, 800), period: 'week' },
+          { value: money(0, 3000), period: 'year' },
+          { value: money(0, 2000), period: 'once' },
+        ],
         housing: { value: money(500, 1500), period: 'month' },
         utilities: { value: money(50, 120), period: 'fortnight' },
         food: { value: money(50, 120), period: 'week' },
@@ -69,7 +90,13 @@ export const bench: Bench = async (report) => {
     const offers = measure(items, (c) =>
       makeOffers({ loan: c.loan, risk: { probability: 0.3, band }, budget: computeBudget(c.budget, policy), vulnerable: false, crisis: false, today }, policy),
     );
-    report({ name: `offers per second (budget + ${band}-band decision)`, value: offers.perSecond, unit: 'offers/s', baseline, ratio: offers.perSecond / baseline.value });
+    report({
+      name: `offers per second (budget + ${band}-band decision)`,
+      value: offers.perSecond,
+      unit: 'offers/s',
+      baseline,
+      ratio: offers.perSecond / baseline.value,
+    });
     report({ name: `offers ${band}-band p99`, value: percentile(offers.times, 99), unit: 'ms' });
   }
 };

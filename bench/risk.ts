@@ -34,7 +34,12 @@ export const bench: Bench = async (report) => {
     withCollectionAttempts: true,
     workers: availableParallelism(),
   });
-  report({ name: `risk train: 5-fold CV + final fit, ${rows.length} rows (${source}), 200 trees`, value: (performance.now() - started) / 1000, unit: 's', goal: '< 60 s' });
+  report({
+    name: `risk train: 5-fold CV + final fit, ${rows.length} rows (${source}), 200 trees`,
+    value: (performance.now() - started) / 1000,
+    unit: 's',
+    goal: '< 60 s',
+  });
 
   const model = RiskModel.load(artifact);
   const n = 20_000;

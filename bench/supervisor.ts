@@ -64,8 +64,15 @@ function conversation(i: number, next: () => number): TranscriptDocument {
       say('bot', line);
       say('borrower', `about ${Math.round(5 + next() * 60)},000`);
     }
-    decide('risk_score', { band, probability: Math.round(next() * 100) / 100, reasons: [{ feature: 'missed', contribution: 0.1, text: 'missed payments raised the risk' }] });
-    decide('offers_shown', { action: band === 'high' ? 'escalate' : 'offer', plans: [{ id: 'deferral-3', type: 'deferral', monthlyPayment: 0, termMonths: 3 }] });
+    decide('risk_score', {
+      band,
+      probability: Math.round(next() * 100) / 100,
+      reasons: [{ feature: 'missed', contribution: 0.1, text: 'missed payments raised the risk' }],
+    });
+    decide('offers_shown', {
+      action: band === 'high' ? 'escalate' : 'offer',
+      plans: [{ id: 'deferral-3', type: 'deferral', monthlyPayment: 0, termMonths: 3 }],
+    });
     if (band === 'high') decide('escalation', { reason: 'high_risk', caseId: `C-${i}` });
     else if (next() < 0.7) decide('arrangement', { type: pick(['deferral', 'arrears_plan', 'term_extension']), reference: `FB-${i}` });
   }
@@ -140,8 +147,18 @@ export const bench: Bench = async (report) => {
     const store = await TranscriptStore.open(new DocumentStore<TranscriptDocument>(dir));
     report({ name: `open TranscriptStore, index ${CONVERSATIONS.toLocaleString('en')} transcripts`, value: performance.now() - opened, unit: 'ms' });
 
-    const plain = docs.map((d) => ({ summary: d.summary, text: d.entries.map((e) => e.text ?? '').join('\n').toLowerCase() }));
-    const ours = (f: ConversationFilter) => pageOf(filterConversations(store.allSummaries(), f, (q, among) => store.matching(q, among)), { offset: 0, limit: 50 });
+    const plain = docs.map((d) => ({
+      summary: d.summary,
+      text: d.entries
+        .map((e) => e.text ?? '')
+        .join('\n')
+        .toLowerCase(),
+    }));
+    const ours = (f: ConversationFilter) =>
+      pageOf(
+        filterConversations(store.allSummaries(), f, (q, among) => store.matching(q, among)),
+        { offset: 0, limit: 50 },
+      );
     const measure = (queries: ConversationFilter[]) => {
       const mine: number[] = [];
       const base: number[] = [];
@@ -157,7 +174,10 @@ export const bench: Bench = async (report) => {
 
     const searches = measure(SEARCHES);
     const filters = measure(FILTERS);
-    for (const [what, result] of [['full-text search + filters', searches], ['filters only', filters]] as const) {
+    for (const [what, result] of [
+      ['full-text search + filters', searches],
+      ['filters only', filters],
+    ] as const) {
       for (const p of [50, 99]) {
         const value = percentile(result.mine, p);
         const baseline = percentile(result.base, p);

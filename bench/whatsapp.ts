@@ -62,12 +62,30 @@ async function run(name: string, makeLogic: (dataDir: string) => (context: TurnC
     const from = `9198000${String(i % SENDERS).padStart(5, '0')}`;
     const raw = JSON.stringify({
       object: 'whatsapp_business_account',
-      entry: [{ id: '1', changes: [{ field: 'messages', value: {
-        messaging_product: 'whatsapp',
-        metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
-        contacts: [{ profile: { name: 'Bench' }, wa_id: from }],
-        messages: [{ from, id: `wamid.bench.${name}.${i}`, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: ANSWERS[Math.floor(i / SENDERS) % ANSWERS.length] } }],
-      } }] }],
+      entry: [
+        {
+          id: '1',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
+                contacts: [{ profile: { name: 'Bench' }, wa_id: from }],
+                messages: [
+                  {
+                    from,
+                    id: `wamid.bench.${name}.${i}`,
+                    timestamp: String(Math.floor(Date.now() / 1000)),
+                    type: 'text',
+                    text: { body: ANSWERS[Math.floor(i / SENDERS) % ANSWERS.length] },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
     });
     return { raw, signature: signPayload(SECRET, raw) };
   });
@@ -125,11 +143,24 @@ export const bench: Bench = async (report) => {
     baseline: { name: 'signature + fixed reply send', value: Math.round(baseline.perSecond) },
     ratio: Number((full.perSecond / baseline.perSecond).toFixed(2)),
   });
-  report({ name: 'whatsapp webhook ack p99 (200 before the turn)', value: Number(full.ackP99.toFixed(1)), unit: 'ms', goal: 'well under Meta\'s retry timeout' });
+  report({
+    name: 'whatsapp webhook ack p99 (200 before the turn)',
+    value: Number(full.ackP99.toFixed(1)),
+    unit: 'ms',
+    goal: "well under Meta's retry timeout",
+  });
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const lines: BenchLine[] = [];
   await bench((line) => lines.push(line));
-  console.table(lines.map(({ name, value, unit, baseline, ratio }) => ({ name, value, unit, baseline: baseline ? `${baseline.value} (${baseline.name})` : '', ratio: ratio ?? '' })));
+  console.table(
+    lines.map(({ name, value, unit, baseline, ratio }) => ({
+      name,
+      value,
+      unit,
+      baseline: baseline ? `${baseline.value} (${baseline.name})` : '',
+      ratio: ratio ?? '',
+    })),
+  );
 }

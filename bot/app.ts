@@ -61,11 +61,28 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const { analyzer, riskModel, policy } = await loadModels(config, audit, config.dataDir);
     const auth = new StaffAuth({ users, sessions: new SessionStore(), throttle: new LoginThrottle(), audit, secureCookies: config.NODE_ENV === 'production' });
 
-    const availability = new AgentAvailability({ hours: config.AGENT_HOURS, days: config.AGENT_DAYS, capacity: config.AGENT_CAPACITY, avgHandleMinutes: config.AVG_HANDLE_MINUTES });
+    const availability = new AgentAvailability({
+      hours: config.AGENT_HOURS,
+      days: config.AGENT_DAYS,
+      capacity: config.AGENT_CAPACITY,
+      avgHandleMinutes: config.AVG_HANDLE_MINUTES,
+    });
     const agentPresence = new AgentPresence();
     const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, log });
     const escalations = new EscalationService({ cases, availability, agentsOnline: () => agentPresence.online(), onEscalated: handoffEvents.publish, now });
-    const services = createIntakeServices({ config, analyzer, loanBook, riskModel, policy, identityLocks: stores.identityLocks, arrangements, contacts, escalations, progress: stores.progress, now });
+    const services = createIntakeServices({
+      config,
+      analyzer,
+      loanBook,
+      riskModel,
+      policy,
+      identityLocks: stores.identityLocks,
+      arrangements,
+      contacts,
+      escalations,
+      progress: stores.progress,
+      now,
+    });
 
     const conversationState = new ConversationState(stores.botState);
     const userState = new UserState(stores.botState);
@@ -77,7 +94,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     // Proactive turns (agents, idle reminders) are routed by channel; anything else goes through the Bot Connector.
     const channels: Record<string, { continueConversation: Proactive }> = {};
     const proactive: Proactive = (reference, run) =>
-      channels[reference.channelId ?? ''] ? channels[reference.channelId!].continueConversation(reference, run) : cloudAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, run);
+      channels[reference.channelId ?? '']
+        ? channels[reference.channelId!].continueConversation(reference, run)
+        : cloudAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, run);
     const idle = new IdleMonitor({
       reminderMinutes: config.IDLE_REMINDER_MINUTES,
       parkMinutes: config.IDLE_PARK_MINUTES,
@@ -115,7 +134,17 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     if (whatsapp) withMiddleware(whatsapp.adapter);
     Object.assign(channels, { directline: directLineAdapter, ...(whatsapp ? { whatsapp: whatsapp.adapter } : {}) });
     const agentConsole = createAgentConsole({
-      auth, cases, transcripts, audit, services, arrangements, presence: agentPresence, handoff: handoffEvents, conversationState, intakeState, logic,
+      auth,
+      cases,
+      transcripts,
+      audit,
+      services,
+      arrangements,
+      presence: agentPresence,
+      handoff: handoffEvents,
+      conversationState,
+      intakeState,
+      logic,
       channels,
       fallback: { continueConversation: proactive },
       maxBodyBytes: config.MAX_BODY_BYTES,

@@ -97,7 +97,10 @@ export interface Config extends RawConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, detail: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
     super(`Configuration error: ${variable} ${detail}`);
     this.name = 'ConfigError';
   }

@@ -9,7 +9,11 @@ export class ForbearBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
-  constructor(private readonly conversationState: BotState, private readonly userState: BotState, private readonly dialog: Dialog) {
+  constructor(
+    private readonly conversationState: BotState,
+    private readonly userState: BotState,
+    private readonly dialog: Dialog,
+  ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(this.dialogState);

@@ -10,10 +10,16 @@ import type { Logger } from './logger';
 export function createOnTurnError(log: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     log.error(
-      { err: { name: error.name, message: error.message, stack: error.stack }, conversationId: context.activity.conversation?.id, channelId: context.activity.channelId },
+      {
+        err: { name: error.name, message: error.message, stack: error.stack },
+        conversationId: context.activity.conversation?.id,
+        channelId: context.activity.channelId,
+      },
       'unhandled error in turn',
     );
     await context.sendTraceActivity('OnTurnError Trace', error.name, 'https://www.botframework.com/schemas/error', 'TurnError');
-    await context.sendActivity("Sorry, something went wrong on our side. What you've told us so far is saved; please send your last message again, or type \"agent\" to reach a person.");
+    await context.sendActivity(
+      'Sorry, something went wrong on our side. What you\'ve told us so far is saved; please send your last message again, or type "agent" to reach a person.',
+    );
   };
 }

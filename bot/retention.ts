@@ -24,7 +24,12 @@ export async function purgeExpiredTranscripts(options: RetentionOptions): Promis
   if (!Number.isInteger(options.days) || options.days < 1) throw new RangeError(`retention days must be a whole number of at least 1, got ${options.days}`);
   const cutoff = new Date((options.now ?? (() => new Date()))().getTime() - options.days * DAY_MS);
   const purged = await options.transcripts.purgeOlderThan(cutoff);
-  await options.audit.append({ actor: 'system', action: 'retention.purge', targets: purged, detail: { retentionDays: options.days, cutoff: cutoff.toISOString(), purged: purged.length } });
+  await options.audit.append({
+    actor: 'system',
+    action: 'retention.purge',
+    targets: purged,
+    detail: { retentionDays: options.days, cutoff: cutoff.toISOString(), purged: purged.length },
+  });
   options.log.info({ purged: purged.length, retentionDays: options.days }, 'retention: transcripts purged');
   return purged;
 }

@@ -1,5 +1,12 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { Amount, BudgetInput } from '../models/offers';
 import { recordDecision } from './decisionEvents';
 import { freshIntake, type IntakeState } from './intakeState';
@@ -19,9 +26,19 @@ interface Question {
 }
 
 const QUESTIONS: Question[] = [
-  { field: 'income', text: "Now a quick budget, so we only offer what you can afford. What is your household's total take-home income each month now, including any benefits?", zeroLabel: 'No income', shares: [0.25, 0.5, 0.75, 1] },
+  {
+    field: 'income',
+    text: "Now a quick budget, so we only offer what you can afford. What is your household's total take-home income each month now, including any benefits?",
+    zeroLabel: 'No income',
+    shares: [0.25, 0.5, 0.75, 1],
+  },
   { field: 'housing', text: 'How much is your rent or mortgage each month?', zeroLabel: 'Nothing', shares: [0.1, 0.2, 0.3] },
-  { field: 'essentials', text: 'Roughly how much do bills, food, transport and childcare come to each month?', zeroLabel: 'Nothing', shares: [0.15, 0.25, 0.4] },
+  {
+    field: 'essentials',
+    text: 'Roughly how much do bills, food, transport and childcare come to each month?',
+    zeroLabel: 'Nothing',
+    shares: [0.15, 0.25, 0.4],
+  },
   { field: 'otherDebtRepayments', text: 'Do you pay any other loans or credit cards? How much a month in total?', zeroLabel: 'None', shares: [0.05, 0.1, 0.2] },
 ];
 
@@ -38,7 +55,10 @@ function roundNicely(value: number): number {
 
 /** Step 4: income, essential costs and other debts, in any period, as a budget for the offer engine. */
 export class BudgetDialog extends ComponentDialog {
-  constructor(private readonly services: IntakeServices, private readonly intakeState: StatePropertyAccessor<IntakeState>) {
+  constructor(
+    private readonly services: IntakeServices,
+    private readonly intakeState: StatePropertyAccessor<IntakeState>,
+  ) {
     super(BUDGET_DIALOG);
     this.addDialog(new TextPrompt(AMOUNT_PROMPT, async (p) => this.isAmount(p)));
     this.addDialog(new WaterfallDialog(STEPS, [...QUESTIONS.map((q, i) => this.questionStep(i)), this.finishStep.bind(this)]));

@@ -8,7 +8,9 @@ import type { EscalationReason, IntakeServices } from './services';
 export const NO_CALLBACK = 'No thanks';
 
 export function formatSlot(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
 }
 
 /**
@@ -33,24 +35,39 @@ export async function escalate(
   });
   intake.escalation = { reason, caseId: outcome.caseId, at: services.now().toISOString() };
   if (intake.stage !== 'crisis') intake.stage = reason === 'crisis' ? 'crisis' : 'escalated';
-  await recordDecision(context, 'escalation', { reason, caseId: outcome.caseId, agentsAvailable: outcome.agentsAvailable, estimatedWaitMinutes: outcome.estimatedWaitMinutes, plansAttached: options.plans?.length ?? 0 });
+  await recordDecision(context, 'escalation', {
+    reason,
+    caseId: outcome.caseId,
+    agentsAvailable: outcome.agentsAvailable,
+    estimatedWaitMinutes: outcome.estimatedWaitMinutes,
+    plansAttached: options.plans?.length ?? 0,
+  });
   if (options.quiet) return;
 
   if (outcome.agentsAvailable) {
-    const wait = outcome.estimatedWaitMinutes === null ? 'shortly' : outcome.estimatedWaitMinutes <= 1 ? 'in about a minute' : `in about ${outcome.estimatedWaitMinutes} minutes`;
-    await context.sendActivity(`I'm passing you to a member of our team. Someone should be with you ${wait}. Please keep this chat open: they will see everything you've told me, so you won't have to repeat yourself.`);
+    const wait =
+      outcome.estimatedWaitMinutes === null
+        ? 'shortly'
+        : outcome.estimatedWaitMinutes <= 1
+          ? 'in about a minute'
+          : `in about ${outcome.estimatedWaitMinutes} minutes`;
+    await context.sendActivity(
+      `I'm passing you to a member of our team. Someone should be with you ${wait}. Please keep this chat open: they will see everything you've told me, so you won't have to repeat yourself.`,
+    );
     return;
   }
   const slots = outcome.callbackSlots.slice(0, 3);
   intake.escalation.callbackSlots = slots;
   if (slots.length === 0) {
-    await context.sendActivity(`Our team isn't available right now. Your case is saved and someone will contact you. You can also reach us at ${services.settings.contactDetails}.`);
+    await context.sendActivity(
+      `Our team isn't available right now. Your case is saved and someone will contact you. You can also reach us at ${services.settings.contactDetails}.`,
+    );
     return;
   }
   await context.sendActivity(
-    withQuickReplies(
-      "Our team isn't available right now, but your case is saved. Would you like us to call you back? Pick a time (UTC):",
-      [...slots.map((slot) => formatSlot(slot, services.settings.locale)), NO_CALLBACK],
-    ),
+    withQuickReplies("Our team isn't available right now, but your case is saved. Would you like us to call you back? Pick a time (UTC):", [
+      ...slots.map((slot) => formatSlot(slot, services.settings.locale)),
+      NO_CALLBACK,
+    ]),
   );
 }

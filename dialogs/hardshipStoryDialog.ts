@@ -1,5 +1,12 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { HardshipReason } from '../models/loanRecord';
 import { recordDecision } from './decisionEvents';
 import { REASON_CHOICES, REASON_WORDS, reasonFromLabel } from './hardshipWords';
@@ -33,14 +40,28 @@ const OUTLOOK: Record<string, { temporary: boolean | null; months?: number }> = 
 
 /** Step 3: the borrower's own words → hardship reasons, read back for confirmation, and whether it will pass. */
 export class HardshipStoryDialog extends ComponentDialog {
-  constructor(private readonly services: IntakeServices, private readonly intakeState: StatePropertyAccessor<IntakeState>) {
+  constructor(
+    private readonly services: IntakeServices,
+    private readonly intakeState: StatePropertyAccessor<IntakeState>,
+  ) {
     super(HARDSHIP_STORY_DIALOG);
     this.addDialog(new TextPrompt(STORY_PROMPT));
     this.addDialog(new TextPrompt(CONFIRM_PROMPT, async (p) => this.isYesOrNo(p)));
-    this.addDialog(new TextPrompt(CHOOSE_PROMPT, async (p) => reasonFromLabel(p.recognized.value ?? '') !== undefined || this.readReasons(p.context.activity.text ?? '').length > 0));
+    this.addDialog(
+      new TextPrompt(
+        CHOOSE_PROMPT,
+        async (p) => reasonFromLabel(p.recognized.value ?? '') !== undefined || this.readReasons(p.context.activity.text ?? '').length > 0,
+      ),
+    );
     this.addDialog(new TextPrompt(OUTLOOK_PROMPT));
     this.addDialog(
-      new WaterfallDialog(STEPS, [this.askStep.bind(this), this.readBackStep.bind(this), this.correctStep.bind(this), this.outlookStep.bind(this), this.finishStep.bind(this)]),
+      new WaterfallDialog(STEPS, [
+        this.askStep.bind(this),
+        this.readBackStep.bind(this),
+        this.correctStep.bind(this),
+        this.outlookStep.bind(this),
+        this.finishStep.bind(this),
+      ]),
     );
     this.initialDialogId = STEPS;
   }
@@ -59,7 +80,7 @@ export class HardshipStoryDialog extends ComponentDialog {
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.prompt(STORY_PROMPT, {
-      prompt: "What has made it hard to keep up with payments? Tell me in your own words, for example \"I lost my job in March\".",
+      prompt: 'What has made it hard to keep up with payments? Tell me in your own words, for example "I lost my job in March".',
       retryPrompt: 'Please tell me in a few words what has happened.',
     });
   }

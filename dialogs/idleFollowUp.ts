@@ -13,7 +13,9 @@ const ACTIVE: Stage[] = ['welcome', 'verify', 'story', 'budget', 'offer'];
 export async function remindIfActive(context: TurnContext, intakeState: StatePropertyAccessor<IntakeState>): Promise<boolean> {
   const intake = await intakeState.get(context, freshIntake());
   if (!ACTIVE.includes(intake.stage) || intake.stage === 'welcome') return false;
-  await context.sendActivity("Are you still there? Take your time: your answers so far are saved, and you can carry on whenever you're ready. Type \"agent\" if you'd rather talk to a person.");
+  await context.sendActivity(
+    'Are you still there? Take your time: your answers so far are saved, and you can carry on whenever you\'re ready. Type "agent" if you\'d rather talk to a person.',
+  );
   return true;
 }
 

@@ -16,7 +16,11 @@ export const TALK_TO_SOMEONE = 'Talk to someone';
  * restarting, asking for help, and messages the steps cannot read.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
-  constructor(id: string, protected readonly services: IntakeServices, protected readonly intakeState: StatePropertyAccessor<IntakeState>) {
+  constructor(
+    id: string,
+    protected readonly services: IntakeServices,
+    protected readonly intakeState: StatePropertyAccessor<IntakeState>,
+  ) {
     super(id);
   }
 
@@ -45,13 +49,19 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       if (when === 'start') return undefined;
       if (context.activity.value !== undefined) return undefined;
       const attachment = (context.activity.attachments ?? []).length > 0;
-      await context.sendActivity(attachment ? "Thanks, but I can't open files or pictures here. Please type your answer instead." : 'Please type your answer in a message.');
+      await context.sendActivity(
+        attachment ? "Thanks, but I can't open files or pictures here. Please type your answer instead." : 'Please type your answer in a message.',
+      );
       await dc.repromptDialog();
       return Dialog.EndOfTurn;
     }
     const analysis = analyzeTurn(context, this.services.nlp, this.services.now());
     if (analysis.crisis) return this.crisis(dc);
-    if (analysis.vulnerable) await this.noteVulnerability(dc, analysis.vulnerability.map((v) => v.driver));
+    if (analysis.vulnerable)
+      await this.noteVulnerability(
+        dc,
+        analysis.vulnerability.map((v) => v.driver),
+      );
     // At the start of the dialog there is no question to repeat, and "restart" would begin it again forever.
     if (when === 'start' && ['restart', 'help', 'none'].includes(analysis.intent)) return undefined;
     switch (analysis.intent) {
@@ -81,7 +91,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         break;
     }
     if (when === 'step' && analysis.language === 'other') {
-      await context.sendActivity(withQuickReplies("Sorry, I can only chat in English for now. A member of our team may be able to help in your language: tap below, or reply in English if you can.", [TALK_TO_SOMEONE]));
+      await context.sendActivity(
+        withQuickReplies(
+          'Sorry, I can only chat in English for now. A member of our team may be able to help in your language: tap below, or reply in English if you can.',
+          [TALK_TO_SOMEONE],
+        ),
+      );
       await dc.repromptDialog();
       return Dialog.EndOfTurn;
     }
@@ -116,7 +131,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async optOut(dc: DialogContext): Promise<DialogTurnResult> {
     const { context } = dc;
     const now = this.services.now();
-    await context.sendActivity("You won't get any more messages from us here. If you change your mind, send START. If you'd like to talk about your account, you can contact us at " + this.services.settings.contactDetails + '.');
+    await context.sendActivity(
+      "You won't get any more messages from us here. If you change your mind, send START. If you'd like to talk about your account, you can contact us at " +
+        this.services.settings.contactDetails +
+        '.',
+    );
     await this.services.contacts.optOut(context.activity.channelId, context.activity.from.id, now);
     await recordDecision(context, 'opt_out', { channelId: context.activity.channelId });
     const intake = await this.intakeState.get(context, freshIntake());
@@ -133,7 +152,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async dispute(dc: DialogContext): Promise<DialogTurnResult> {
     const { context } = dc;
     await recordDecision(context, 'dispute', {});
-    await context.sendActivity("Thank you for telling me. I've recorded that you dispute this, and we'll stop asking about payments while a member of our team looks into it.");
+    await context.sendActivity(
+      "Thank you for telling me. I've recorded that you dispute this, and we'll stop asking about payments while a member of our team looks into it.",
+    );
     await escalate(context, this.services, this.intakeState, 'dispute');
     return dc.cancelAllDialogs();
   }
@@ -141,7 +162,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async complaint(dc: DialogContext): Promise<DialogTurnResult> {
     const { context } = dc;
     await recordDecision(context, 'complaint', {});
-    await context.sendActivity("I'm sorry you've had a bad experience. I've recorded your complaint, and a member of our team will look into it and get back to you.");
+    await context.sendActivity(
+      "I'm sorry you've had a bad experience. I've recorded your complaint, and a member of our team will look into it and get back to you.",
+    );
     await escalate(context, this.services, this.intakeState, 'complaint');
     return dc.cancelAllDialogs();
   }

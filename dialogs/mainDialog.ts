@@ -128,7 +128,9 @@ export class MainDialog extends InterruptibleDialog {
     if (!saved || !savedStage || !['budget', 'offer'].includes(savedStage)) return step.next();
     Object.assign(intake, { ...saved, stage: savedStage, verifiedAt: intake.verifiedAt, consentAt: intake.consentAt, escalation: undefined });
     await recordDecision(step.context, 'resumed', { stage: savedStage, from: 'borrower_progress' });
-    await step.context.sendActivity(`Welcome back! Last time we got as far as ${STAGE_WORDS[savedStage]}, so let's carry on from there. (Type "restart" if you'd rather start again.)`);
+    await step.context.sendActivity(
+      `Welcome back! Last time we got as far as ${STAGE_WORDS[savedStage]}, so let's carry on from there. (Type "restart" if you'd rather start again.)`,
+    );
     return step.next();
   }
 

@@ -22,7 +22,10 @@ type Choice = OfferAction | { action: 'decline' } | { action: 'unclear' };
 
 /** Step 5 and 6: score the risk, offer affordable plans as cards, and act on the borrower's choice. */
 export class OfferDialog extends ComponentDialog {
-  constructor(private readonly services: IntakeServices, private readonly intakeState: StatePropertyAccessor<IntakeState>) {
+  constructor(
+    private readonly services: IntakeServices,
+    private readonly intakeState: StatePropertyAccessor<IntakeState>,
+  ) {
     super(OFFER_DIALOG);
     this.addDialog(new WaterfallDialog(DECIDE, [this.decideStep.bind(this)]));
     this.addDialog(new WaterfallDialog(CHOICE_LOOP, [async () => Dialog.EndOfTurn, this.choiceStep.bind(this)]));
@@ -41,7 +44,12 @@ export class OfferDialog extends ComponentDialog {
         affordablePayment: Math.max(0, intake.budget.disposableIncome),
       });
       intake.risk = risk;
-      await recordDecision(step.context, 'risk_score', { probability: risk.probability, band: risk.band, reasons: risk.reasons, modelVersion: risk.modelVersion });
+      await recordDecision(step.context, 'risk_score', {
+        probability: risk.probability,
+        band: risk.band,
+        reasons: risk.reasons,
+        modelVersion: risk.modelVersion,
+      });
       const decision = this.services.offers.makeOffers({
         loan,
         risk,
@@ -62,7 +70,8 @@ export class OfferDialog extends ComponentDialog {
       intake.plansShown = 0;
     }
     const reasons = (intake.risk?.reasons ?? []).slice(0, 3).map((r) => `- ${r.text}`);
-    if (reasons.length > 0) await step.context.sendActivity(`Thanks. I've looked at your account and what you've told me. What weighed most:\n\n${reasons.join('\n')}`);
+    if (reasons.length > 0)
+      await step.context.sendActivity(`Thanks. I've looked at your account and what you've told me. What weighed most:\n\n${reasons.join('\n')}`);
 
     if (intake.decision.action === 'escalate') {
       await step.context.sendActivity(intake.decision.explanation);
@@ -92,13 +101,15 @@ export class OfferDialog extends ComponentDialog {
     const text = (step.context.activity.text ?? '').trim().toLowerCase();
     if (text === OTHER_OPTIONS.toLowerCase() || /\b(other|more|different)\b/.test(text)) return { action: 'other' };
     if (text === NEED_TIME.toLowerCase() || /\b(time|think|later|tomorrow)\b/.test(text)) return { action: 'later' };
-    if (text === NONE_OF_THESE.toLowerCase() || /\b(none|neither|decline)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'no') return { action: 'decline' };
+    if (text === NONE_OF_THESE.toLowerCase() || /\b(none|neither|decline)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'no')
+      return { action: 'decline' };
     const ordinal = /\b(?:option\s*)?(1|2|3|first|second|third)\b/.exec(text);
     if (ordinal && /\b(accept|take|want|choose|go with|option)\b/.test(text)) {
       const index = { '1': 0, first: 0, '2': 1, second: 1, '3': 2, third: 2 }[ordinal[1] as '1'];
       if (visible[index]) return { action: 'accept', planId: visible[index].id };
     }
-    if (visible.length === 1 && (/\b(accept|agree|take it)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'yes')) return { action: 'accept', planId: visible[0].id };
+    if (visible.length === 1 && (/\b(accept|agree|take it)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'yes'))
+      return { action: 'accept', planId: visible[0].id };
     return { action: 'unclear' };
   }
 
@@ -117,13 +128,17 @@ export class OfferDialog extends ComponentDialog {
       }
       case 'other':
         if (await this.showNextPlans(step, intake)) return step.replaceDialog(CHOICE_LOOP);
-        await step.context.sendActivity(withQuickReplies("Those are all the options I can offer on my own. A member of our team may be able to do more.", [TALK_TO_SOMEONE, NEED_TIME]));
+        await step.context.sendActivity(
+          withQuickReplies('Those are all the options I can offer on my own. A member of our team may be able to do more.', [TALK_TO_SOMEONE, NEED_TIME]),
+        );
         return step.replaceDialog(CHOICE_LOOP);
       case 'later':
         intake.resumeStage = 'offer';
         intake.stage = 'parked';
         await recordDecision(step.context, 'parked', { stage: 'offer' });
-        await step.context.sendActivity("Of course, take your time. I've saved your options. When you're ready, just message us again and verify your details, and we'll carry on from here.");
+        await step.context.sendActivity(
+          "Of course, take your time. I've saved your options. When you're ready, just message us again and verify your details, and we'll carry on from here.",
+        );
         return step.endDialog();
       case 'human':
         await escalate(step.context, this.services, this.intakeState, 'asked_for_human', { plans });
@@ -137,7 +152,12 @@ export class OfferDialog extends ComponentDialog {
         break;
     }
     await step.context.sendActivity(
-      withQuickReplies('You can tap "Accept this plan" on the option you want, see other options, take time to think, or talk to someone.', [OTHER_OPTIONS, NEED_TIME, NONE_OF_THESE, TALK_TO_SOMEONE]),
+      withQuickReplies('You can tap "Accept this plan" on the option you want, see other options, take time to think, or talk to someone.', [
+        OTHER_OPTIONS,
+        NEED_TIME,
+        NONE_OF_THESE,
+        TALK_TO_SOMEONE,
+      ]),
     );
     return step.replaceDialog(CHOICE_LOOP);
   }

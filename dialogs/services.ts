@@ -74,7 +74,19 @@ export interface ContactPreferences {
   optIn(channelId: string, userId: string, at: Date): Promise<void>;
 }
 
-export const ESCALATION_REASONS = ['crisis', 'vulnerable', 'dispute', 'complaint', 'high_risk', 'none_affordable', 'budget_needs_review', 'declined_offers', 'identity_locked', 'language', 'asked_for_human'] as const;
+export const ESCALATION_REASONS = [
+  'crisis',
+  'vulnerable',
+  'dispute',
+  'complaint',
+  'high_risk',
+  'none_affordable',
+  'budget_needs_review',
+  'declined_offers',
+  'identity_locked',
+  'language',
+  'asked_for_human',
+] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
 export interface EscalationRequest {

@@ -19,7 +19,10 @@ export interface VerifyResult {
 
 /** "ln 12", "LN-12", "12" → "LN_12": borrowers type references every which way. */
 export function normaliseLoanReference(text: string): string {
-  const compact = text.trim().toUpperCase().replace(/[\s\-_.#:]+/g, '');
+  const compact = text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s\-_.#:]+/g, '');
   const digits = /^(?:LN|LOAN|REF)?(\d{1,12})$/.exec(compact);
   return digits ? `LN_${digits[1]}` : compact;
 }
@@ -35,11 +38,16 @@ function phoneLast4(loan: LoanRecord): string {
  * lock verification for 30 minutes, for the conversation and for the loan.
  */
 export class VerifyIdentityDialog extends ComponentDialog {
-  constructor(private readonly services: IntakeServices, private readonly intakeState: StatePropertyAccessor<IntakeState>) {
+  constructor(
+    private readonly services: IntakeServices,
+    private readonly intakeState: StatePropertyAccessor<IntakeState>,
+  ) {
     super(VERIFY_IDENTITY_DIALOG);
     this.addDialog(new TextPrompt(REFERENCE_PROMPT));
     this.addDialog(new TextPrompt(SECRET_PROMPT));
-    this.addDialog(new WaterfallDialog(STEPS, [this.lockCheckStep.bind(this), this.referenceStep.bind(this), this.secretStep.bind(this), this.checkStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [this.lockCheckStep.bind(this), this.referenceStep.bind(this), this.secretStep.bind(this), this.checkStep.bind(this)]),
+    );
     this.initialDialogId = STEPS;
   }
 
@@ -105,7 +113,9 @@ export class VerifyIdentityDialog extends ComponentDialog {
   private async locked(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await recordDecision(step.context, 'identity_locked', {});
     await step.context.sendActivity(
-      withQuickReplies("For your security, I can't try verifying again for 30 minutes. You can try again later, or talk to a member of our team now.", [TALK_TO_SOMEONE]),
+      withQuickReplies("For your security, I can't try verifying again for 30 minutes. You can try again later, or talk to a member of our team now.", [
+        TALK_TO_SOMEONE,
+      ]),
     );
     return step.endDialog({ verified: false, locked: true } satisfies VerifyResult);
   }

@@ -1,5 +1,12 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { recordDecision } from './decisionEvents';
 import { freshIntake, type IntakeState } from './intakeState';
 import { withQuickReplies } from './replies';
@@ -14,7 +21,10 @@ const NO = 'Not now';
 
 /** Step 1: say who we are and why, and ask consent before anything else. */
 export class WelcomeDialog extends ComponentDialog {
-  constructor(private readonly services: IntakeServices, private readonly intakeState: StatePropertyAccessor<IntakeState>) {
+  constructor(
+    private readonly services: IntakeServices,
+    private readonly intakeState: StatePropertyAccessor<IntakeState>,
+  ) {
     super(WELCOME_DIALOG);
     this.addDialog(new TextPrompt(CONSENT_PROMPT, (prompt) => this.isYesOrNo(prompt)));
     this.addDialog(new WaterfallDialog(STEPS, [this.introduceStep.bind(this), this.consentStep.bind(this)]));

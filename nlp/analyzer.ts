@@ -45,7 +45,11 @@ export function createAnalyzer(classifier: ReasonClassifier, reasonOptions: Part
       // A dispute or opt-out mentioning "debt" is not a hardship story.
       const mayBeHardship = english && (intent === 'none' || intent === 'human' || intent === 'help');
       const reasons = english ? detectReasons(normalized, classifier, crisis, mayBeHardship, settings) : [];
-      const vulnerability = detectVulnerability(normalized, reasons.map((r) => r.reason), crisis);
+      const vulnerability = detectVulnerability(
+        normalized,
+        reasons.map((r) => r.reason),
+        crisis,
+      );
       if (vulnerability.length > 0 && reasons.length === 0 && mayBeHardship) reasons.push({ reason: 'other', confidence: 0.5 });
       return {
         reasons,

@@ -1,8 +1,10 @@
 import { normalize } from './text';
 
 /** Yes/no for dialog confirmations; null when the answer is neither or both. */
-const NO = /^(?:not really|not quite|incorrect|wrong|negative|n)\b|(?:^|\s)(?:no|nope|nah|naw)\b(?! problem| worries)|\b(?:that'?s|that is|it'?s|its) (?:not (?:right|correct|true)|wrong|incorrect)\b|\bnot (?:right|correct|true)\b|👎/;
-const YES = /^(?:yes|yep|yeah|yea|ya|yup|yh|y|sure|correct|right|exactly|absolutely|definitely|ok|okay|affirmative|confirm(?:ed)?|indeed|of course|aye|that'?s (?:right|correct|it|true)|that is (?:right|correct)|it is|spot on)\b|👍|✅/;
+const NO =
+  /^(?:not really|not quite|incorrect|wrong|negative|n)\b|(?:^|\s)(?:no|nope|nah|naw)\b(?! problem| worries)|\b(?:that'?s|that is|it'?s|its) (?:not (?:right|correct|true)|wrong|incorrect)\b|\bnot (?:right|correct|true)\b|👎/;
+const YES =
+  /^(?:yes|yep|yeah|yea|ya|yup|yh|y|sure|correct|right|exactly|absolutely|definitely|ok|okay|affirmative|confirm(?:ed)?|indeed|of course|aye|that'?s (?:right|correct|it|true)|that is (?:right|correct)|it is|spot on)\b|👍|✅/;
 
 export function parseConfirmation(text: string): 'yes' | 'no' | null {
   const answer = normalize(text).replace(/^[^\p{L}\p{N}\p{Extended_Pictographic}]+/u, '');

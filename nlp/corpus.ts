@@ -36,7 +36,8 @@ export function parseCorpus(jsonl: string, source = 'corpus'): CorpusExample[] {
         throw new CorpusError(`${source}:${number}: not valid JSON`);
       }
       const parsed = Example.safeParse(json);
-      if (!parsed.success) throw new CorpusError(`${source}:${number}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new CorpusError(`${source}:${number}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
       return parsed.data;
     });
 }

@@ -8,8 +8,25 @@ import { MONTH_PATTERN, addDays, addMonths, endOfMonth, isoDate, monthIndex, sta
  * future otherwise ("back to work in june").
  */
 const COUNT_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  'a couple of': 2, 'couple of': 2, 'a few': 3, few: 3, several: 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  'a couple of': 2,
+  'couple of': 2,
+  'a few': 3,
+  few: 3,
+  several: 3,
 };
 const COUNT = '(\\d{1,3}|a couple of|couple of|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const UNIT = '(days?|weeks?|wks?|fortnights?|months?|mths?|years?|yrs?)';
@@ -53,7 +70,10 @@ const RULES: Rule[] = [
     resolve: (m, today, past) => dayOfMonth(Number(m[2]), monthIndex(m[1]), m[3], today, past),
   },
   {
-    pattern: new RegExp(`\\b(since|in|by|until|till|til|from|last|next|this|of|before|after|early|late|mid|end of)[ -](${MONTH_PATTERN})\\b(?: (\\d{4}))?`, 'g'),
+    pattern: new RegExp(
+      `\\b(since|in|by|until|till|til|from|last|next|this|of|before|after|early|late|mid|end of)[ -](${MONTH_PATTERN})\\b(?: (\\d{4}))?`,
+      'g',
+    ),
     resolve: (m, today, past) => {
       const direction = /^(?:since|from|last)$/.test(m[1]) ? 'past' : /^(?:by|until|till|til|next)$/.test(m[1]) ? 'future' : past ? 'past' : 'future';
       return monthRange(monthIndex(m[2]), today, direction, m[3] ? Number(m[3]) : undefined);
@@ -66,7 +86,8 @@ const RULES: Rule[] = [
       const [, preposition, qualifier, , unit, ago] = m;
       if (ago) return range(shift(today, -amount, unit));
       if (preposition === 'in' || preposition === 'within' || preposition === 'after') return range(shift(today, amount, unit));
-      if (preposition === 'since' || /past|last/.test(qualifier ?? '') || (preposition === 'for' && past)) return range(shift(today, -amount, unit), today, 'duration');
+      if (preposition === 'since' || /past|last/.test(qualifier ?? '') || (preposition === 'for' && past))
+        return range(shift(today, -amount, unit), today, 'duration');
       if (preposition === 'for' || qualifier) return range(today, shift(today, amount, unit), 'duration');
       return null;
     },
@@ -90,13 +111,15 @@ const RULES: Rule[] = [
   },
   {
     pattern: /\b(?:the )?end of (?:the |this )?(month|year)\b/g,
-    resolve: (m, today) => range(m[1] === 'month' ? endOfMonth(today.getUTCFullYear(), today.getUTCMonth()) : new Date(Date.UTC(today.getUTCFullYear(), 11, 31))),
+    resolve: (m, today) =>
+      range(m[1] === 'month' ? endOfMonth(today.getUTCFullYear(), today.getUTCMonth()) : new Date(Date.UTC(today.getUTCFullYear(), 11, 31))),
   },
   { pattern: /\bthe new year\b/g, resolve: (_m, today) => range(new Date(Date.UTC(today.getUTCFullYear() + 1, 0, 1))) },
   {
     pattern: /\b(next|last|this|in|the|since|by|until|till)\s+(spring|summer|autumn|fall|winter)\b/g,
     resolve: (m, today, past) => {
-      const direction = m[1] === 'last' || m[1] === 'since' || (past && m[1] !== 'next' && m[1] !== 'by' && m[1] !== 'until' && m[1] !== 'till') ? 'past' : 'future';
+      const direction =
+        m[1] === 'last' || m[1] === 'since' || (past && m[1] !== 'next' && m[1] !== 'by' && m[1] !== 'until' && m[1] !== 'till') ? 'past' : 'future';
       const first = monthRange(SEASONS[m[2]], today, direction);
       const start = new Date(`${first.start}T00:00:00Z`);
       return range(start, addDays(addMonths(start, 3), -1));
@@ -107,7 +130,7 @@ const RULES: Rule[] = [
     resolve: (m, today, past) => {
       const target = WEEKDAYS.indexOf(m[2]);
       const back = m[1] === 'last' || (m[1] === 'on' && past);
-      const delta = back ? -(((today.getUTCDay() - target + 7) % 7) || 7) : ((target - today.getUTCDay() + 7) % 7) || 7;
+      const delta = back ? -((today.getUTCDay() - target + 7) % 7 || 7) : (target - today.getUTCDay() + 7) % 7 || 7;
       return range(addDays(today, delta));
     },
   },

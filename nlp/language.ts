@@ -4,7 +4,9 @@
  * messages ("RM 500 sebulan") stay English so their facts are still read.
  */
 const ENGLISH = new Set(
-  'i me my you your we our he she they it is am are was were be been have has had do does did not no can cant can\'t will would to of in on at for from with and but or the a an this that job work pay money month lost sick help please'.split(' '),
+  "i me my you your we our he she they it is am are was were be been have has had do does did not no can cant can't will would to of in on at for from with and but or the a an this that job work pay money month lost sick help please".split(
+    ' ',
+  ),
 );
 const FOREIGN = new Set(
   [
@@ -14,7 +16,9 @@ const FOREIGN = new Set(
     'saya aku tak tidak boleh mampu bayar kerja hilang bulan ini lepas duit wang gaji sebulan dan untuk sudah belum',
     // French / German / Italian
     'je ne peux pas payer ce mois ci mon ma travail argent ich habe meine arbeit verloren kann nicht bezahlen geld und das ist non posso pagare lavoro soldi',
-  ].join(' ').split(' '),
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 export function detectLanguage(text: string): 'en' | 'other' {

@@ -34,7 +34,10 @@ export interface Scores {
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 const amountKey = (amounts: readonly { value: number; period: Period | null }[]): string =>
-  amounts.map((a) => `${a.value}/${a.period}`).sort().join(',');
+  amounts
+    .map((a) => `${a.value}/${a.period}`)
+    .sort()
+    .join(',');
 
 export function score(gold: readonly Gold[], predicted: readonly Prediction[]): Scores {
   if (gold.length !== predicted.length) throw new RangeError(`gold has ${gold.length} items but predictions ${predicted.length}`);
@@ -59,8 +62,19 @@ export function score(gold: readonly Gold[], predicted: readonly Prediction[]): 
   const withIntent = predicted.filter((p) => p.intent !== undefined);
   const intentAccuracy = withIntent.length === 0 ? null : ratio(gold.filter((g, i) => predicted[i].intent === g.intent).length, gold.length);
   const amountRows = gold.map((g, i) => [g, predicted[i]] as const).filter(([g, p]) => p.amounts && (g.amounts.length > 0 || p.amounts.length > 0));
-  const amountExactMatch = predicted.every((p) => !p.amounts) ? null : ratio(amountRows.filter(([g, p]) => amountKey(g.amounts) === amountKey(p.amounts ?? [])).length, amountRows.length);
+  const amountExactMatch = predicted.every((p) => !p.amounts)
+    ? null
+    : ratio(amountRows.filter(([g, p]) => amountKey(g.amounts) === amountKey(p.amounts ?? [])).length, amountRows.length);
   const crisisRows = gold.map((g, i) => [g, predicted[i]] as const).filter(([g, p]) => g.crisis && p.crisis !== undefined);
   const crisisRecall = crisisRows.length === 0 ? null : ratio(crisisRows.filter(([, p]) => p.crisis).length, crisisRows.length);
-  return { perReason, macroF1: ratio(f1s.reduce((a, b) => a + b, 0), f1s.length), intentAccuracy, amountExactMatch, crisisRecall };
+  return {
+    perReason,
+    macroF1: ratio(
+      f1s.reduce((a, b) => a + b, 0),
+      f1s.length,
+    ),
+    intentAccuracy,
+    amountExactMatch,
+    crisisRecall,
+  };
 }

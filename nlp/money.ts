@@ -7,7 +7,7 @@ import { normalize } from './text';
  * says so (a currency, "k", a period, or a money verb before it); "3 months", "2 kids",
  * "80%" and years never do.
  */
-const CURRENCY_BEFORE = "(?:[£$€]|rm|usd|gbp|eur|myr|aud|cad|rs\\.?)";
+const CURRENCY_BEFORE = '(?:[£$€]|rm|usd|gbp|eur|myr|aud|cad|rs\\.?)';
 const NUMERAL = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CURRENCY_AFTER = '(?:pounds?|quid|dollars?|bucks|euros?|ringgit|usd|gbp|eur|rm)';
 const PERIOD_WORDS: [RegExp, Period][] = [
@@ -17,18 +17,17 @@ const PERIOD_WORDS: [RegExp, Period][] = [
   [/^(?:a |per |every |each |\/ ?)?(?:year|yr|annum)\b|^(?:yearly|annually|annual|pa|p\/a)\b/, 'year'],
   [/^(?:as a |in a )?(?:one[- ]off|one time|lump sum)\b/, 'once'],
 ];
-const AMOUNT = new RegExp(
-  `(${CURRENCY_BEFORE}\\s?)?(${NUMERAL}|${NUMBER_WORDS})(\\s?(?:k|grand|thousand)\\b)?(\\s?${CURRENCY_AFTER}\\b)?`,
-  'g',
-);
+const AMOUNT = new RegExp(`(${CURRENCY_BEFORE}\\s?)?(${NUMERAL}|${NUMBER_WORDS})(\\s?(?:k|grand|thousand)\\b)?(\\s?${CURRENCY_AFTER}\\b)?`, 'g');
 const NOT_MONEY_AFTER = /^\s?(?:%|percent|per cent|hours?|hrs?|days?|weeks?|months?|years?|yrs?|kids?|children|times|people|companies|am|st|nd|rd|th|x)\b|^%/;
-const MONEY_BEFORE = /\b(?:pay|paid|afford|earn|earning|earns|make|making|give|offer|manage|income|salary|wage|rent|about|around|roughly|maybe|only|just|from|to|instead of|of|is)\s*$/;
+const MONEY_BEFORE =
+  /\b(?:pay|paid|afford|earn|earning|earns|make|making|give|offer|manage|income|salary|wage|rent|about|around|roughly|maybe|only|just|from|to|instead of|of|is)\s*$/;
 const NOT_MONEY_BEFORE = /\b(?:since|in|on|after|aged?|the)\b[^.,;]{0,12}$/;
 /** "hours cut to 20 a week" counts hours, not money. */
 const HOURS_BEFORE = /\b(?:hours?|hrs|days|shifts)\b[^.,;]{0,12}$/;
 const MONEY_AFTER = /^\s?(?:income|salary|wages?|rent|pay|payments?)\b/;
 const YEAR_BEFORE = /\b(?:in|since|from|until|till|by|before|after|year|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s*$/;
-const ZERO = /\b(?:can'?t|cannot|unable to|not able to)\s+(?:pay|afford|give)\s+(?:anything|nothing|a (?:penny|cent|thing))\b|\b(?:pay|paying|earn|earning|make|making|can pay|got)\s+nothing\b|\bnothing at all\b|\bzero (?:income|money)\b/;
+const ZERO =
+  /\b(?:can'?t|cannot|unable to|not able to)\s+(?:pay|afford|give)\s+(?:anything|nothing|a (?:penny|cent|thing))\b|\b(?:pay|paying|earn|earning|make|making|can pay|got)\s+nothing\b|\bnothing at all\b|\bzero (?:income|money)\b/;
 const ZERO_ANSWER = /^(?:nothing|none|zero|nil|nada|0)\W*$/;
 
 function periodAt(rest: string): { period: Period; length: number } | null {
@@ -74,7 +73,8 @@ export function extractAmounts(text: string, options: MoneyOptions = { lenient: 
     const wholeAnswer = whole.trim() === normalized.replace(/\W+$/, '');
     const isYear = !marked && !period && value >= 1900 && value <= 2100 && !/,/.test(number) && YEAR_BEFORE.test(before);
     if (!marked && HOURS_BEFORE.test(before)) continue;
-    const cued = marked || period !== null || wholeAnswer || MONEY_AFTER.test(after) || (MONEY_BEFORE.test(before) && !NOT_MONEY_BEFORE.test(before) && !isYear);
+    const cued =
+      marked || period !== null || wholeAnswer || MONEY_AFTER.test(after) || (MONEY_BEFORE.test(before) && !NOT_MONEY_BEFORE.test(before) && !isYear);
     if (!cued && !(options.lenient && !isYear)) continue;
     if (!marked && NOT_MONEY_BEFORE.test(before) && !period) continue;
     if (isWords && value === 0) continue;

@@ -3,8 +3,7 @@
  * it within the same clause. Clauses end at punctuation and at conjunctions that start
  * a new assertion ("I didn't lose my job *but* my hours were cut").
  */
-const CLAUSE_BOUNDARY =
-  /[.,;:!?\n]|\b(?:but|and|though|although|however|because|cause|cos|since|so|after|when|while|then|just|only|instead)\b/g;
+const CLAUSE_BOUNDARY = /[.,;:!?\n]|\b(?:but|and|though|although|however|because|cause|cos|since|so|after|when|while|then|just|only|instead)\b/g;
 const NEGATOR =
   /\b(?:not|no|never|nobody|noone|no one|nothing|neither|nor|without|n't|didn'?t|don'?t|doesn'?t|wasn'?t|weren'?t|isn'?t|aren'?t|haven'?t|hasn'?t|hadn'?t|won'?t|wouldn'?t|cannot|can'?t|cant|aint|ain't)\b/;
 /** Phrases that contain a negator but do not negate what follows. */

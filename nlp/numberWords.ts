@@ -4,7 +4,8 @@ import nlp from 'compromise';
  * Spelled-out numbers ("one hundred and fifty"). compromise parses them well but costs
  * about a millisecond per sentence, so it only ever sees the number-word span itself.
  */
-const WORD = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million';
+const WORD =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million';
 export const NUMBER_WORDS = `(?:${WORD})(?:[\\s-]+(?:and[\\s-]+|a[\\s-]+)?(?:${WORD}))*`;
 const cache = new Map<string, number | null>();
 

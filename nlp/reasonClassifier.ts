@@ -57,7 +57,10 @@ export class ReasonClassifier {
     const featureLists = examples.map((example) => features(example.text));
     const counts = new Map<string, number>();
     for (const list of featureLists) for (const feature of list) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-    const vocabulary = [...counts].filter(([, count]) => count >= settings.minCount).map(([feature]) => feature).sort();
+    const vocabulary = [...counts]
+      .filter(([, count]) => count >= settings.minCount)
+      .map(([feature]) => feature)
+      .sort();
     const index = new Map(vocabulary.map((feature, i) => [feature, i]));
     const rows = featureLists.map((list) => list.map((feature) => index.get(feature)).filter((i): i is number => i !== undefined));
     const labels = [...HARDSHIP_REASONS];
@@ -89,7 +92,9 @@ export class ReasonClassifier {
 
   /** Probability per reason, in `labels` order. */
   probabilities(text: string): Map<HardshipReason, number> {
-    const row = features(text).map((feature) => this.index.get(feature)).filter((i): i is number => i !== undefined);
+    const row = features(text)
+      .map((feature) => this.index.get(feature))
+      .filter((i): i is number => i !== undefined);
     const scale = 1 / Math.sqrt(Math.max(1, row.length));
     return new Map(
       this.labels.map((label, l) => {
@@ -121,11 +126,17 @@ export class ReasonClassifier {
     if (!Array.isArray(labels) || !labels.every((label) => (HARDSHIP_REASONS as readonly string[]).includes(label))) {
       throw new ModelFormatError('labels must all be hardship reasons from models/loanRecord.ts');
     }
-    if (!Array.isArray(vocabulary) || !Array.isArray(weights) || !Array.isArray(bias)) throw new ModelFormatError('vocabulary, weights and bias must be arrays');
+    if (!Array.isArray(vocabulary) || !Array.isArray(weights) || !Array.isArray(bias))
+      throw new ModelFormatError('vocabulary, weights and bias must be arrays');
     if (weights.length !== labels.length || bias.length !== labels.length) throw new ModelFormatError('need one weight row and one bias per label');
     if (!weights.every((row) => Array.isArray(row) && row.length === vocabulary.length && row.every(Number.isFinite))) {
       throw new ModelFormatError('every weight row must hold one finite number per vocabulary entry');
     }
-    return new ReasonClassifier(labels, vocabulary, weights.map((row) => Float64Array.from(row)), bias);
+    return new ReasonClassifier(
+      labels,
+      vocabulary,
+      weights.map((row) => Float64Array.from(row)),
+      bias,
+    );
   }
 }

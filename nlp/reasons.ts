@@ -34,7 +34,11 @@ export function detectReasons(
     if (affirms(normalized, cues)) found.push({ reason, confidence: round(Math.max(options.ruleConfidence, p)) });
     else if (p >= options.classifierThreshold) found.push({ reason, confidence: round(p) });
   }
-  if (found.length === 0 && otherAllowed && (distressed || affirms(normalized, HARDSHIP_CUES) || (probabilities.get('other') ?? 0) >= options.classifierThreshold)) {
+  if (
+    found.length === 0 &&
+    otherAllowed &&
+    (distressed || affirms(normalized, HARDSHIP_CUES) || (probabilities.get('other') ?? 0) >= options.classifierThreshold)
+  ) {
     found.push({ reason: 'other', confidence: round(Math.max(0.5, probabilities.get('other') ?? 0)) });
   }
   return found.sort((a, b) => b.confidence - a.confidence);

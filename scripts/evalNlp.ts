@@ -18,7 +18,9 @@ function print(title: string, scores: Scores, perSecond: number): void {
   for (const [reason, s] of Object.entries(scores.perReason)) {
     console.log(`  ${reason.padEnd(20)} ${pct(s.precision)}  ${pct(s.recall)} ${pct(s.f1)}  ${String(s.support).padStart(7)}`);
   }
-  console.log(`  macro-F1 ${pct(scores.macroF1)} | intent accuracy ${pct(scores.intentAccuracy)} | amount exact match ${pct(scores.amountExactMatch)} | crisis recall ${pct(scores.crisisRecall)} | ${perSecond.toFixed(0)} analyses/s`);
+  console.log(
+    `  macro-F1 ${pct(scores.macroF1)} | intent accuracy ${pct(scores.intentAccuracy)} | amount exact match ${pct(scores.amountExactMatch)} | crisis recall ${pct(scores.crisisRecall)} | ${perSecond.toFixed(0)} analyses/s`,
+  );
 }
 
 const analyzer = loadAnalyzer();

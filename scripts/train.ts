@@ -90,14 +90,32 @@ writeFileSync(join(outDir, `${artifact.version}.md`), renderModelCard(artifact, 
 
 if (metrics.target === 'segment') {
   const c = metrics.confusionMatrix;
-  console.log(`segment recipe on ${source}: accuracy ${metrics.accuracy.toFixed(4)}, precision ${metrics.precision.toFixed(4)}, ROC-AUC ${metrics.rocAuc.toFixed(4)}`);
+  console.log(
+    `segment recipe on ${source}: accuracy ${metrics.accuracy.toFixed(4)}, precision ${metrics.precision.toFixed(4)}, ROC-AUC ${metrics.rocAuc.toFixed(4)}`,
+  );
   console.log(`confusion matrix (rows actual high / not high): [[${c.truePositive}, ${c.falseNegative}], [${c.falsePositive}, ${c.trueNegative}]]`);
 } else {
-  console.log(`outcome on ${source}: ${metrics.folds}-fold CV ROC-AUC ${metrics.rocAuc.toFixed(4)}, KS ${metrics.ks.toFixed(4)}, Brier ${metrics.brier.toFixed(4)} (${metrics.featureSpec})`);
+  console.log(
+    `outcome on ${source}: ${metrics.folds}-fold CV ROC-AUC ${metrics.rocAuc.toFixed(4)}, KS ${metrics.ks.toFixed(4)}, Brier ${metrics.brier.toFixed(4)} (${metrics.featureSpec})`,
+  );
   if (metrics.comparison)
-    console.log(`  comparison ${metrics.comparison.featureSpec}: ROC-AUC ${metrics.comparison.rocAuc.toFixed(4)}, KS ${metrics.comparison.ks.toFixed(4)}, Brier ${metrics.comparison.brier.toFixed(4)}`);
-  console.log(`  gender adverse-band rate ratio: high ${metrics.genderHighBand.ratio.toFixed(3)}, medium-or-high ${metrics.genderMediumOrHighBand.ratio.toFixed(3)}`);
+    console.log(
+      `  comparison ${metrics.comparison.featureSpec}: ROC-AUC ${metrics.comparison.rocAuc.toFixed(4)}, KS ${metrics.comparison.ks.toFixed(4)}, Brier ${metrics.comparison.brier.toFixed(4)}`,
+    );
+  console.log(
+    `  gender adverse-band rate ratio: high ${metrics.genderHighBand.ratio.toFixed(3)}, medium-or-high ${metrics.genderMediumOrHighBand.ratio.toFixed(3)}`,
+  );
 }
 console.log(`wrote ${artifactFile} (${(artifactBytes / 1024).toFixed(0)} KiB) and its model card in ${seconds.toFixed(1)} s`);
 const { calibration: _calibration, clusters: _clusters, ...summary } = metrics as Record<string, unknown>;
-console.log(JSON.stringify({ target, version: artifact.version, artifact: artifactFile, rows: rows.length, seconds: Number(seconds.toFixed(2)), artifactBytes, metrics: summary }));
+console.log(
+  JSON.stringify({
+    target,
+    version: artifact.version,
+    artifact: artifactFile,
+    rows: rows.length,
+    seconds: Number(seconds.toFixed(2)),
+    artifactBytes,
+    metrics: summary,
+  }),
+);

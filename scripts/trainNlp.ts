@@ -9,4 +9,6 @@ const started = performance.now();
 const classifier = ReasonClassifier.train(examples.filter((example) => example.language === 'en'));
 const json = JSON.stringify(classifier.toJSON());
 writeFileSync(DEFAULT_MODEL_PATH, json);
-console.log(`trained on ${examples.length} messages in ${(performance.now() - started).toFixed(0)} ms; wrote ${DEFAULT_MODEL_PATH} (${(json.length / 1024).toFixed(0)} KiB)`);
+console.log(
+  `trained on ${examples.length} messages in ${(performance.now() - started).toFixed(0)} ms; wrote ${DEFAULT_MODEL_PATH} (${(json.length / 1024).toFixed(0)} KiB)`,
+);

@@ -54,7 +54,12 @@ export class AgentFeed {
   }
 
   attach(req: Request, res: Response, session: Session): void {
-    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
     // Only agents take conversations; a supervisor watching the queue must not make the borrower's wait look shorter.
     const leave = session.role === 'agent' ? this.deps.presence.connect(session.user) : () => undefined;
     const client: Client = {

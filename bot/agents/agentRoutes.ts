@@ -38,7 +38,8 @@ const STAFF = ['agent', 'supervisor'] as const;
 /** Turns the agent-side refusals into the status and message the console shows. */
 function asHttpError(err: unknown): unknown {
   if (err instanceof CaseNotFoundError) return new HttpError(404, err.message);
-  if (err instanceof CaseAccessError || err instanceof CaseConflictError || err instanceof BorrowerOptedOutError || err instanceof ChannelUnavailableError) return new HttpError(err.status, err.message);
+  if (err instanceof CaseAccessError || err instanceof CaseConflictError || err instanceof BorrowerOptedOutError || err instanceof ChannelUnavailableError)
+    return new HttpError(err.status, err.message);
   if (err instanceof OfferInputError) return new HttpError(422, err.message);
   return err;
 }
@@ -49,7 +50,10 @@ export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void 
   const schemas = {
     message: z.object({ text }),
     note: z.object({ text: text.max(4000) }),
-    offer: z.union([z.object({ fresh: z.literal(true), planId: z.string().optional() }), z.object({ planId: z.string().min(1), fresh: z.literal(false).optional() })]),
+    offer: z.union([
+      z.object({ fresh: z.literal(true), planId: z.string().optional() }),
+      z.object({ planId: z.string().min(1), fresh: z.literal(false).optional() }),
+    ]),
     accept: z.object({ planId: z.string().min(1) }),
     close: z.object({ disposition: z.enum(CLOSING_DISPOSITIONS) }),
   };
@@ -73,51 +77,84 @@ export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void 
 
   server.get('/agent', async (_req, res) => sendFile(res, pageFile('agent.html'), 'text/html; charset=utf-8'));
 
-  server.get(`${BASE}/queue`, route(async (_req, res, session) => {
-    res.send(200, { queue: queueFor(session, deps.cases.openCases()) });
-  }));
+  server.get(
+    `${BASE}/queue`,
+    route(async (_req, res, session) => {
+      res.send(200, { queue: queueFor(session, deps.cases.openCases()) });
+    }),
+  );
 
-  server.get(`${BASE}/stream`, route(async (req, res, session) => deps.feed.attach(req, res, session)));
+  server.get(
+    `${BASE}/stream`,
+    route(async (req, res, session) => deps.feed.attach(req, res, session)),
+  );
 
-  server.get(`${BASE}/canned-responses`, route(async (_req, res) => res.send(200, { responses: deps.canned })));
+  server.get(
+    `${BASE}/canned-responses`,
+    route(async (_req, res) => res.send(200, { responses: deps.canned })),
+  );
 
-  server.get(`${BASE}/cases/:id`, route(async (req, res, session) => {
-    const record = await visibleCase(deps.cases, id(req), session);
-    const entries = (await deps.transcripts.get(transcriptKey(record.channelId, record.conversation.conversation?.id ?? '')))?.entries ?? [];
-    await deps.journal.audited(session, 'case.view', record);
-    res.send(200, { case: caseSummary(record, record.loanId ? deps.loans.get(record.loanId) : undefined, entries), transcript: entries });
-  }));
+  server.get(
+    `${BASE}/cases/:id`,
+    route(async (req, res, session) => {
+      const record = await visibleCase(deps.cases, id(req), session);
+      const entries = (await deps.transcripts.get(transcriptKey(record.channelId, record.conversation.conversation?.id ?? '')))?.entries ?? [];
+      await deps.journal.audited(session, 'case.view', record);
+      res.send(200, { case: caseSummary(record, record.loanId ? deps.loans.get(record.loanId) : undefined, entries), transcript: entries });
+    }),
+  );
 
-  server.post(`${BASE}/cases/:id/claim`, route(async (req, res, session) => {
-    const { record, borrowerNotified } = await deps.actions.claim(id(req), session);
-    res.send(200, { case: { id: record.id, status: record.status, assignedTo: record.assignedTo }, borrowerNotified });
-  }));
+  server.post(
+    `${BASE}/cases/:id/claim`,
+    route(async (req, res, session) => {
+      const { record, borrowerNotified } = await deps.actions.claim(id(req), session);
+      res.send(200, { case: { id: record.id, status: record.status, assignedTo: record.assignedTo }, borrowerNotified });
+    }),
+  );
 
-  server.post(`${BASE}/cases/:id/messages`, route(async (req, res, session) => {
-    await deps.actions.message(id(req), session, (await body(req, schemas.message)).text);
-    res.send(200, { sent: true });
-  }));
+  server.post(
+    `${BASE}/cases/:id/messages`,
+    route(async (req, res, session) => {
+      await deps.actions.message(id(req), session, (await body(req, schemas.message)).text);
+      res.send(200, { sent: true });
+    }),
+  );
 
-  server.post(`${BASE}/cases/:id/notes`, route(async (req, res, session) => {
-    const record = await deps.actions.note(id(req), session, (await body(req, schemas.note)).text);
-    res.send(200, { notes: record.notes });
-  }));
+  server.post(
+    `${BASE}/cases/:id/notes`,
+    route(async (req, res, session) => {
+      const record = await deps.actions.note(id(req), session, (await body(req, schemas.note)).text);
+      res.send(200, { notes: record.notes });
+    }),
+  );
 
-  server.post(`${BASE}/cases/:id/offers`, route(async (req, res, session) => {
-    res.send(200, await deps.offers.propose(id(req), session, await body(req, schemas.offer)));
-  }));
+  server.post(
+    `${BASE}/cases/:id/offers`,
+    route(async (req, res, session) => {
+      res.send(200, await deps.offers.propose(id(req), session, await body(req, schemas.offer)));
+    }),
+  );
 
-  server.post(`${BASE}/cases/:id/offers/accept`, route(async (req, res, session) => {
-    res.send(200, await deps.offers.accept(id(req), session, (await body(req, schemas.accept)).planId));
-  }));
+  server.post(
+    `${BASE}/cases/:id/offers/accept`,
+    route(async (req, res, session) => {
+      res.send(200, await deps.offers.accept(id(req), session, (await body(req, schemas.accept)).planId));
+    }),
+  );
 
-  server.post(`${BASE}/cases/:id/close`, route(async (req, res, session) => {
-    const record = await deps.actions.close(id(req), session, (await body(req, schemas.close)).disposition);
-    res.send(200, { case: { id: record.id, status: record.status, disposition: record.disposition } });
-  }));
+  server.post(
+    `${BASE}/cases/:id/close`,
+    route(async (req, res, session) => {
+      const record = await deps.actions.close(id(req), session, (await body(req, schemas.close)).disposition);
+      res.send(200, { case: { id: record.id, status: record.status, disposition: record.disposition } });
+    }),
+  );
 
-  server.post(`${BASE}/cases/:id/handback`, route(async (req, res, session) => {
-    const record = await deps.actions.handBack(id(req), session);
-    res.send(200, { case: { id: record.id, status: record.status, disposition: record.disposition } });
-  }));
+  server.post(
+    `${BASE}/cases/:id/handback`,
+    route(async (req, res, session) => {
+      const record = await deps.actions.handBack(id(req), session);
+      res.send(200, { case: { id: record.id, status: record.status, disposition: record.disposition } });
+    }),
+  );
 }

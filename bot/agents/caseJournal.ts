@@ -9,7 +9,11 @@ import type { Actor } from './caseAccess';
  * transcript, which the supervisor summaries fold in (agent, handling times).
  */
 export class CaseJournal {
-  constructor(private readonly audit: AuditLog, private readonly transcripts: TranscriptStore, private readonly now: () => Date) {}
+  constructor(
+    private readonly audit: AuditLog,
+    private readonly transcripts: TranscriptStore,
+    private readonly now: () => Date,
+  ) {}
 
   private key(record: CaseRecord): string {
     return transcriptKey(record.channelId, record.conversation.conversation?.id ?? '');

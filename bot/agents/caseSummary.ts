@@ -59,7 +59,13 @@ export function caseSummary(record: CaseRecord, loan: LoanRecord | undefined, en
   return {
     ...queueItem(record),
     borrower: verifiedLoan
-      ? { verified, borrowerId: verifiedLoan.Borrower_ID, age: verifiedLoan.Age, employment: verifiedLoan.Employment_Type, dependents: verifiedLoan.Num_Dependents }
+      ? {
+          verified,
+          borrowerId: verifiedLoan.Borrower_ID,
+          age: verifiedLoan.Age,
+          employment: verifiedLoan.Employment_Type,
+          dependents: verifiedLoan.Num_Dependents,
+        }
       : { verified, borrowerId: null, age: null, employment: null, dependents: null },
     loan: verifiedLoan
       ? {
@@ -87,7 +93,14 @@ export function caseSummary(record: CaseRecord, loan: LoanRecord | undefined, en
           needsReview: intake.budget.needsHumanReview,
         }
       : null,
-    risk: intake.risk ? { probability: intake.risk.probability, band: intake.risk.band, reasons: intake.risk.reasons.map((r) => r.text), modelVersion: intake.risk.modelVersion } : null,
+    risk: intake.risk
+      ? {
+          probability: intake.risk.probability,
+          band: intake.risk.band,
+          reasons: intake.risk.reasons.map((r) => r.text),
+          modelVersion: intake.risk.modelVersion,
+        }
+      : null,
     offers: {
       plans: record.plans.map(planView),
       shown: intake.plansShown ?? 0,

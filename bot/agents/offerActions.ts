@@ -49,8 +49,20 @@ export class OfferActions {
     if (!budget) throw new CaseConflictError('The borrower has not given a budget yet, so the policy engine cannot size a plan');
     const risk =
       record.intake.risk ??
-      services.risk.score(loan, { currentMonthlyIncome: budget.monthlyIncome, hardshipReason: story?.reasons[0], temporary: story?.temporary, affordablePayment: Math.max(0, budget.disposableIncome) });
-    const decision = services.offers.makeOffers({ loan, risk, budget, vulnerable: (vulnerabilityDrivers ?? []).length > 0, crisis: record.reason === 'crisis', today: services.now() });
+      services.risk.score(loan, {
+        currentMonthlyIncome: budget.monthlyIncome,
+        hardshipReason: story?.reasons[0],
+        temporary: story?.temporary,
+        affordablePayment: Math.max(0, budget.disposableIncome),
+      });
+    const decision = services.offers.makeOffers({
+      loan,
+      risk,
+      budget,
+      vulnerable: (vulnerabilityDrivers ?? []).length > 0,
+      crisis: record.reason === 'crisis',
+      today: services.now(),
+    });
     if (decision.plans.length === 0) throw new CaseConflictError(`The policy engine found no plan for this borrower: ${decision.explanation}`);
     return decision.plans;
   }
@@ -78,7 +90,13 @@ export class OfferActions {
     await this.deps.arrangements.save(arrangement);
     const updated = await this.deps.cases.update(id, (c) => ({ ...c, intake: { ...c.intake, arrangementReference: arrangement.reference } }));
     await this.deps.journal.audited(actor, 'case.arrangement', updated, { reference: arrangement.reference, planId: plan.id });
-    await this.deps.journal.decision(updated, actor, 'arrangement', { reference: arrangement.reference, planId: plan.id, type: plan.type, schedule: arrangement.schedule, channel: 'agent' });
+    await this.deps.journal.decision(updated, actor, 'arrangement', {
+      reference: arrangement.reference,
+      planId: plan.id,
+      type: plan.type,
+      schedule: arrangement.schedule,
+      channel: 'agent',
+    });
     // The bot's record of the conversation learns it too, so it answers "your arrangement is in place" from now on.
     await this.deps.conversations.update(updated, async (intake) => {
       intake.arrangementReference = arrangement.reference;
@@ -86,7 +104,11 @@ export class OfferActions {
     });
     let borrowerNotified = true;
     try {
-      await this.deps.messenger.send(updated, { text: `All set: "${plan.title}" is now in place. Your reference is ${arrangement.reference}; we'll also confirm in writing.` }, actor.user);
+      await this.deps.messenger.send(
+        updated,
+        { text: `All set: "${plan.title}" is now in place. Your reference is ${arrangement.reference}; we'll also confirm in writing.` },
+        actor.user,
+      );
     } catch (err) {
       if (!(err instanceof BorrowerOptedOutError)) throw err;
       borrowerNotified = false;

@@ -58,5 +58,8 @@ export function byPriorityThenWait(a: CaseRecord, b: CaseRecord): number {
 }
 
 export function queueFor(viewer: Viewer, open: CaseRecord[]): QueueItem[] {
-  return open.filter((c) => c.status !== 'closed' && canSee(viewer, c)).sort(byPriorityThenWait).map(queueItem);
+  return open
+    .filter((c) => c.status !== 'closed' && canSee(viewer, c))
+    .sort(byPriorityThenWait)
+    .map(queueItem);
 }

@@ -21,7 +21,10 @@ export interface AuditEntry {
 export class AuditLog {
   private tail: Promise<void> = Promise.resolve();
 
-  constructor(private readonly dir: string, private readonly now = () => new Date()) {}
+  constructor(
+    private readonly dir: string,
+    private readonly now = () => new Date(),
+  ) {}
 
   append(entry: Omit<AuditEntry, 'at'>): Promise<AuditEntry> {
     const full: AuditEntry = { at: this.now().toISOString(), ...entry };
@@ -42,7 +45,10 @@ export class AuditLog {
   /** Entries newest first, optionally filtered; reads the day files, newest day first. */
   async read(filter: { actor?: string; action?: string; target?: string; limit?: number } = {}): Promise<AuditEntry[]> {
     const limit = filter.limit ?? 500;
-    const files = (await fs.readdir(this.dir).catch(() => [] as string[])).filter((f) => /^audit-\d{4}-\d{2}-\d{2}\.jsonl$/.test(f)).sort().reverse();
+    const files = (await fs.readdir(this.dir).catch(() => [] as string[]))
+      .filter((f) => /^audit-\d{4}-\d{2}-\d{2}\.jsonl$/.test(f))
+      .sort()
+      .reverse();
     const out: AuditEntry[] = [];
     for (const file of files) {
       const lines = (await fs.readFile(path.join(this.dir, file), 'utf8')).split('\n').filter(Boolean).reverse();

@@ -23,7 +23,12 @@ export async function auditDeploymentChanges(dataDir: string, audit: AuditLog, c
   await db.read();
   const changed = Object.keys(current).filter((component) => db.data[component] !== current[component]);
   for (const component of changed) {
-    await audit.append({ actor: 'system', action: `${component === 'policy' ? 'policy' : 'model'}.change`, targets: [component], detail: { from: db.data[component] ?? null, to: current[component] } });
+    await audit.append({
+      actor: 'system',
+      action: `${component === 'policy' ? 'policy' : 'model'}.change`,
+      targets: [component],
+      detail: { from: db.data[component] ?? null, to: current[component] },
+    });
   }
   if (changed.length === 0) return;
   db.data = { ...db.data, ...current };

@@ -6,7 +6,11 @@
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
 
-  constructor(private readonly maxFailures = 5, private readonly windowMs = 15 * 60 * 1000, private readonly now = () => Date.now()) {}
+  constructor(
+    private readonly maxFailures = 5,
+    private readonly windowMs = 15 * 60 * 1000,
+    private readonly now = () => Date.now(),
+  ) {}
 
   private recent(key: string): number[] {
     const cutoff = this.now() - this.windowMs;

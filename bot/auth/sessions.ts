@@ -18,7 +18,10 @@ export interface Session {
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
 
-  constructor(private readonly idleMs = 8 * 60 * 60 * 1000, private readonly now = () => Date.now()) {}
+  constructor(
+    private readonly idleMs = 8 * 60 * 60 * 1000,
+    private readonly now = () => Date.now(),
+  ) {}
 
   create(user: { name: string; role: Role; displayName: string }): Session {
     const session: Session = {

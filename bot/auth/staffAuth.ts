@@ -96,15 +96,21 @@ export class StaffAuth {
       res.send(200, { user: { name: user.name, role: user.role, displayName: user.displayName }, csrfToken: session.csrfToken });
     });
 
-    server.get('/api/auth/me', this.guard(['agent', 'supervisor'], async (_req, res, session) => {
-      res.send(200, { user: { name: session.user, role: session.role, displayName: session.displayName }, csrfToken: session.csrfToken });
-    }));
+    server.get(
+      '/api/auth/me',
+      this.guard(['agent', 'supervisor'], async (_req, res, session) => {
+        res.send(200, { user: { name: session.user, role: session.role, displayName: session.displayName }, csrfToken: session.csrfToken });
+      }),
+    );
 
-    server.post('/api/auth/logout', this.guard(['agent', 'supervisor'], async (_req, res, session) => {
-      this.deps.sessions.destroy(session.id);
-      await this.deps.audit.append({ actor: session.user, role: session.role, action: 'logout' });
-      res.header('Set-Cookie', this.cookie('', 0));
-      res.send(200, { ok: true });
-    }));
+    server.post(
+      '/api/auth/logout',
+      this.guard(['agent', 'supervisor'], async (_req, res, session) => {
+        this.deps.sessions.destroy(session.id);
+        await this.deps.audit.append({ actor: session.user, role: session.role, action: 'logout' });
+        res.header('Set-Cookie', this.cookie('', 0));
+        res.send(200, { ok: true });
+      }),
+    );
   }
 }

@@ -46,7 +46,8 @@ export class UserStore {
   }
 
   async add(name: string, role: Role, password: string, displayName = name): Promise<PublicUser> {
-    if (!/^[a-z][a-z0-9._-]{1,31}$/.test(name)) throw new UserError(`user name "${name}" must be 2-32 characters: lower-case letters, digits, . _ -, starting with a letter`);
+    if (!/^[a-z][a-z0-9._-]{1,31}$/.test(name))
+      throw new UserError(`user name "${name}" must be 2-32 characters: lower-case letters, digits, . _ -, starting with a letter`);
     if (!ROLES.includes(role)) throw new UserError(`role must be one of ${ROLES.join(', ')}`);
     if (password.length < MIN_PASSWORD_LENGTH) throw new UserError(`password must be at least ${MIN_PASSWORD_LENGTH} characters`);
     if (Object.hasOwn(this.db.data.users, name)) throw new UserError(`user "${name}" already exists`);

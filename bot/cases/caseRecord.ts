@@ -6,7 +6,15 @@ import type { Plan } from '../../models/offers';
 export const CASE_STATUSES = ['queued', 'assigned', 'callback', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const DISPOSITIONS = ['arrangement_made', 'callback_booked', 'referred_to_debt_advice', 'dispute_logged', 'complaint_logged', 'no_contact', 'handed_back_to_bot'] as const;
+export const DISPOSITIONS = [
+  'arrangement_made',
+  'callback_booked',
+  'referred_to_debt_advice',
+  'dispute_logged',
+  'complaint_logged',
+  'no_contact',
+  'handed_back_to_bot',
+] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
 
 /** Order of the queue: crisis > vulnerable > dispute/complaint > high risk > asked for a human. */

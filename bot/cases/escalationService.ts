@@ -69,6 +69,10 @@ export class EscalationService implements Escalations {
   }
 
   async bookCallback(caseId: string, slot: string): Promise<void> {
-    await this.deps.cases.update(caseId, (c) => ({ ...c, status: c.status === 'queued' ? 'callback' : c.status, callback: { slot, bookedAt: this.deps.now().toISOString() } }));
+    await this.deps.cases.update(caseId, (c) => ({
+      ...c,
+      status: c.status === 'queued' ? 'callback' : c.status,
+      callback: { slot, bookedAt: this.deps.now().toISOString() },
+    }));
   }
 }

@@ -14,7 +14,10 @@ interface Stream {
 export class ConversationStreams {
   private readonly streams = new Map<string, Stream>();
 
-  constructor(private readonly maxActivitiesPerConversation = 2_000, private readonly idleMs = 6 * 60 * 60 * 1000) {}
+  constructor(
+    private readonly maxActivitiesPerConversation = 2_000,
+    private readonly idleMs = 6 * 60 * 60 * 1000,
+  ) {}
 
   has(conversationId: string): boolean {
     return this.streams.has(conversationId);

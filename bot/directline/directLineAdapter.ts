@@ -10,7 +10,10 @@ export const DIRECTLINE_CHANNEL_ID = 'directline';
  * land in the conversation's stream, where Web Chat polls for them.
  */
 export class DirectLineAdapter extends InProcessAdapter {
-  constructor(private readonly streams: ConversationStreams, private readonly botAccount: { id: string; name: string }) {
+  constructor(
+    private readonly streams: ConversationStreams,
+    private readonly botAccount: { id: string; name: string },
+  ) {
     super('Direct Line');
   }
 

@@ -32,7 +32,10 @@ const incomingActivity = (maxChars: number) =>
     locale: z.string().max(20).optional(),
     name: z.string().max(200).optional(),
     value: z.unknown().optional(),
-    attachments: z.array(z.object({ contentType: z.string(), contentUrl: z.string().optional(), name: z.string().optional() }).passthrough()).max(10).optional(),
+    attachments: z
+      .array(z.object({ contentType: z.string(), contentUrl: z.string().optional(), name: z.string().optional() }).passthrough())
+      .max(10)
+      .optional(),
     channelData: z.record(z.string(), z.unknown()).optional(),
     from: z.object({ id: z.string().optional(), name: z.string().optional() }).passthrough().optional(),
   });
@@ -99,67 +102,88 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
     };
 
   // A page with no secret gets a token for a brand-new conversation (borrowers are anonymous until verified).
-  server.post(`${BASE}/tokens/generate`, handle(async (_req, res) => {
-    res.send(200, conversationResponse({ conversationId: randomUUID(), userId: `dl_${randomUUID()}`, expiresAt: 0 }));
-  }));
+  server.post(
+    `${BASE}/tokens/generate`,
+    handle(async (_req, res) => {
+      res.send(200, conversationResponse({ conversationId: randomUUID(), userId: `dl_${randomUUID()}`, expiresAt: 0 }));
+    }),
+  );
 
-  server.post(`${BASE}/tokens/refresh`, handle(async (req, res) => {
-    res.send(200, conversationResponse(authorize(req)));
-  }));
+  server.post(
+    `${BASE}/tokens/refresh`,
+    handle(async (req, res) => {
+      res.send(200, conversationResponse(authorize(req)));
+    }),
+  );
 
-  server.post(`${BASE}/conversations`, handle(async (req, res) => {
-    const grant = authorize(req);
-    startConversation(grant);
-    res.send(201, conversationResponse(grant));
-  }));
+  server.post(
+    `${BASE}/conversations`,
+    handle(async (req, res) => {
+      const grant = authorize(req);
+      startConversation(grant);
+      res.send(201, conversationResponse(grant));
+    }),
+  );
 
-  server.get(`${BASE}/conversations/:conversationId`, handle(async (req, res) => {
-    const grant = authorize(req, req.params.conversationId);
-    deps.streams.open(grant.conversationId);
-    res.send(200, conversationResponse(grant));
-  }));
+  server.get(
+    `${BASE}/conversations/:conversationId`,
+    handle(async (req, res) => {
+      const grant = authorize(req, req.params.conversationId);
+      deps.streams.open(grant.conversationId);
+      res.send(200, conversationResponse(grant));
+    }),
+  );
 
-  server.get(`${BASE}/conversations/:conversationId/activities`, handle(async (req, res) => {
-    const grant = authorize(req, req.params.conversationId);
-    const watermark = Number(req.query?.watermark ?? 0);
-    if (!Number.isInteger(watermark) || watermark < 0) throw new HttpError(400, 'watermark must be a non-negative integer');
-    deps.streams.open(grant.conversationId);
-    const page = deps.streams.since(grant.conversationId, watermark);
-    res.send(200, { activities: page.activities, watermark: String(page.watermark) });
-  }));
+  server.get(
+    `${BASE}/conversations/:conversationId/activities`,
+    handle(async (req, res) => {
+      const grant = authorize(req, req.params.conversationId);
+      const watermark = Number(req.query?.watermark ?? 0);
+      if (!Number.isInteger(watermark) || watermark < 0) throw new HttpError(400, 'watermark must be a non-negative integer');
+      deps.streams.open(grant.conversationId);
+      const page = deps.streams.since(grant.conversationId, watermark);
+      res.send(200, { activities: page.activities, watermark: String(page.watermark) });
+    }),
+  );
 
-  server.post(`${BASE}/conversations/:conversationId/activities`, handle(async (req, res) => {
-    const grant = authorize(req, req.params.conversationId);
-    const parsed = schema.safeParse(await readJsonBody(req, deps.maxBodyBytes));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const tooLong = issue.code === 'too_big' && issue.path[0] === 'text';
-      throw new HttpError(tooLong ? 413 : 400, `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}`);
-    }
-    const activity: Partial<Activity> = {
-      ...parsed.data,
-      ...baseActivity(grant),
-      from: { id: grant.userId, name: parsed.data.from?.name ?? '', role: 'user' },
-    } as Partial<Activity>;
-    // Web Chat needs to see its own activity echoed, with its clientActivityID, before the reply.
-    const id = deps.streams.append(grant.conversationId, activity);
-    const started = Date.now();
-    await runTurn(grant.conversationId, { ...activity, id, timestamp: new Date() });
-    deps.log.info({ reqId: req.id(), route: 'directline', conversationId: grant.conversationId, ms: Date.now() - started }, 'turn');
-    res.send(200, { id });
-  }));
+  server.post(
+    `${BASE}/conversations/:conversationId/activities`,
+    handle(async (req, res) => {
+      const grant = authorize(req, req.params.conversationId);
+      const parsed = schema.safeParse(await readJsonBody(req, deps.maxBodyBytes));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const tooLong = issue.code === 'too_big' && issue.path[0] === 'text';
+        throw new HttpError(tooLong ? 413 : 400, `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}`);
+      }
+      const activity: Partial<Activity> = {
+        ...parsed.data,
+        ...baseActivity(grant),
+        from: { id: grant.userId, name: parsed.data.from?.name ?? '', role: 'user' },
+      } as Partial<Activity>;
+      // Web Chat needs to see its own activity echoed, with its clientActivityID, before the reply.
+      const id = deps.streams.append(grant.conversationId, activity);
+      const started = Date.now();
+      await runTurn(grant.conversationId, { ...activity, id, timestamp: new Date() });
+      deps.log.info({ reqId: req.id(), route: 'directline', conversationId: grant.conversationId, ms: Date.now() - started }, 'turn');
+      res.send(200, { id });
+    }),
+  );
 
   // Files are never kept (they may hold anyone's personal data): the bot is told one arrived, so it can ask for typed answers.
-  server.post(`${BASE}/conversations/:conversationId/upload`, handle(async (req, res) => {
-    const grant = authorize(req, req.params.conversationId);
-    await readRawBody(req, deps.maxBodyBytes * 40);
-    const activity: Partial<Activity> = {
-      ...baseActivity(grant),
-      type: 'message',
-      attachments: [{ contentType: 'application/octet-stream', name: 'upload' }],
-    };
-    const id = deps.streams.append(grant.conversationId, activity);
-    await runTurn(grant.conversationId, { ...activity, id, timestamp: new Date() });
-    res.send(200, { id });
-  }));
+  server.post(
+    `${BASE}/conversations/:conversationId/upload`,
+    handle(async (req, res) => {
+      const grant = authorize(req, req.params.conversationId);
+      await readRawBody(req, deps.maxBodyBytes * 40);
+      const activity: Partial<Activity> = {
+        ...baseActivity(grant),
+        type: 'message',
+        attachments: [{ contentType: 'application/octet-stream', name: 'upload' }],
+      };
+      const id = deps.streams.append(grant.conversationId, activity);
+      await runTurn(grant.conversationId, { ...activity, id, timestamp: new Date() });
+      res.send(200, { id });
+    }),
+  );
 }

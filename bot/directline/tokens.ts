@@ -14,7 +14,11 @@ export type TokenCheck = { ok: true; grant: DirectLineGrant } | { ok: false; sta
  * not stored, so they survive a restart as long as the secret does.
  */
 export class DirectLineTokens {
-  constructor(private readonly secret: Buffer, private readonly ttlSeconds: number, private readonly now = () => Date.now()) {}
+  constructor(
+    private readonly secret: Buffer,
+    private readonly ttlSeconds: number,
+    private readonly now = () => Date.now(),
+  ) {}
 
   static randomSecret(): Buffer {
     return randomBytes(32);

@@ -2,7 +2,10 @@ import type { Request } from 'restify';
 
 /** An error whose message is safe to show the caller, with the HTTP status it maps to. */
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'HttpError';
   }

@@ -2,7 +2,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 export class DataDirInUseError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
     super(`DATA_DIR ${dataDir} is already used by another Forbear process (pid ${pid}); stop it or choose another DATA_DIR`);
     this.name = 'DataDirInUseError';
   }

@@ -5,7 +5,10 @@ import type { Adapter } from 'lowdb';
 let tmpCounter = 0;
 
 export class StoreCorruptError extends Error {
-  constructor(readonly file: string, cause: unknown) {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
     super(`Store file ${file} is not valid JSON (${(cause as Error).message}); restore it from backup or remove it`);
     this.name = 'StoreCorruptError';
   }

@@ -13,7 +13,10 @@ export interface LockPolicy {
 
 /** Identity-check failures per key (a conversation, a loan), persisted so a lockout survives restarts. */
 export class IdentityLockStore implements IdentityLocks {
-  constructor(private readonly documents: DocumentStore<LockRecord>, private readonly policy: LockPolicy = { maxFailures: 3, lockMinutes: 30 }) {}
+  constructor(
+    private readonly documents: DocumentStore<LockRecord>,
+    private readonly policy: LockPolicy = { maxFailures: 3, lockMinutes: 30 },
+  ) {}
 
   private current(record: LockRecord | undefined, now: Date): LockRecord {
     // An expired lock starts a fresh count: the borrower gets three more tries.

@@ -5,7 +5,10 @@ import type { DocumentStore } from './documentStore';
  * progress by loan), for the stores that need nothing more than save and load.
  */
 export class KeyedRecordStore<T> {
-  constructor(private readonly documents: DocumentStore<T>, private readonly keyOf: (record: T) => string) {}
+  constructor(
+    private readonly documents: DocumentStore<T>,
+    private readonly keyOf: (record: T) => string,
+  ) {}
 
   async save(record: T): Promise<void> {
     await this.documents.put(this.keyOf(record), record);

@@ -104,7 +104,10 @@ export function filterConversations(
     out.push(s);
   }
   if (filter.q) {
-    const hits = matching(filter.q, out.map((s) => s.key));
+    const hits = matching(
+      filter.q,
+      out.map((s) => s.key),
+    );
     out = out.filter((s) => hits.has(s.key));
   }
   return out.sort((a, b) => b.startedAt.localeCompare(a.startedAt) || a.key.localeCompare(b.key));

@@ -95,7 +95,10 @@ export function buildDashboard(summaries: readonly ConversationSummary[]): Dashb
     volumeByDay: volumeByDay(summaries),
     funnel: FUNNEL.map((stage, i) => ({ key: stage, count: summaries.filter((s) => FUNNEL.indexOf(s.funnel) >= i).length })),
     reasons: tally(summaries.flatMap((s) => s.reasons)),
-    bands: tally(summaries.map((s) => s.band ?? 'not scored'), ['low', 'medium', 'high', 'not scored']),
+    bands: tally(
+      summaries.map((s) => s.band ?? 'not scored'),
+      ['low', 'medium', 'high', 'not scored'],
+    ),
     outcomes: tally(summaries.map((s) => s.outcome)),
     acceptedByPlan: tally(summaries.filter((s) => s.outcome === 'arrangement').map((s) => s.planType ?? 'unknown')),
     escalationsByReason: tally(summaries.filter((s) => s.escalated).map((s) => s.escalationReason ?? 'unknown')),

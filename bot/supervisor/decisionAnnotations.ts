@@ -19,7 +19,9 @@ const num = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v)
 const yesNo = (v: unknown): string => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
 
 function riskLabel(v: Value): string {
-  const reasons = list(v.reasons).slice(0, 3).map((r) => String((r as Value).text ?? (r as Value).feature));
+  const reasons = list(v.reasons)
+    .slice(0, 3)
+    .map((r) => String((r as Value).text ?? (r as Value).feature));
   const probability = typeof v.probability === 'number' ? v.probability.toFixed(2) : '?';
   return `risk: ${String(v.band ?? '?')} ${probability}${reasons.length ? ` — ${reasons.join('; ')}` : ''}`;
 }
@@ -40,14 +42,21 @@ const LABELS: Record<string, (v: Value) => [AnnotationTone, string]> = {
   identity_locked: () => ['alert', 'identity locked after repeated failures'],
   reasons_found: (v) => [
     'info',
-    `reasons found: ${list(v.reasons).map((r) => `${String((r as Value).reason)}${typeof (r as Value).confidence === 'number' ? ` ${((r as Value).confidence as number).toFixed(2)}` : ''}`).join(', ') || 'none'}; temporary: ${yesNo(v.temporary)}${v.vulnerable ? '; vulnerability cues' : ''}`,
+    `reasons found: ${
+      list(v.reasons)
+        .map((r) => `${String((r as Value).reason)}${typeof (r as Value).confidence === 'number' ? ` ${((r as Value).confidence as number).toFixed(2)}` : ''}`)
+        .join(', ') || 'none'
+    }; temporary: ${yesNo(v.temporary)}${v.vulnerable ? '; vulnerability cues' : ''}`,
   ],
   reasons_confirmed: (v) => ['ok', `reasons confirmed: ${list(v.reasons).join(', ') || 'none'}; temporary: ${yesNo(v.temporary)}`],
   vulnerability: (v) => ['warn', `vulnerability: ${list(v.drivers).join(', ') || 'noted'}`],
   crisis: (v) => ['alert', `crisis language (stage ${String(v.stage ?? '?')}) — helpline shown`],
   budget: (v) => {
     const b = (v.budget ?? {}) as Value;
-    return [b.needsHumanReview ? 'warn' : 'info', `budget: income ${num(b.monthlyIncome)}, essentials ${num(b.monthlyEssentialCosts)}, disposable ${num(b.disposableIncome)}${b.needsHumanReview ? ' — needs review' : ''}`];
+    return [
+      b.needsHumanReview ? 'warn' : 'info',
+      `budget: income ${num(b.monthlyIncome)}, essentials ${num(b.monthlyEssentialCosts)}, disposable ${num(b.disposableIncome)}${b.needsHumanReview ? ' — needs review' : ''}`,
+    ];
   },
   risk_score: (v) => [v.band === 'high' ? 'warn' : 'info', riskLabel(v)],
   offers_shown: (v) => [v.action === 'escalate' ? 'warn' : 'info', offersLabel(v)],

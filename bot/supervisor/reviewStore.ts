@@ -58,7 +58,11 @@ export function parseReviewInput(body: unknown): ReviewInput {
 export class ReviewStore {
   private readonly current = new Map<string, Review>();
 
-  private constructor(private readonly documents: DocumentStore<ReviewRecord>, private readonly redact: Redact, private readonly now: () => Date) {}
+  private constructor(
+    private readonly documents: DocumentStore<ReviewRecord>,
+    private readonly redact: Redact,
+    private readonly now: () => Date,
+  ) {}
 
   static async open(documents: DocumentStore<ReviewRecord>, redact: Redact, now: () => Date = () => new Date()): Promise<ReviewStore> {
     const store = new ReviewStore(documents, redact, now);

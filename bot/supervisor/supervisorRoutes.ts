@@ -70,91 +70,123 @@ export function registerSupervisorRoutes(server: Server, deps: SupervisorRouteDe
   server.get('/supervisor', async (_req, res) => sendFile(res, pageFile('supervisor.html'), 'text/html; charset=utf-8'));
 
   // The page's filter and review choices, so the fixed lists live in one place.
-  server.get('/api/supervisor/options', guard(async (_req, res) => {
-    const summaries = transcripts.allSummaries();
-    const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort();
-    res.send(200, {
-      reasons: HARDSHIP_REASONS,
-      flags: REVIEW_FLAGS,
-      channels: distinct(summaries.map((s) => s.channelId)),
-      agents: distinct(summaries.map((s) => s.agent)),
-    });
-  }));
+  server.get(
+    '/api/supervisor/options',
+    guard(async (_req, res) => {
+      const summaries = transcripts.allSummaries();
+      const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort();
+      res.send(200, {
+        reasons: HARDSHIP_REASONS,
+        flags: REVIEW_FLAGS,
+        channels: distinct(summaries.map((s) => s.channelId)),
+        agents: distinct(summaries.map((s) => s.agent)),
+      });
+    }),
+  );
 
-  server.get('/api/supervisor/conversations', guard(async (req, res, session) => {
-    const { filter, paging } = filtersOf(req);
-    const page = pageOf(filterConversations(transcripts.allSummaries(), filter, matching), paging);
-    const items = page.items.map((s) => ({ ...s, review: reviews.latest(s.key) ?? null }));
-    if (filter.q) await record(session, 'conversation.search', page.items.map((s) => s.key), { query: redact(filter.q), filter: auditedFilter(filter, redact), total: page.total });
-    res.send(200, { ...page, items });
-  }));
+  server.get(
+    '/api/supervisor/conversations',
+    guard(async (req, res, session) => {
+      const { filter, paging } = filtersOf(req);
+      const page = pageOf(filterConversations(transcripts.allSummaries(), filter, matching), paging);
+      const items = page.items.map((s) => ({ ...s, review: reviews.latest(s.key) ?? null }));
+      if (filter.q)
+        await record(
+          session,
+          'conversation.search',
+          page.items.map((s) => s.key),
+          { query: redact(filter.q), filter: auditedFilter(filter, redact), total: page.total },
+        );
+      res.send(200, { ...page, items });
+    }),
+  );
 
-  server.get('/api/supervisor/conversations/:key', guard(async (req, res, session) => {
-    const key = keyOf(req);
-    const doc = await transcripts.get(key);
-    if (!doc) throw new HttpError(404, `No conversation "${key}"`);
-    await record(session, 'conversation.view', [key]);
-    res.send(200, { summary: doc.summary, entries: annotateEntries(doc.entries), review: (await reviews.get(key)) ?? null });
-  }));
+  server.get(
+    '/api/supervisor/conversations/:key',
+    guard(async (req, res, session) => {
+      const key = keyOf(req);
+      const doc = await transcripts.get(key);
+      if (!doc) throw new HttpError(404, `No conversation "${key}"`);
+      await record(session, 'conversation.view', [key]);
+      res.send(200, { summary: doc.summary, entries: annotateEntries(doc.entries), review: (await reviews.get(key)) ?? null });
+    }),
+  );
 
-  server.get('/api/supervisor/conversations/:key/review', guard(async (req, res) => {
-    const key = keyOf(req);
-    res.send(200, { review: (await reviews.get(key)) ?? null });
-  }));
+  server.get(
+    '/api/supervisor/conversations/:key/review',
+    guard(async (req, res) => {
+      const key = keyOf(req);
+      res.send(200, { review: (await reviews.get(key)) ?? null });
+    }),
+  );
 
-  server.put('/api/supervisor/conversations/:key/review', guard(async (req, res, session) => {
-    const key = keyOf(req);
-    let input;
-    try {
-      input = parseReviewInput(await readJsonBody(req, deps.maxBodyBytes));
-    } catch (err) {
-      if (err instanceof ReviewInputError) throw new HttpError(400, err.message);
-      throw err;
-    }
-    const saved = await reviews.save(key, input, session.user);
-    await record(session, 'conversation.review', [key], { score: input.score, flags: input.flags });
-    res.send(200, { review: saved });
-  }));
-
-  server.get('/api/supervisor/export', guard(async (req, res, session) => {
-    const format = query(req).format ?? 'csv';
-    if (format !== 'csv' && format !== 'json') throw new HttpError(400, `Query parameter "format" must be csv or json, got "${String(format)}"`);
-    const { filter } = filtersOf(req);
-    const summaries = filterConversations(transcripts.allSummaries(), filter, matching);
-    if (summaries.length > MAX_EXPORT) throw new HttpError(413, `${summaries.length} conversations match; narrow the filter to at most ${MAX_EXPORT} per export`);
-    const at = now();
-    let body: string;
-    if (format === 'csv') {
-      body = toCsv(summaries);
-    } else {
-      const docs: TranscriptDocument[] = [];
-      for (const s of summaries) {
-        const doc = await transcripts.get(s.key);
-        if (doc) docs.push(doc);
+  server.put(
+    '/api/supervisor/conversations/:key/review',
+    guard(async (req, res, session) => {
+      const key = keyOf(req);
+      let input;
+      try {
+        input = parseReviewInput(await readJsonBody(req, deps.maxBodyBytes));
+      } catch (err) {
+        if (err instanceof ReviewInputError) throw new HttpError(400, err.message);
+        throw err;
       }
-      body = JSON.stringify(toJsonExport(docs, { filter, exportedBy: session.user, at }));
-    }
-    const keys = summaries.map((s) => s.key);
-    await record(session, 'conversation.export', keys, { format, count: keys.length, filter: auditedFilter(filter, redact) });
-    res.writeHead(200, {
-      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${exportFileName(format, at)}"`,
-      'Cache-Control': 'no-store',
-    });
-    res.end(body);
-  }));
+      const saved = await reviews.save(key, input, session.user);
+      await record(session, 'conversation.review', [key], { score: input.score, flags: input.flags });
+      res.send(200, { review: saved });
+    }),
+  );
 
-  server.get('/api/supervisor/dashboard', guard(async (req, res) => {
-    const { filter } = filtersOf(req);
-    res.send(200, buildDashboard(filterConversations(transcripts.allSummaries(), filter, matching)));
-  }));
+  server.get(
+    '/api/supervisor/export',
+    guard(async (req, res, session) => {
+      const format = query(req).format ?? 'csv';
+      if (format !== 'csv' && format !== 'json') throw new HttpError(400, `Query parameter "format" must be csv or json, got "${String(format)}"`);
+      const { filter } = filtersOf(req);
+      const summaries = filterConversations(transcripts.allSummaries(), filter, matching);
+      if (summaries.length > MAX_EXPORT)
+        throw new HttpError(413, `${summaries.length} conversations match; narrow the filter to at most ${MAX_EXPORT} per export`);
+      const at = now();
+      let body: string;
+      if (format === 'csv') {
+        body = toCsv(summaries);
+      } else {
+        const docs: TranscriptDocument[] = [];
+        for (const s of summaries) {
+          const doc = await transcripts.get(s.key);
+          if (doc) docs.push(doc);
+        }
+        body = JSON.stringify(toJsonExport(docs, { filter, exportedBy: session.user, at }));
+      }
+      const keys = summaries.map((s) => s.key);
+      await record(session, 'conversation.export', keys, { format, count: keys.length, filter: auditedFilter(filter, redact) });
+      res.writeHead(200, {
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${exportFileName(format, at)}"`,
+        'Cache-Control': 'no-store',
+      });
+      res.end(body);
+    }),
+  );
 
-  server.get('/api/supervisor/audit', guard(async (req, res) => {
-    const q = query(req);
-    const text = (name: string) => (typeof q[name] === 'string' && (q[name] as string).trim() ? (q[name] as string).trim() : undefined);
-    const limit = text('limit') === undefined ? 200 : Number(text('limit'));
-    if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_ACTIONS_LIMIT) throw new HttpError(400, `Query parameter "limit" must be a whole number from 1 to ${AUDIT_ACTIONS_LIMIT}`);
-    const entries = await audit.read({ actor: text('actor'), action: text('action'), target: text('target'), limit });
-    res.send(200, { entries });
-  }));
+  server.get(
+    '/api/supervisor/dashboard',
+    guard(async (req, res) => {
+      const { filter } = filtersOf(req);
+      res.send(200, buildDashboard(filterConversations(transcripts.allSummaries(), filter, matching)));
+    }),
+  );
+
+  server.get(
+    '/api/supervisor/audit',
+    guard(async (req, res) => {
+      const q = query(req);
+      const text = (name: string) => (typeof q[name] === 'string' && (q[name] as string).trim() ? (q[name] as string).trim() : undefined);
+      const limit = text('limit') === undefined ? 200 : Number(text('limit'));
+      if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_ACTIONS_LIMIT)
+        throw new HttpError(400, `Query parameter "limit" must be a whole number from 1 to ${AUDIT_ACTIONS_LIMIT}`);
+      const entries = await audit.read({ actor: text('actor'), action: text('action'), target: text('target'), limit });
+      res.send(200, { entries });
+    }),
+  );
 }

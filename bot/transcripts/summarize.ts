@@ -84,5 +84,18 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
 }
 
 export function emptySummary(key: string, channelId: string, conversationId: string, at: string): ConversationSummary {
-  return { key, channelId, conversationId, startedAt: at, lastAt: at, messages: 0, funnel: 'started', reasons: [], vulnerable: false, crisis: false, outcome: 'in_progress', escalated: false };
+  return {
+    key,
+    channelId,
+    conversationId,
+    startedAt: at,
+    lastAt: at,
+    messages: 0,
+    funnel: 'started',
+    reasons: [],
+    vulnerable: false,
+    crisis: false,
+    outcome: 'in_progress',
+    escalated: false,
+  };
 }

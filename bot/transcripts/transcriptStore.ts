@@ -113,7 +113,10 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
  * space, so " term" is a word-start match and phrases survive punctuation.
  */
 function searchForm(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 function searchableText(entry: TranscriptEntry): string {

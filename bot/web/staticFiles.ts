@@ -13,7 +13,12 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   '/assets/chart.js': { file: path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.js'), type: 'application/javascript' },
 };
 
-const PAGE_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'application/javascript', '.svg': 'image/svg+xml' };
+const PAGE_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'application/javascript',
+  '.svg': 'image/svg+xml',
+};
 
 export function pageFile(name: string): string {
   return path.join(here, 'pages', name);

@@ -34,7 +34,13 @@ function readElements(elements: Json[], out: ChoicesAndLines): void {
         pushLine(out, element.text, element.weight === 'Bolder');
         break;
       case 'RichTextBlock':
-        pushLine(out, list(element.inlines).map((inline) => str(inline.text) ?? '').join(''), false);
+        pushLine(
+          out,
+          list(element.inlines)
+            .map((inline) => str(inline.text) ?? '')
+            .join(''),
+          false,
+        );
         break;
       case 'FactSet':
         for (const fact of list(element.facts)) {

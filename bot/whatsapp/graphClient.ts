@@ -59,7 +59,8 @@ export class GraphClient {
   constructor(options: Partial<GraphClientOptions> & Pick<GraphClientOptions, 'baseUrl' | 'version' | 'phoneNumberId' | 'token'>) {
     this.options = { ...DEFAULT_GRAPH_OPTIONS, ...options };
     if (!/^v\d+\.\d+$/.test(this.options.version)) throw new RangeError(`version must look like v21.0, got "${this.options.version}"`);
-    if (!Number.isInteger(this.options.attempts) || this.options.attempts < 1) throw new RangeError(`attempts must be a whole number ≥ 1, got ${this.options.attempts}`);
+    if (!Number.isInteger(this.options.attempts) || this.options.attempts < 1)
+      throw new RangeError(`attempts must be a whole number ≥ 1, got ${this.options.attempts}`);
     this.url = `${this.options.baseUrl.replace(/\/+$/, '')}/${this.options.version}/${encodeURIComponent(this.options.phoneNumberId)}/messages`;
   }
 

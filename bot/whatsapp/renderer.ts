@@ -115,7 +115,10 @@ function encodeAll(choices: Choice[], maxId: number, stored: Map<string, ReplyPa
 
 function toButtons(choices: Choice[], stored: Map<string, ReplyPayload>): ReplyButton[] {
   const encoded = encodeAll(choices, LIMITS.buttonId, stored);
-  const titles = uniqueTitles(encoded.map((e) => e.choice.title), LIMITS.buttonTitle);
+  const titles = uniqueTitles(
+    encoded.map((e) => e.choice.title),
+    LIMITS.buttonTitle,
+  );
   return encoded.map((e, i) => ({ type: 'reply', reply: { id: e.id, title: titles[i] } }));
 }
 
@@ -137,7 +140,10 @@ function toRows(choices: Choice[], stored: Map<string, ReplyPayload>): ListRow[]
 }
 
 function uniqueRowTitles(rows: ListRow[]): ListRow[] {
-  const titles = uniqueTitles(rows.map((r) => r.title), LIMITS.rowTitle);
+  const titles = uniqueTitles(
+    rows.map((r) => r.title),
+    LIMITS.rowTitle,
+  );
   return rows.map((row, i) => ({ ...row, title: titles[i] }));
 }
 

@@ -56,4 +56,3 @@ export interface TemplateBody extends Envelope {
 export type SendBody = TextBody | ButtonsBody | ListBody | TemplateBody;
 
 export const envelope = (to: string): Envelope => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to });
-

@@ -1,10 +1,4 @@
-import {
-  ActivityTypes,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { ActivityTypes, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { Logger } from '../logger';
 import { InProcessAdapter } from '../inProcessAdapter';
 import { isWindowOpen, templateBody, type TemplateConfig } from './customerServiceWindow';

@@ -77,7 +77,9 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   };
   const now = deps.now ?? (() => new Date());
   const prune = () =>
-    store.pruneInbound(new Date(now().getTime() - REDELIVERY_DAYS * 86_400_000)).catch((err) => log.warn({ err }, 'whatsapp: pruning processed message ids failed'));
+    store
+      .pruneInbound(new Date(now().getTime() - REDELIVERY_DAYS * 86_400_000))
+      .catch((err) => log.warn({ err }, 'whatsapp: pruning processed message ids failed'));
   void prune();
   const pruner = setInterval(prune, 86_400_000).unref();
   return { adapter, store, register: (server) => registerWhatsAppRoutes(server, routeDeps), stop: () => clearInterval(pruner) };

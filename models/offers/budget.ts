@@ -83,7 +83,11 @@ export function computeBudget(input: BudgetInput, policy: OfferPolicy = defaultO
   };
   const flagIfAbove = (field: string, value: number, limit: number, what: string) => {
     if (value > limit)
-      flags.push({ field, kind: 'implausible_high', message: `${field} of ${roundMoney(value)} a month is far above ${what} (${roundMoney(limit)}); please check it.` });
+      flags.push({
+        field,
+        kind: 'implausible_high',
+        message: `${field} of ${roundMoney(value)} a month is far above ${what} (${roundMoney(limit)}); please check it.`,
+      });
   };
 
   const monthlyIncome = roundMoney(input.income.reduce((sum, a, i) => sum + monthly(`income[${i}]`, a, 'income'), 0));
@@ -101,7 +105,11 @@ export function computeBudget(input: BudgetInput, policy: OfferPolicy = defaultO
   const monthlyEssentialCosts = roundMoney(ESSENTIAL_COSTS.reduce((sum, f) => sum + essentialCosts[f], 0));
   const disposableIncome = roundMoney(monthlyIncome - monthlyEssentialCosts - monthlyOtherRepayments);
   if (disposableIncome < 0)
-    flags.push({ field: 'disposableIncome', kind: 'costs_exceed_income', message: `Costs and repayments exceed income by ${roundMoney(-disposableIncome)} a month.` });
+    flags.push({
+      field: 'disposableIncome',
+      kind: 'costs_exceed_income',
+      message: `Costs and repayments exceed income by ${roundMoney(-disposableIncome)} a month.`,
+    });
 
   const oneOffIncome = roundMoney(once.income);
   const oneOffCosts = roundMoney(once.costs);

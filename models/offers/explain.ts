@@ -35,14 +35,20 @@ export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, form
     { label: 'First payment', value: longDate(n.firstPaymentDate) },
     { label: 'Length', value: monthsText(n.termMonths) },
   ];
-  const withCommon = (title: string, explanation: string, rows: PlanText['figures']): PlanText => ({ title, explanation: `${explanation} ${overall}`, figures: [...rows, ...common] });
+  const withCommon = (title: string, explanation: string, rows: PlanText['figures']): PlanText => ({
+    title,
+    explanation: `${explanation} ${overall}`,
+    figures: [...rows, ...common],
+  });
 
   switch (draft.type) {
     case 'deferral':
       return withCommon(
         `Pause payments for ${monthsText(d.deferralMonths)}`,
         `You pay nothing for the next ${monthsText(d.deferralMonths)}. ` +
-          (d.interestCapitalised > 0 ? `Interest of ${money(d.interestCapitalised)} is added to your balance. ` : 'No interest is added while payments are paused. ') +
+          (d.interestCapitalised > 0
+            ? `Interest of ${money(d.interestCapitalised)} is added to your balance. `
+            : 'No interest is added while payments are paused. ') +
           `Your usual payment of ${money(d.resumePayment)} starts again on ${longDate(n.firstPaymentDate)}, and your loan runs until it is repaid.`,
         [
           { label: 'Payment during the pause', value: money(0) },

@@ -126,7 +126,13 @@ export function makeOffers(ctx: OfferContext, policy: OfferPolicy): OfferDecisio
       smallest = Math.min(smallest, draft.type === 'settlement_lump_sum' ? totalPaid(draft.phases) : monthlyPayment(draft));
     }
     if (chosen) plans.push(toPlan(chosen, ctx, terms, policy));
-    considered.push(chosen ? { type, outcome: 'offered' } : smallest < Infinity ? { type, outcome: 'unaffordable', smallestPaymentNeeded: smallest } : { type, outcome: 'not_applicable' });
+    considered.push(
+      chosen
+        ? { type, outcome: 'offered' }
+        : smallest < Infinity
+          ? { type, outcome: 'unaffordable', smallestPaymentNeeded: smallest }
+          : { type, outcome: 'not_applicable' },
+    );
   }
   plans.sort(byRank);
 

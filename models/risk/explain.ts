@@ -5,12 +5,7 @@ import type { RiskReason } from './score';
 /** Contributions smaller than this (in probability) are not worth a sentence. */
 const NEGLIGIBLE = 0.005;
 
-export function topReasons(
-  features: readonly FeatureName[],
-  values: ArrayLike<number>,
-  contributions: ArrayLike<number>,
-  limit = 3,
-): RiskReason[] {
+export function topReasons(features: readonly FeatureName[], values: ArrayLike<number>, contributions: ArrayLike<number>, limit = 3): RiskReason[] {
   return features
     .map((feature, i) => ({ feature, i, contribution: contributions[i] }))
     .filter((r) => Math.abs(r.contribution) >= NEGLIGIBLE)

@@ -4,13 +4,7 @@
  * A FeatureSpec names the inputs in order; artifacts carry it and the loader
  * refuses an artifact whose spec differs from the code's.
  */
-import {
-  EMPLOYMENT_TYPES,
-  LOAN_TYPES,
-  PAYMENT_HISTORIES,
-  type HardshipReason,
-  type LoanRecord,
-} from '../loanRecord';
+import { EMPLOYMENT_TYPES, LOAN_TYPES, PAYMENT_HISTORIES, type HardshipReason, type LoanRecord } from '../loanRecord';
 import type { IntakeFacts } from './score';
 
 export interface FeatureSpec {
@@ -73,8 +67,7 @@ const DEFINITIONS = {
     describe: (v) => (v > 0 ? `Collateral worth ${money(v)}` : 'Having no collateral'),
   },
   loan_to_value: {
-    value: (f) =>
-      f.loan.Collateral_Value > 0 ? Math.min(LTV_CAP, f.loan.Outstanding_Loan_Amount / f.loan.Collateral_Value) : LTV_CAP,
+    value: (f) => (f.loan.Collateral_Value > 0 ? Math.min(LTV_CAP, f.loan.Outstanding_Loan_Amount / f.loan.Collateral_Value) : LTV_CAP),
     describe: (v) => (v >= LTV_CAP ? 'An unsecured balance' : `A balance at ${pct(v)} of the collateral value`),
   },
   outstanding: { value: (f) => f.loan.Outstanding_Loan_Amount, describe: (v) => `An outstanding balance of ${money(v)}` },
@@ -150,7 +143,18 @@ export const FEATURE_SPECS = {
   segment: {
     id: 'segment-notebook',
     version: 1,
-    features: ['age', 'monthly_income', 'loan_amount', 'loan_tenure', 'interest_rate', 'collateral_value', 'outstanding', 'monthly_emi', 'missed_payments', 'days_past_due'],
+    features: [
+      'age',
+      'monthly_income',
+      'loan_amount',
+      'loan_tenure',
+      'interest_rate',
+      'collateral_value',
+      'outstanding',
+      'monthly_emi',
+      'missed_payments',
+      'days_past_due',
+    ],
   },
 } satisfies Record<string, FeatureSpec>;
 
@@ -171,9 +175,7 @@ function factsOf(loan: LoanRecord, intake: IntakeFacts = {}): Facts {
   const bookChange = loan.Income_Change_Pct ?? 0;
   const income = intake.currentMonthlyIncome ?? loan.Monthly_Income * (1 + bookChange / 100);
   const incomeChangePct =
-    intake.currentMonthlyIncome !== undefined && loan.Monthly_Income > 0
-      ? (intake.currentMonthlyIncome / loan.Monthly_Income - 1) * 100
-      : bookChange;
+    intake.currentMonthlyIncome !== undefined && loan.Monthly_Income > 0 ? (intake.currentMonthlyIncome / loan.Monthly_Income - 1) * 100 : bookChange;
   return {
     loan,
     income,

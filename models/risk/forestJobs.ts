@@ -23,11 +23,7 @@ export class ForestTrainingError extends Error {
 }
 
 /** Fits one forest per request, spreading the work over `workers` threads. */
-export async function fitForests(
-  requests: readonly FitRequest[],
-  options: Partial<ForestOptions> = {},
-  settings: FitSettings = {},
-): Promise<CompactForest[]> {
+export async function fitForests(requests: readonly FitRequest[], options: Partial<ForestOptions> = {}, settings: FitSettings = {}): Promise<CompactForest[]> {
   const o = resolveForestOptions(options);
   const workers = Math.max(1, Math.floor(settings.workers ?? 1));
   // Split each forest into chunks only when there are fewer forests than threads.
@@ -57,8 +53,7 @@ function validate({ X, y }: FitRequest): void {
   if (X.length !== y.length) throw new ForestTrainingError(`${X.length} rows but ${y.length} labels`);
   if (y.some((v) => v !== 0 && v !== 1)) throw new ForestTrainingError('labels must be 0 or 1');
   const width = X[0].length;
-  if (X.some((row) => row.length !== width || row.some((v) => !Number.isFinite(v))))
-    throw new ForestTrainingError(`every row needs ${width} finite numbers`);
+  if (X.some((row) => row.length !== width || row.some((v) => !Number.isFinite(v)))) throw new ForestTrainingError(`every row needs ${width} finite numbers`);
 }
 
 function startWorker(): Worker {

@@ -155,10 +155,7 @@ export function parseLoanBookCsv(text: string, options: LoanBookParseOptions = {
 
 /** Writes the 21 export columns plus whichever optional columns any row carries. */
 export function toLoanBookCsv(rows: LoanRecord[]): string {
-  const columns: Column[] = [
-    ...REQUIRED.map(([c]) => c),
-    ...OPTIONAL.map(([c]) => c).filter((c) => rows.some((r) => r[c] !== undefined)),
-  ];
+  const columns: Column[] = [...REQUIRED.map(([c]) => c), ...OPTIONAL.map(([c]) => c).filter((c) => rows.some((r) => r[c] !== undefined))];
   const lines = [columns.join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvField(row[c] === undefined ? '' : String(row[c]))).join(','));
   return lines.join('\n') + '\n';

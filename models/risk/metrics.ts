@@ -24,7 +24,7 @@ export function rocAuc(p: readonly number[], y: readonly number[]): number {
   const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b]);
   let rankSumPositive = 0;
   let positives = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && p[order[j + 1]] === p[order[i]]) j++;
     const averageRank = (i + j) / 2 + 1;

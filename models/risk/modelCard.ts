@@ -22,7 +22,7 @@ export function renderModelCard(artifact: RiskArtifact, metrics: OutcomeMetrics 
     `- Data SHA-256: \`${artifact.training.dataSha256}\``,
     `- Features (${artifact.featureSpec.id} v${artifact.featureSpec.version}): ${artifact.featureSpec.features.join(', ')}`,
     `- Forest: ${o.nEstimators} trees grown by ml-random-forest, max depth ${o.maxDepth}, ${pct(o.maxFeatures)} of features per tree (no replacement), leaves at <= ${o.minNumSamples} rows, ${o.bins} quantile bins per feature while growing, seed ${o.seed}.`,
-    '- Probabilities are the mean of the trees\' leaf class shares (computed from the trees, not the library\'s `predictProbability`); node values are rounded to 4 decimals to keep the artifact small.',
+    "- Probabilities are the mean of the trees' leaf class shares (computed from the trees, not the library's `predictProbability`); node values are rounded to 4 decimals to keep the artifact small.",
     `- Bands: high > ${artifact.thresholds.high}, medium > ${artifact.thresholds.medium}, else low.`,
     ...(extras.trainingSeconds !== undefined ? [`- Training time (CV and final fit): ${extras.trainingSeconds.toFixed(1)} s`] : []),
     ...(extras.artifactBytes !== undefined ? [`- Artifact size: ${(extras.artifactBytes / 1024).toFixed(0)} KiB`] : []),
@@ -65,7 +65,7 @@ function outcomeSection(m: OutcomeMetrics): string[] {
     '',
     '## Use and limits',
     '',
-    'Orders hardship cases for a human and shapes offers; it never decides alone. Reasons are path attributions: each split on a tree path moves that tree\'s positive share, the move is credited to the split feature, and the credits (averaged over trees) plus the base rate equal the probability.',
+    "Orders hardship cases for a human and shapes offers; it never decides alone. Reasons are path attributions: each split on a tree path moves that tree's positive share, the move is credited to the split feature, and the credits (averaged over trees) plus the base rate equal the probability.",
   ];
 }
 

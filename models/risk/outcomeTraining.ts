@@ -99,8 +99,14 @@ export async function trainOutcomeModel(
       medium: bands.filter((b) => b === 'medium').length / bands.length,
       high: bands.filter((b) => b === 'high').length / bands.length,
     },
-    genderHighBand: adverseRateRatio(genders, bands.map((b) => b === 'high')),
-    genderMediumOrHighBand: adverseRateRatio(genders, bands.map((b) => b !== 'low')),
+    genderHighBand: adverseRateRatio(
+      genders,
+      bands.map((b) => b === 'high'),
+    ),
+    genderMediumOrHighBand: adverseRateRatio(
+      genders,
+      bands.map((b) => b !== 'low'),
+    ),
     ...(comparison ? { comparison } : {}),
   };
   const createdAt = new Date().toISOString();

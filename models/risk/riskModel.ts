@@ -32,8 +32,7 @@ export class RiskModel {
   static load(json: unknown, expectedSpec?: FeatureSpec): RiskModel {
     const artifact = parseArtifact(json);
     const expected = expectedSpec ?? findCodeSpec(artifact.featureSpec.id);
-    if (!expected)
-      throw new ModelSpecMismatchError(`model ${artifact.version} uses feature spec "${artifact.featureSpec.id}", which this code does not know`);
+    if (!expected) throw new ModelSpecMismatchError(`model ${artifact.version} uses feature spec "${artifact.featureSpec.id}", which this code does not know`);
     if (!sameSpec(artifact.featureSpec, expected))
       throw new ModelSpecMismatchError(
         `model ${artifact.version} was trained on feature spec ${artifact.featureSpec.id} v${artifact.featureSpec.version} ` +

@@ -58,11 +58,13 @@ export async function runSegmentRecipe(
   const { clusters } = kmeans(Z, 4, { seed: forestOptions.seed, initialization: 'kmeans++' });
   const summary = [0, 1, 2, 3].map((k) => {
     const members = Z.filter((_, i) => clusters[i] === k);
-    const burden =
-      members.reduce((s, z) => s + spec.features.reduce((t, f, c) => t + (BURDEN_WEIGHTS[f] ?? 0) * z[c], 0), 0) / Math.max(1, members.length);
+    const burden = members.reduce((s, z) => s + spec.features.reduce((t, f, c) => t + (BURDEN_WEIGHTS[f] ?? 0) * z[c], 0), 0) / Math.max(1, members.length);
     return { size: members.length, burden, highRisk: false };
   });
-  [...summary].sort((a, b) => b.burden - a.burden).slice(0, 2).forEach((c) => (c.highRisk = true));
+  [...summary]
+    .sort((a, b) => b.burden - a.burden)
+    .slice(0, 2)
+    .forEach((c) => (c.highRisk = true));
   const y: number[] = clusters.map((k) => (summary[k].highRisk ? 1 : 0));
 
   // Fold 0 of a 5-fold stratified split is the 20 % test set.

@@ -50,43 +50,101 @@ export interface DemoBorrower {
   intake: IntakeFacts;
 }
 
-type DemoLoan = Omit<LoanRecord, 'Recovery_Status' | 'Collection_Attempts' | 'Collection_Method' | 'Legal_Action_Taken'> &
-  Pick<LoanRecord, 'Recovery_Status'>;
+type DemoLoan = Omit<LoanRecord, 'Recovery_Status' | 'Collection_Attempts' | 'Collection_Method' | 'Legal_Action_Taken'> & Pick<LoanRecord, 'Recovery_Status'>;
 
 const DEMO_LOANS: DemoLoan[] = [
   {
-    Borrower_ID: 'BRW_90001', Age: 38, Gender: 'Female', Employment_Type: 'Salaried', Monthly_Income: 160000, Num_Dependents: 1,
-    Loan_ID: 'LN_90001', Loan_Amount: 1200000, Loan_Tenure: 72, Interest_Rate: 7.4, Loan_Type: 'Home', Collateral_Value: 1900000,
-    Outstanding_Loan_Amount: 520000, Monthly_EMI: 12500, Payment_History: 'On-Time', Num_Missed_Payments: 0, Days_Past_Due: 0,
-    Recovery_Status: 'Fully Recovered', Date_Of_Birth: '1987-03-14', Phone: '+447700900101',
+    Borrower_ID: 'BRW_90001',
+    Age: 38,
+    Gender: 'Female',
+    Employment_Type: 'Salaried',
+    Monthly_Income: 160000,
+    Num_Dependents: 1,
+    Loan_ID: 'LN_90001',
+    Loan_Amount: 1200000,
+    Loan_Tenure: 72,
+    Interest_Rate: 7.4,
+    Loan_Type: 'Home',
+    Collateral_Value: 1900000,
+    Outstanding_Loan_Amount: 520000,
+    Monthly_EMI: 12500,
+    Payment_History: 'On-Time',
+    Num_Missed_Payments: 0,
+    Days_Past_Due: 0,
+    Recovery_Status: 'Fully Recovered',
+    Date_Of_Birth: '1987-03-14',
+    Phone: '+447700900101',
   },
   {
-    Borrower_ID: 'BRW_90002', Age: 45, Gender: 'Male', Employment_Type: 'Self-Employed', Monthly_Income: 90000, Num_Dependents: 2,
-    Loan_ID: 'LN_90002', Loan_Amount: 900000, Loan_Tenure: 48, Interest_Rate: 11.9, Loan_Type: 'Auto', Collateral_Value: 700000,
-    Outstanding_Loan_Amount: 560000, Monthly_EMI: 21000, Payment_History: 'Delayed', Num_Missed_Payments: 2, Days_Past_Due: 45,
-    Recovery_Status: 'Partially Recovered', Date_Of_Birth: '1980-07-02', Phone: '+447700900202',
+    Borrower_ID: 'BRW_90002',
+    Age: 45,
+    Gender: 'Male',
+    Employment_Type: 'Self-Employed',
+    Monthly_Income: 90000,
+    Num_Dependents: 2,
+    Loan_ID: 'LN_90002',
+    Loan_Amount: 900000,
+    Loan_Tenure: 48,
+    Interest_Rate: 11.9,
+    Loan_Type: 'Auto',
+    Collateral_Value: 700000,
+    Outstanding_Loan_Amount: 560000,
+    Monthly_EMI: 21000,
+    Payment_History: 'Delayed',
+    Num_Missed_Payments: 2,
+    Days_Past_Due: 45,
+    Recovery_Status: 'Partially Recovered',
+    Date_Of_Birth: '1980-07-02',
+    Phone: '+447700900202',
   },
   {
-    Borrower_ID: 'BRW_90003', Age: 52, Gender: 'Female', Employment_Type: 'Salaried', Monthly_Income: 60000, Num_Dependents: 3,
-    Loan_ID: 'LN_90003', Loan_Amount: 800000, Loan_Tenure: 36, Interest_Rate: 15.8, Loan_Type: 'Personal', Collateral_Value: 0,
-    Outstanding_Loan_Amount: 610000, Monthly_EMI: 28000, Payment_History: 'Missed', Num_Missed_Payments: 6, Days_Past_Due: 150,
-    Recovery_Status: 'Written Off', Date_Of_Birth: '1973-11-23', Phone: '+447700900303',
+    Borrower_ID: 'BRW_90003',
+    Age: 52,
+    Gender: 'Female',
+    Employment_Type: 'Salaried',
+    Monthly_Income: 60000,
+    Num_Dependents: 3,
+    Loan_ID: 'LN_90003',
+    Loan_Amount: 800000,
+    Loan_Tenure: 36,
+    Interest_Rate: 15.8,
+    Loan_Type: 'Personal',
+    Collateral_Value: 0,
+    Outstanding_Loan_Amount: 610000,
+    Monthly_EMI: 28000,
+    Payment_History: 'Missed',
+    Num_Missed_Payments: 6,
+    Days_Past_Due: 150,
+    Recovery_Status: 'Written Off',
+    Date_Of_Birth: '1973-11-23',
+    Phone: '+447700900303',
   },
 ];
 
 export const DEMO_BORROWERS: DemoBorrower[] = [
   {
-    loanId: 'LN_90001', dateOfBirth: '1987-03-14', phoneLast4: '0101', expectedBand: 'low',
-    story: 'Salaried nurse with a home loan well covered by the house; a short illness cut her overtime (income down 15 %) for a couple of months; never missed a payment.',
+    loanId: 'LN_90001',
+    dateOfBirth: '1987-03-14',
+    phoneLast4: '0101',
+    expectedBand: 'low',
+    story:
+      'Salaried nurse with a home loan well covered by the house; a short illness cut her overtime (income down 15 %) for a couple of months; never missed a payment.',
     intake: { currentMonthlyIncome: 136000, hardshipReason: 'illness', temporary: true, affordablePayment: 10000 },
   },
   {
-    loanId: 'LN_90002', dateOfBirth: '1980-07-02', phoneLast4: '0202', expectedBand: 'medium',
-    story: 'Self-employed electrician with an auto loan; work dried up (income down 35 %) and he cannot yet say whether it will come back; 2 missed payments, 45 days past due.',
+    loanId: 'LN_90002',
+    dateOfBirth: '1980-07-02',
+    phoneLast4: '0202',
+    expectedBand: 'medium',
+    story:
+      'Self-employed electrician with an auto loan; work dried up (income down 35 %) and he cannot yet say whether it will come back; 2 missed payments, 45 days past due.',
     intake: { currentMonthlyIncome: 58500, hardshipReason: 'income_reduction', temporary: null, affordablePayment: 12000 },
   },
   {
-    loanId: 'LN_90003', dateOfBirth: '1973-11-23', phoneLast4: '0303', expectedBand: 'high',
+    loanId: 'LN_90003',
+    dateOfBirth: '1973-11-23',
+    phoneLast4: '0303',
+    expectedBand: 'high',
     story: 'Lost her job when the plant closed and sees no work soon; unsecured personal loan, 6 missed payments, 150 days past due.',
     intake: { currentMonthlyIncome: 15000, hardshipReason: 'unemployment', temporary: false, affordablePayment: 2000 },
   },
@@ -123,7 +181,10 @@ function generateRow(random: Random, index: number): LoanRecord {
   const outstanding = round(loanAmount * random.uniform(0.05, 0.95), 2);
   const emi = round(monthlyPayment(outstanding, rate, Math.max(3, Math.round(tenure * random.uniform(0.3, 1)))), 2);
 
-  const reason = random.weighted(REASONS, REASONS.map((r) => HARDSHIP_EFFECT[r].weight));
+  const reason = random.weighted(
+    REASONS,
+    REASONS.map((r) => HARDSHIP_EFFECT[r].weight),
+  );
   const hardship = HARDSHIP_EFFECT[reason];
   const temporary = random.chance(hardship.pTemporary);
   const incomeChange = Math.round(random.uniform(...hardship.incomeChange));

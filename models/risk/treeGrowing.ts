@@ -78,6 +78,9 @@ function compactTree(root: LibraryNode, usedColumns: number[], rows: number[][],
     }
     return id;
   };
-  visit(root, rows.map((_, i) => i));
+  visit(
+    root,
+    rows.map((_, i) => i),
+  );
   return tree;
 }

@@ -9,7 +9,11 @@ describe('POST /api/messages (Bot Framework protocol, no app id = Emulator mode)
   it('accepts an unauthenticated Emulator activity and replies to its serviceUrl', async () => {
     const { url } = await startTestApp();
     const connector = await startConnectorRecorder();
-    const activity = emulatorActivity(connector.serviceUrl, 'conv-1', { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'user-1', name: 'User' }] });
+    const activity = emulatorActivity(connector.serviceUrl, 'conv-1', {
+      type: 'conversationUpdate',
+      text: undefined,
+      membersAdded: [{ id: 'user-1', name: 'User' }],
+    });
     const res = await post(url, JSON.stringify(activity));
     expect(res.status).toBe(200);
     const calls = await connector.waitFor(1);

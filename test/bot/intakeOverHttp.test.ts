@@ -7,7 +7,16 @@ import { startTestApp } from '../support/testApp';
 import { tempDir } from '../support/tempDir';
 
 const MEDIUM = DEMO_BORROWERS.find((b) => b.expectedBand === 'medium')!;
-const UP_TO_BUDGET = ['yes', MEDIUM.loanId, MEDIUM.phoneLast4, 'work has dried up and my income dropped a lot', 'yes', "I don't know", String(MEDIUM.intake.currentMonthlyIncome), '15000'];
+const UP_TO_BUDGET = [
+  'yes',
+  MEDIUM.loanId,
+  MEDIUM.phoneLast4,
+  'work has dried up and my income dropped a lot',
+  'yes',
+  "I don't know",
+  String(MEDIUM.intake.currentMonthlyIncome),
+  '15000',
+];
 
 describe('a whole intake over HTTP', () => {
   it('over /api/messages (Bot Framework protocol, replies in the response with expectReplies)', async () => {

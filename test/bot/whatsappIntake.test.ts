@@ -16,7 +16,8 @@ interface Choice {
 
 /** The choices a sent interactive message offers (reply buttons or list rows). */
 function choicesOf(send: RecordedSend): Choice[] {
-  const interactive = send.body.interactive as { type: string; action: { buttons?: { reply: { id: string; title: string } }[]; sections?: { rows: { id: string; title: string }[] }[] } } | undefined;
+  const interactive = send.body.interactive as
+    { type: string; action: { buttons?: { reply: { id: string; title: string } }[]; sections?: { rows: { id: string; title: string }[] }[] } } | undefined;
   if (!interactive) return [];
   if (interactive.type === 'button') return (interactive.action.buttons ?? []).map((b) => ({ ...b.reply, kind: 'button' as const }));
   return (interactive.action.sections ?? []).flatMap((s) => s.rows.map((r) => ({ id: r.id, title: r.title, kind: 'list' as const })));
@@ -27,7 +28,6 @@ function bodyText(send: RecordedSend): string {
   return b.text?.body ?? b.interactive?.body?.text ?? '';
 }
 
-
 type Message = Record<string, unknown> & { from: string; id: string; timestamp: string; type: string };
 
 /** A borrower's phone: posts signed webhooks and returns what the bot sent back once it settles. */
@@ -37,10 +37,14 @@ function whatsAppBorrower(url: string, graph: FakeGraphServer) {
     seen = graph.sent.length;
     const body = webhook({ messages: [message] });
     const { raw, signature } = signed(body);
-    const res = await fetch(`${url}/api/whatsapp`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Hub-Signature-256': signature }, body: raw });
+    const res = await fetch(`${url}/api/whatsapp`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Hub-Signature-256': signature },
+      body: raw,
+    });
     expect(res.status).toBe(200);
     if (expectReply) await graph.waitForSends(seen + 1, 10_000);
-    for (let stable = 0; stable < 3; ) {
+    for (let stable = 0; stable < 3;) {
       const before = graph.sent.length;
       await new Promise((r) => setTimeout(r, 60));
       stable = graph.sent.length === before ? stable + 1 : 0;

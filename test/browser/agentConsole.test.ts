@@ -21,11 +21,17 @@ describe('agent console in a real browser, beside the borrower in Web Chat', () 
     await agentPage.getByText('No one is waiting.').waitFor();
 
     await borrowerPage.goto(url);
-    await borrowerPage.getByText(/Would you like to continue\?/).first().waitFor({ timeout: 20_000 });
+    await borrowerPage
+      .getByText(/Would you like to continue\?/)
+      .first()
+      .waitFor({ timeout: 20_000 });
     const input = borrowerPage.locator('[data-id="webchat-sendbox-input"]');
     await input.fill('I want to talk to a person');
     await input.press('Enter');
-    await borrowerPage.getByText(/Someone should be with you/).first().waitFor({ timeout: 10_000 });
+    await borrowerPage
+      .getByText(/Someone should be with you/)
+      .first()
+      .waitFor({ timeout: 10_000 });
 
     const item = agentPage.locator('.queue-item');
     await item.first().waitFor({ timeout: 5_000 });
@@ -35,19 +41,31 @@ describe('agent console in a real browser, beside the borrower in Web Chat', () 
     await agentPage.locator('#case-title').getByText(caseId).waitFor();
     await expect.poll(() => agentPage.locator('#case-facts').textContent()).toMatch(/Asked for a person/);
     await agentPage.click('#claim');
-    await agentPage.locator('.event').getByText(/You joined/).waitFor();
+    await agentPage
+      .locator('.event')
+      .getByText(/You joined/)
+      .waitFor();
     await agentPage.locator('.msg.borrower').getByText('I want to talk to a person').waitFor();
 
-    await borrowerPage.getByText(/now chatting with Priya \(demo agent\) from our team/).first().waitFor({ timeout: 10_000 });
+    await borrowerPage
+      .getByText(/now chatting with Priya \(demo agent\) from our team/)
+      .first()
+      .waitFor({ timeout: 10_000 });
 
     await agentPage.selectOption('#canned', { label: 'Introduce yourself' });
     await expect.poll(() => agentPage.inputValue('#reply-text')).toMatch(/thank you for waiting/);
     await agentPage.press('#reply-text', 'Enter');
-    await borrowerPage.getByText(/read what you told our virtual assistant/).first().waitFor({ timeout: 10_000 });
+    await borrowerPage
+      .getByText(/read what you told our virtual assistant/)
+      .first()
+      .waitFor({ timeout: 10_000 });
 
     await input.fill('Thanks. I lost my job last month and I am behind on two payments.');
     await input.press('Enter');
-    await agentPage.locator('.msg.borrower').getByText(/I lost my job last month/).waitFor({ timeout: 10_000 });
+    await agentPage
+      .locator('.msg.borrower')
+      .getByText(/I lost my job last month/)
+      .waitFor({ timeout: 10_000 });
     // The bot stays out of it while the agent holds the chat.
     await borrowerPage.waitForTimeout(800);
     const botBubbles = await borrowerPage.locator('.webchat__bubble:not(.webchat__bubble--from-user)').allTextContents();
@@ -55,7 +73,10 @@ describe('agent console in a real browser, beside the borrower in Web Chat', () 
 
     await agentPage.fill('#note-text', 'Lost job last month; check for redundancy pay.');
     await agentPage.click('#note-form button');
-    await agentPage.locator('#notes li').getByText(/redundancy pay/).waitFor();
+    await agentPage
+      .locator('#notes li')
+      .getByText(/redundancy pay/)
+      .waitFor();
 
     await agentPage.screenshot({ path: screenshotPath('agent-console'), fullPage: true });
     await borrowerPage.screenshot({ path: screenshotPath('agent-console-borrower'), fullPage: true });

@@ -13,12 +13,23 @@ function history(): ScriptedConversation[] {
   return Array.from({ length: 36 }, (_, i) => {
     const band = BANDS[(i * 7) % 3];
     const started = new Date(Date.now() - (14 - (i % 14)) * 86_400_000 - (i % 5) * 3_600_000).toISOString();
-    const c: ScriptedConversation = { conversationId: `hist-${i}`, startedAt: started, story: `history ${i}`, channelId: i % 4 === 0 ? 'whatsapp' : 'directline' };
+    const c: ScriptedConversation = {
+      conversationId: `hist-${i}`,
+      startedAt: started,
+      story: `history ${i}`,
+      channelId: i % 4 === 0 ? 'whatsapp' : 'directline',
+    };
     if (i % 6 === 5) return c; // dropped before telling their story
     c.reasons = [REASONS[i % REASONS.length]];
     c.band = band;
     c.probability = band === 'low' ? 0.18 : band === 'medium' ? 0.56 : 0.83;
-    if (band === 'high' || i % 9 === 0) c.escalation = { reason: band === 'high' ? 'high_risk' : 'asked_for_human', agent: i % 2 ? 'agent' : 'agent2', joinAfterMin: 1 + (i % 13) * 2, closeAfterMin: 4 + (i % 7) * 3 };
+    if (band === 'high' || i % 9 === 0)
+      c.escalation = {
+        reason: band === 'high' ? 'high_risk' : 'asked_for_human',
+        agent: i % 2 ? 'agent' : 'agent2',
+        joinAfterMin: 1 + (i % 13) * 2,
+        closeAfterMin: 4 + (i % 7) * 3,
+      };
     else if (i % 4 !== 3) c.plan = { type: ['deferral', 'arrears_plan', 'term_extension'][i % 3], reference: `FB-H${i}` };
     c.vulnerable = i % 8 === 2;
     return c;
@@ -34,9 +45,25 @@ describe('supervisor pages in a real browser', () => {
     await borrowerInCrisis(url);
     // What the agent console records when an agent picks up and closes the escalated case.
     await app.transcripts.append('directline', escalated.conversationId, [
-      { at: new Date(Date.now() + 3 * 60_000).toISOString(), speaker: 'system', kind: 'decision', decision: { kind: 'agent_joined', value: { agent: 'agent' } } },
-      { at: new Date(Date.now() + 3.5 * 60_000).toISOString(), speaker: 'agent', kind: 'message', agent: 'agent', text: 'Hi, this is Priya. I have your details here.' },
-      { at: new Date(Date.now() + 14 * 60_000).toISOString(), speaker: 'system', kind: 'decision', decision: { kind: 'agent_closed', value: { disposition: 'callback_booked' } } },
+      {
+        at: new Date(Date.now() + 3 * 60_000).toISOString(),
+        speaker: 'system',
+        kind: 'decision',
+        decision: { kind: 'agent_joined', value: { agent: 'agent' } },
+      },
+      {
+        at: new Date(Date.now() + 3.5 * 60_000).toISOString(),
+        speaker: 'agent',
+        kind: 'message',
+        agent: 'agent',
+        text: 'Hi, this is Priya. I have your details here.',
+      },
+      {
+        at: new Date(Date.now() + 14 * 60_000).toISOString(),
+        speaker: 'system',
+        kind: 'decision',
+        decision: { kind: 'agent_closed', value: { disposition: 'callback_booked' } },
+      },
     ]);
 
     const browser = await launchBrowser();

@@ -33,15 +33,24 @@ describe('Web Chat in a real browser', () => {
       if (res.status() >= 400) errors.push(`${res.status()} ${res.url()}`);
     });
     await page.goto(url);
-    await page.getByText(/Northwind Lending virtual assistant/).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/Northwind Lending virtual assistant/)
+      .first()
+      .waitFor({ timeout: 20_000 });
     await page.screenshot({ path: screenshotPath('webchat-1-welcome') });
 
     await tap(page, 'Yes, continue');
     await say(page, MEDIUM.loanId);
     await say(page, MEDIUM.dateOfBirth.split('-').reverse().join('/'));
-    await page.getByText(/What has made it hard/).first().waitFor();
+    await page
+      .getByText(/What has made it hard/)
+      .first()
+      .waitFor();
     await say(page, 'work has dried up and my income dropped a lot');
-    await page.getByText(/It sounds like your income has gone down/).first().waitFor();
+    await page
+      .getByText(/It sounds like your income has gone down/)
+      .first()
+      .waitFor();
     await tap(page, "Yes, that's right");
     await tap(page, "I don't know");
     await say(page, String(MEDIUM.intake.currentMonthlyIncome));
@@ -52,7 +61,10 @@ describe('Web Chat in a real browser', () => {
     await page.screenshot({ path: screenshotPath('webchat-2-offers') });
 
     await page.getByRole('button', { name: 'Accept this plan' }).first().click();
-    await page.getByText(/Your reference is FB-/).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/Your reference is FB-/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.screenshot({ path: screenshotPath('webchat-3-accepted') });
 
     let reference = '';

@@ -46,7 +46,18 @@ describe('intake happy paths', () => {
     expect((await conv.intake()).stage).toBe('closed');
 
     const kinds = conv.decisions().map((d) => d.kind);
-    for (const kind of ['consent', 'identity_verified', 'reasons_found', 'reasons_confirmed', 'budget', 'risk_score', 'offers_shown', 'offer_choice', 'arrangement']) expect(kinds).toContain(kind);
+    for (const kind of [
+      'consent',
+      'identity_verified',
+      'reasons_found',
+      'reasons_confirmed',
+      'budget',
+      'risk_score',
+      'offers_shown',
+      'offer_choice',
+      'arrangement',
+    ])
+      expect(kinds).toContain(kind);
     const score = conv.decisions('risk_score')[0];
     expect(score.band).toBe('medium');
     expect((score.reasons as unknown[]).length).toBeGreaterThan(0);
@@ -99,7 +110,9 @@ describe('intake happy paths', () => {
     expect(await conv.sayText('my rent went up a lot')).toMatch(/your costs have gone up/);
     expect(await conv.sayText('Not quite')).toMatch(/\[Lost my job\][\s\S]*\[Something else\]/);
     expect(await conv.sayText('Business trouble')).toMatch(/get better/);
-    expect((conv.decisions('reasons_confirmed').at(-1) ?? {}).reasons ?? (await conv.say('Within 3 months'), conv.decisions('reasons_confirmed')[0].reasons)).toEqual(['business_failure']);
+    expect(
+      (conv.decisions('reasons_confirmed').at(-1) ?? {}).reasons ?? (await conv.say('Within 3 months'), conv.decisions('reasons_confirmed')[0].reasons),
+    ).toEqual(['business_failure']);
   });
 
   it('declining every option escalates; asking for time parks the intake and resumes it later', async () => {

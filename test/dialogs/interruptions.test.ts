@@ -68,7 +68,11 @@ describe('interruptions at any step', () => {
   });
 
   it('offers callback slots when nobody is available, and books the chosen one', async () => {
-    const escalations = new MemoryEscalations({ agentsAvailable: false, estimatedWaitMinutes: null, callbackSlots: ['2026-11-24T09:00:00.000Z', '2026-11-24T09:30:00.000Z'] });
+    const escalations = new MemoryEscalations({
+      agentsAvailable: false,
+      estimatedWaitMinutes: null,
+      callbackSlots: ['2026-11-24T09:00:00.000Z', '2026-11-24T09:30:00.000Z'],
+    });
     const { conv } = await at('story', { escalations });
     const reply = await conv.say('agent');
     const slots = reply.at(-1)!.suggestedActions!.actions.map((a) => a.title);
@@ -102,7 +106,9 @@ describe('interruptions at any step', () => {
 describe('robust to anything typed', () => {
   it('empty messages, emoji, files, 10,000 characters and another language get a polite answer and the question again', async () => {
     const { conv } = await at('story');
-    expect(await conv.sayText({ type: 'message', text: '', attachments: [{ contentType: 'image/png', name: 'x.png' }] })).toMatch(/can't open files[\s\S]*What has made it hard/);
+    expect(await conv.sayText({ type: 'message', text: '', attachments: [{ contentType: 'image/png', name: 'x.png' }] })).toMatch(
+      /can't open files[\s\S]*What has made it hard/,
+    );
     expect(await conv.sayText('   ')).toMatch(/type your answer/);
     expect(await conv.sayText('Hola, no puedo pagar este mes porque perdí mi trabajo')).toMatch(/only chat in English[\s\S]*\[Talk to someone\]/);
     const huge = 'I lost my job and things are hard. '.repeat(300).slice(0, 10_000);

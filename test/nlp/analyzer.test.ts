@@ -58,10 +58,12 @@ describe('analyze: other fields', () => {
   it('flags vulnerability with FCA categories, and crisis however indirect', () => {
     const bereaved = analyze('my husband passed away and i have a gambling problem', { today });
     expect(bereaved.vulnerable).toBe(true);
-    expect(bereaved.vulnerability).toEqual(expect.arrayContaining([
-      { driver: 'bereavement', category: 'life_events' },
-      { driver: 'addiction', category: 'health' },
-    ]));
+    expect(bereaved.vulnerability).toEqual(
+      expect.arrayContaining([
+        { driver: 'bereavement', category: 'life_events' },
+        { driver: 'addiction', category: 'health' },
+      ]),
+    );
     expect(analyze("I don't see the point anymore", { today }).crisis).toBe(true);
     expect(analyze('everyone would be better off without me', { today })).toMatchObject({ crisis: true, vulnerable: true });
     expect(analyze('my rent went up', { today })).toMatchObject({ crisis: false, vulnerable: false });

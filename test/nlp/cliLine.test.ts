@@ -7,7 +7,13 @@ const analyzer = loadAnalyzer();
 describe('summarizeLine', () => {
   it('flattens an analysis into the ops format', () => {
     const out = summarizeLine(analyzer, JSON.stringify({ text: 'lost my job and my wife has cancer, can pay 2k a month' }), 1);
-    expect(out).toMatchObject({ reasons: ['unemployment', 'illness'], intent: 'none', crisis: false, vulnerable: true, amounts: [{ value: 2000, period: 'month' }] });
+    expect(out).toMatchObject({
+      reasons: ['unemployment', 'illness'],
+      intent: 'none',
+      crisis: false,
+      vulnerable: true,
+      amounts: [{ value: 2000, period: 'month' }],
+    });
   });
 
   it('turns bad lines into an error object for that line', () => {

@@ -35,6 +35,6 @@ describe('extractAmounts', () => {
       [1600, 'month'],
     ]);
     expect(extractAmounts('i get paid fortnightly, about 900')[0]).toMatchObject({ value: 900, period: 'fortnight' });
-    expect(extractAmounts("cant pay nothing rn")).toEqual([{ value: 0, period: null, text: 'cant pay nothing' }]);
+    expect(extractAmounts('cant pay nothing rn')).toEqual([{ value: 0, period: null, text: 'cant pay nothing' }]);
   });
 });

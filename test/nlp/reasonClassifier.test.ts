@@ -27,7 +27,9 @@ describe('ReasonClassifier', () => {
   it('rejects bad training input and malformed models', () => {
     expect(() => ReasonClassifier.train([])).toThrow(RangeError);
     expect(() => ReasonClassifier.load(null)).toThrow(ModelFormatError);
-    expect(() => ReasonClassifier.load({ kind: 'forbear-reason-classifier', version: 1, labels: ['nope'], vocabulary: [], weights: [[]], bias: [0] })).toThrow(/labels/);
+    expect(() => ReasonClassifier.load({ kind: 'forbear-reason-classifier', version: 1, labels: ['nope'], vocabulary: [], weights: [[]], bias: [0] })).toThrow(
+      /labels/,
+    );
     const json = ReasonClassifier.train(examples).toJSON();
     expect(() => ReasonClassifier.load({ ...json, weights: json.weights.slice(1) })).toThrow(/one weight row/);
   });

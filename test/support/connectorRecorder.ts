@@ -13,7 +13,11 @@ export interface RecordedCall {
  * A local stand-in for the Bot Connector service (what the Emulator runs): it
  * accepts the bot's replies on the documented REST paths and records them.
  */
-export async function startConnectorRecorder(): Promise<{ serviceUrl: string; calls: RecordedCall[]; waitFor: (n: number, ms?: number) => Promise<RecordedCall[]> }> {
+export async function startConnectorRecorder(): Promise<{
+  serviceUrl: string;
+  calls: RecordedCall[];
+  waitFor: (n: number, ms?: number) => Promise<RecordedCall[]>;
+}> {
   const calls: RecordedCall[] = [];
   let counter = 0;
   const server = http.createServer((req, res) => {

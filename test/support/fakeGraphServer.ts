@@ -28,7 +28,8 @@ export function sendBodyProblem(body: unknown): string | undefined {
   if (body.messaging_product !== 'whatsapp') return 'messaging_product must be "whatsapp"';
   if (typeof body.to !== 'string' || !body.to) return 'to is required';
   if (body.type === 'text') return isObject(body.text) && text(body.text.body, 4096) ? undefined : 'text.body must be 1..4096 characters';
-  if (body.type === 'template') return isObject(body.template) && text(body.template.name, 512) && isObject(body.template.language) ? undefined : 'template.name and language are required';
+  if (body.type === 'template')
+    return isObject(body.template) && text(body.template.name, 512) && isObject(body.template.language) ? undefined : 'template.name and language are required';
   if (body.type !== 'interactive' || !isObject(body.interactive)) return `unsupported type ${String(body.type)}`;
   const { interactive } = body;
   const action = interactive.action;
@@ -59,7 +60,8 @@ export function sendBodyProblem(body: unknown): string | undefined {
     for (const r of rows) {
       if (!isObject(r) || !text(r.id, 200) || r.id !== r.id.trim()) return 'row id must be 1..200 characters, without surrounding spaces';
       if (!text(r.title, 24)) return 'row title must be 1..24 characters';
-      if (r.description !== undefined && (typeof r.description !== 'string' || r.description.length > 72)) return 'row description must be at most 72 characters';
+      if (r.description !== undefined && (typeof r.description !== 'string' || r.description.length > 72))
+        return 'row description must be at most 72 characters';
       ids.add(r.id);
     }
     return ids.size === rows.length ? undefined : 'row ids must be unique';
@@ -80,7 +82,11 @@ export class FakeGraphServer {
   private waiters: { count: number; resolve: () => void }[] = [];
   private counter = 0;
 
-  private constructor(private readonly server: Server, readonly url: string, private readonly token: string) {}
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+    private readonly token: string,
+  ) {}
 
   static async start(token = 'test-token'): Promise<FakeGraphServer> {
     let fake: FakeGraphServer | undefined;

@@ -59,7 +59,10 @@ export class IntakeConversation {
   readonly conversationState: ConversationState;
   borrowerMessages = 0;
 
-  constructor(readonly services: IntakeServices, options: { channelId?: string; storage?: MemoryStorage } = {}) {
+  constructor(
+    readonly services: IntakeServices,
+    options: { channelId?: string; storage?: MemoryStorage } = {},
+  ) {
     this.conversationState = new ConversationState(options.storage ?? new MemoryStorage());
     const intake = this.conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
     this.client = new DialogTestClient(options.channelId ?? 'test', new MainDialog(services, intake), undefined, [], this.conversationState);
@@ -102,6 +105,12 @@ export class IntakeConversation {
 
 export function textOf(activities: Partial<Activity>[]): string {
   return activities
-    .map((a) => [a.text ?? '', ...(a.suggestedActions?.actions ?? []).map((x) => `[${x.title}]`), ...(a.attachments ?? []).map((att) => JSON.stringify(att.content))].join(' '))
+    .map((a) =>
+      [
+        a.text ?? '',
+        ...(a.suggestedActions?.actions ?? []).map((x) => `[${x.title}]`),
+        ...(a.attachments ?? []).map((att) => JSON.stringify(att.content)),
+      ].join(' '),
+    )
     .join('\n');
 }

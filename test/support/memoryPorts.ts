@@ -1,5 +1,14 @@
 import type { Arrangement } from '../../models/offers';
-import type { ArrangementLedger, BorrowerProgress, ContactPreferences, EscalationOutcome, EscalationRequest, Escalations, IdentityLocks, IdentityLockStatus } from '../../dialogs/services';
+import type {
+  ArrangementLedger,
+  BorrowerProgress,
+  ContactPreferences,
+  EscalationOutcome,
+  EscalationRequest,
+  Escalations,
+  IdentityLocks,
+  IdentityLockStatus,
+} from '../../dialogs/services';
 import type { IntakeState } from '../../dialogs/intakeState';
 
 /** In-memory stand-ins for the stores behind the dialog ports, recording what they were asked. */

@@ -9,7 +9,11 @@ export class StaffClient {
 
   static async signIn(baseUrl: string, name: string, password = `${name}-demo-pass`): Promise<StaffClient> {
     const client = new StaffClient(baseUrl);
-    const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, password }) });
+    const res = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, password }),
+    });
     if (res.status !== 200) throw new Error(`sign-in as ${name} failed: ${res.status}`);
     client.cookie = String(res.headers.get('set-cookie')).split(';')[0];
     client.csrf = (await res.json()).csrfToken;
@@ -98,7 +102,10 @@ export class EventStream {
 }
 
 /** A borrower on Web Chat's protocol who has asked for a person; returns the client and the case id. */
-export async function borrowerAskingForPerson(baseUrl: string, cases: { openCaseFor(channelId: string, conversationId: string): { id: string } | undefined }): Promise<{ borrower: DirectLineClient; caseId: string }> {
+export async function borrowerAskingForPerson(
+  baseUrl: string,
+  cases: { openCaseFor(channelId: string, conversationId: string): { id: string } | undefined },
+): Promise<{ borrower: DirectLineClient; caseId: string }> {
   const borrower = new DirectLineClient(baseUrl);
   await borrower.start();
   await borrower.botReplies(3);

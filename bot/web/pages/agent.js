@@ -4,9 +4,17 @@
   const $ = (id) => document.getElementById(id);
   const LABELS = { crisis: 'Crisis', vulnerable: 'Vulnerable', dispute: 'Dispute', complaint: 'Complaint', high_risk: 'High risk', standard: '' };
   const REASONS = {
-    crisis: 'Crisis', vulnerable: 'Vulnerable', dispute: 'Disputes the debt', complaint: 'Complaint', high_risk: 'High risk',
-    none_affordable: 'Nothing affordable', budget_needs_review: 'Budget needs review', declined_offers: 'Declined the offers',
-    identity_locked: 'Identity check locked', language: 'Language', asked_for_human: 'Asked for a person',
+    crisis: 'Crisis',
+    vulnerable: 'Vulnerable',
+    dispute: 'Disputes the debt',
+    complaint: 'Complaint',
+    high_risk: 'High risk',
+    none_affordable: 'Nothing affordable',
+    budget_needs_review: 'Budget needs review',
+    declined_offers: 'Declined the offers',
+    identity_locked: 'Identity check locked',
+    language: 'Language',
+    asked_for_human: 'Asked for a person',
   };
   const state = { me: null, csrf: '', queue: new Map(), selected: null, detail: null, feed: null };
 
@@ -42,7 +50,10 @@
     if (!res.ok) throw new Error(json.error || `Request failed (${res.status})`);
     return json;
   }
-  const attempt = (fn) => (...args) => fn(...args).catch((err) => toast(err.message, true));
+  const attempt =
+    (fn) =>
+    (...args) =>
+      fn(...args).catch((err) => toast(err.message, true));
 
   function waited(iso) {
     const minutes = Math.max(0, Math.floor((Date.now() - Date.parse(iso)) / 60000));
@@ -79,10 +90,13 @@
       $('sign-in-error').textContent = err.message;
     }
   });
-  $('sign-out').addEventListener('click', attempt(async () => {
-    await api('POST', '/api/auth/logout', {});
-    showSignIn();
-  }));
+  $('sign-out').addEventListener(
+    'click',
+    attempt(async () => {
+      await api('POST', '/api/auth/logout', {});
+      showSignIn();
+    }),
+  );
 
   // ---- live feed
   function connect() {
@@ -127,13 +141,22 @@
     $('queue-empty').hidden = items.length > 0;
     $('queue-list').replaceChildren(
       ...items.map((c) =>
-        el('li', { class: `queue-item p-${c.label}${c.id === state.selected ? ' selected' : ''}${c.id === freshId ? ' fresh' : ''}`, 'data-case': c.id, onclick: () => openCase(c.id) },
+        el(
+          'li',
+          {
+            class: `queue-item p-${c.label}${c.id === state.selected ? ' selected' : ''}${c.id === freshId ? ' fresh' : ''}`,
+            'data-case': c.id,
+            onclick: () => openCase(c.id),
+          },
           el('div', { class: 'row' }, el('span', { class: 'case-id' }, c.id), el('span', { class: 'meta', 'data-wait': c.createdAt }, waited(c.createdAt))),
           el('div', { class: 'meta' }, REASONS[c.reason] || c.reason, ' · ', c.channelId, c.verified ? ' · verified' : ''),
-          el('div', { class: 'badges' },
+          el(
+            'div',
+            { class: 'badges' },
             LABELS[c.label] ? el('span', { class: `badge ${c.label}` }, LABELS[c.label]) : null,
             c.status === 'assigned' ? el('span', { class: 'badge assigned' }, c.assignedTo === state.me.name ? 'Yours' : c.assignedTo) : null,
-            c.status === 'callback' ? el('span', { class: 'badge callback' }, `Callback ${when(c.callbackSlot)}`) : null),
+            c.status === 'callback' ? el('span', { class: 'badge callback' }, `Callback ${when(c.callbackSlot)}`) : null,
+          ),
         ),
       ),
     );
@@ -192,14 +215,21 @@
     );
     const parts = [];
     if (c.loan) {
-      parts.push(...section('Loan', el('dl', { class: 'facts' },
-        ...fact('Loan', `${c.loan.loanId} · ${c.loan.type}`),
-        ...fact('Outstanding', money(c.loan.outstanding)),
-        ...fact('Instalment', `${money(c.loan.monthlyInstalment)} / month`),
-        ...fact('Days past due', c.loan.daysPastDue),
-        ...fact('Missed payments', c.loan.missedPayments),
-        ...fact('Borrower', `${c.borrower.age} yrs · ${c.borrower.employment} · ${c.borrower.dependents} dependents`),
-      )));
+      parts.push(
+        ...section(
+          'Loan',
+          el(
+            'dl',
+            { class: 'facts' },
+            ...fact('Loan', `${c.loan.loanId} · ${c.loan.type}`),
+            ...fact('Outstanding', money(c.loan.outstanding)),
+            ...fact('Instalment', `${money(c.loan.monthlyInstalment)} / month`),
+            ...fact('Days past due', c.loan.daysPastDue),
+            ...fact('Missed payments', c.loan.missedPayments),
+            ...fact('Borrower', `${c.borrower.age} yrs · ${c.borrower.employment} · ${c.borrower.dependents} dependents`),
+          ),
+        ),
+      );
     }
     if (c.hardship.reasons.length) {
       const temp = c.hardship.temporary === null ? 'not said' : c.hardship.temporary ? 'temporary' : 'long-term';
@@ -207,20 +237,38 @@
     }
     if (c.crisis) parts.push(...section('Crisis', el('div', { class: 'error' }, 'Crisis language: lead with support, no payment talk.')));
     if (c.budget) {
-      parts.push(...section('Budget (monthly)', el('dl', { class: 'facts' },
-        ...fact('Income', money(c.budget.monthlyIncome)),
-        ...fact('Essential costs', money(c.budget.essentialCosts)),
-        ...fact('Other debts', money(c.budget.otherRepayments)),
-        ...fact('Left over', money(c.budget.disposableIncome)),
-        ...fact('Check', c.budget.needsReview ? 'Some figures need checking' : null),
-      )));
+      parts.push(
+        ...section(
+          'Budget (monthly)',
+          el(
+            'dl',
+            { class: 'facts' },
+            ...fact('Income', money(c.budget.monthlyIncome)),
+            ...fact('Essential costs', money(c.budget.essentialCosts)),
+            ...fact('Other debts', money(c.budget.otherRepayments)),
+            ...fact('Left over', money(c.budget.disposableIncome)),
+            ...fact('Check', c.budget.needsReview ? 'Some figures need checking' : null),
+          ),
+        ),
+      );
     }
     if (c.risk) {
-      parts.push(...section(`Risk: ${c.risk.band} (${Math.round(c.risk.probability * 100)}%)`, el('ul', { class: 'reasons' }, ...c.risk.reasons.slice(0, 4).map((r) => el('li', {}, r)))));
+      parts.push(
+        ...section(
+          `Risk: ${c.risk.band} (${Math.round(c.risk.probability * 100)}%)`,
+          el('ul', { class: 'reasons' }, ...c.risk.reasons.slice(0, 4).map((r) => el('li', {}, r))),
+        ),
+      );
     }
     if (c.offers.plans.length || c.offers.choice) {
       const choice = c.offers.choice ? `Borrower's last choice: ${c.offers.choice.action}${c.offers.choice.planId ? ` ${c.offers.choice.planId}` : ''}` : null;
-      parts.push(...section(`Plans (${c.offers.shown} shown)`, el('ul', { class: 'reasons' }, ...c.offers.plans.map((p) => el('li', {}, `${p.title}: ${money(p.monthlyPayment)}/month × ${p.termMonths}`))), choice && el('div', { class: 'meta' }, choice)));
+      parts.push(
+        ...section(
+          `Plans (${c.offers.shown} shown)`,
+          el('ul', { class: 'reasons' }, ...c.offers.plans.map((p) => el('li', {}, `${p.title}: ${money(p.monthlyPayment)}/month × ${p.termMonths}`))),
+          choice && el('div', { class: 'meta' }, choice),
+        ),
+      );
     }
     if (c.offers.arrangementReference) parts.push(...section('Arrangement', el('div', {}, c.offers.arrangementReference)));
     $('case-sections').replaceChildren(...parts);
@@ -234,20 +282,38 @@
     $('fresh-plan').disabled = !verified;
     $('plans').replaceChildren(
       ...(verified ? [] : [el('li', { class: 'meta' }, 'Offers need a verified borrower.')]),
-      ...plans.map((p) => el('li', {}, el('span', {}, `${p.title} · ${money(p.monthlyPayment)}/month`),
-        el('span', { class: 'inline' },
-          el('button', { type: 'button', onclick: attempt(() => sendPlan({ planId: p.id })) }, 'Send'),
-          el('button', { type: 'button', onclick: attempt(() => acceptPlan(p.id)) }, 'Record acceptance')))),
+      ...plans.map((p) =>
+        el(
+          'li',
+          {},
+          el('span', {}, `${p.title} · ${money(p.monthlyPayment)}/month`),
+          el(
+            'span',
+            { class: 'inline' },
+            el('button', { type: 'button', onclick: attempt(() => sendPlan({ planId: p.id })) }, 'Send'),
+            el('button', { type: 'button', onclick: attempt(() => acceptPlan(p.id)) }, 'Record acceptance'),
+          ),
+        ),
+      ),
     );
   }
 
-  const speakerName = (e) => (e.speaker === 'borrower' ? 'Borrower' : e.speaker === 'agent' ? (e.agent === state.me.name ? 'You' : e.agent || 'Agent') : 'Virtual assistant');
+  const speakerName = (e) =>
+    e.speaker === 'borrower' ? 'Borrower' : e.speaker === 'agent' ? (e.agent === state.me.name ? 'You' : e.agent || 'Agent') : 'Virtual assistant';
   function appendEntry(e) {
     let node;
     if (e.kind === 'decision') {
       const v = e.decision.value || {};
       const who = v.agent === state.me.name ? 'You' : v.agent;
-      const text = { agent_joined: `${who} joined`, agent_closed: `${who} closed: ${String(v.disposition).replace(/_/g, ' ')}`, escalation: `Escalated: ${REASONS[v.reason] || v.reason}`, crisis: 'Crisis language', vulnerability: 'Vulnerability noted', arrangement: `Arrangement ${v.reference}`, opt_out: 'Borrower opted out (STOP)' }[e.decision.kind];
+      const text = {
+        agent_joined: `${who} joined`,
+        agent_closed: `${who} closed: ${String(v.disposition).replace(/_/g, ' ')}`,
+        escalation: `Escalated: ${REASONS[v.reason] || v.reason}`,
+        crisis: 'Crisis language',
+        vulnerability: 'Vulnerability noted',
+        arrangement: `Arrangement ${v.reference}`,
+        opt_out: 'Borrower opted out (STOP)',
+      }[e.decision.kind];
       if (!text) return;
       node = el('li', { class: 'event' }, `${text} · ${when(e.at)}`);
     } else {
@@ -261,19 +327,25 @@
 
   // ---- actions
   const caseUrl = (suffix) => `/api/agent/cases/${encodeURIComponent(state.selected)}/${suffix}`;
-  $('claim').addEventListener('click', attempt(async () => {
-    await api('POST', caseUrl('claim'), {});
-    toast(`You have ${state.selected}`);
-    await openCase(state.selected);
-    $('reply-text').focus();
-  }));
-  $('reply-form').addEventListener('submit', attempt(async (e) => {
-    e.preventDefault();
-    const text = $('reply-text').value.trim();
-    if (!text) return;
-    await api('POST', caseUrl('messages'), { text });
-    $('reply-text').value = '';
-  }));
+  $('claim').addEventListener(
+    'click',
+    attempt(async () => {
+      await api('POST', caseUrl('claim'), {});
+      toast(`You have ${state.selected}`);
+      await openCase(state.selected);
+      $('reply-text').focus();
+    }),
+  );
+  $('reply-form').addEventListener(
+    'submit',
+    attempt(async (e) => {
+      e.preventDefault();
+      const text = $('reply-text').value.trim();
+      if (!text) return;
+      await api('POST', caseUrl('messages'), { text });
+      $('reply-text').value = '';
+    }),
+  );
   $('reply-text').addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && !e.shiftKey) {
       e.preventDefault();
@@ -285,14 +357,17 @@
     e.target.selectedIndex = 0;
     $('reply-text').focus();
   });
-  $('note-form').addEventListener('submit', attempt(async (e) => {
-    e.preventDefault();
-    const text = $('note-text').value.trim();
-    if (!text) return;
-    const { notes } = await api('POST', caseUrl('notes'), { text });
-    $('notes').replaceChildren(...notes.map(noteItem));
-    $('note-text').value = '';
-  }));
+  $('note-form').addEventListener(
+    'submit',
+    attempt(async (e) => {
+      e.preventDefault();
+      const text = $('note-text').value.trim();
+      if (!text) return;
+      const { notes } = await api('POST', caseUrl('notes'), { text });
+      $('notes').replaceChildren(...notes.map(noteItem));
+      $('note-text').value = '';
+    }),
+  );
   async function sendPlan(request) {
     const { plan } = await api('POST', caseUrl('offers'), request);
     toast(`Sent "${plan.title}"`);
@@ -305,17 +380,26 @@
     $('disposition').value = 'arrangement_made';
     await openCase(state.selected);
   }
-  $('fresh-plan').addEventListener('click', attempt(() => sendPlan({ fresh: true })));
-  $('close-case').addEventListener('click', attempt(async () => {
-    await api('POST', caseUrl('close'), { disposition: $('disposition').value });
-    toast(`${state.selected} closed`);
-    clearSelection();
-  }));
-  $('hand-back').addEventListener('click', attempt(async () => {
-    await api('POST', caseUrl('handback'), {});
-    toast(`${state.selected} handed back to the virtual assistant`);
-    clearSelection();
-  }));
+  $('fresh-plan').addEventListener(
+    'click',
+    attempt(() => sendPlan({ fresh: true })),
+  );
+  $('close-case').addEventListener(
+    'click',
+    attempt(async () => {
+      await api('POST', caseUrl('close'), { disposition: $('disposition').value });
+      toast(`${state.selected} closed`);
+      clearSelection();
+    }),
+  );
+  $('hand-back').addEventListener(
+    'click',
+    attempt(async () => {
+      await api('POST', caseUrl('handback'), {});
+      toast(`${state.selected} handed back to the virtual assistant`);
+      clearSelection();
+    }),
+  );
 
   async function loadCanned() {
     const { responses } = await api('GET', '/api/agent/canned-responses');

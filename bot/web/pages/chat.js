@@ -2,7 +2,9 @@
 // The conversation token is kept for this tab only, so a reload resumes the same chat.
 (async function main() {
   const domain = `${location.origin}/v3/directline`;
-  const config = await fetch('/api/public/config').then((r) => r.json()).catch(() => ({}));
+  const config = await fetch('/api/public/config')
+    .then((r) => r.json())
+    .catch(() => ({}));
   if (config.lenderName) {
     document.getElementById('lender').textContent = `${config.lenderName} · Payment support`;
     document.title = `${config.lenderName} · Payment support`;
@@ -10,7 +12,11 @@
   if (config.privacyUrl) document.getElementById('privacy').href = config.privacyUrl;
 
   let saved = null;
-  try { saved = JSON.parse(sessionStorage.getItem('forbear.chat') || 'null'); } catch { saved = null; }
+  try {
+    saved = JSON.parse(sessionStorage.getItem('forbear.chat') || 'null');
+  } catch {
+    saved = null;
+  }
   if (saved) {
     // A reload within the token's life resumes the chat; an expired one starts afresh.
     const probe = await fetch(`${domain}/conversations/${encodeURIComponent(saved.conversationId)}`, {

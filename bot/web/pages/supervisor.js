@@ -5,7 +5,21 @@
   const $ = (sel, root) => (root || document).querySelector(sel);
   const state = { csrf: '', offset: 0, limit: 25, total: 0, selected: '', options: null, charts: {} };
   const BRAND = '#0f4c5c';
-  const PALETTE = ['#0f4c5c', '#2a9d8f', '#e9c46a', '#f4a261', '#e76f51', '#7fd1ae', '#6d597a', '#b56576', '#457b9d', '#a8dadc', '#8d99ae', '#bc6c25', '#606c38'];
+  const PALETTE = [
+    '#0f4c5c',
+    '#2a9d8f',
+    '#e9c46a',
+    '#f4a261',
+    '#e76f51',
+    '#7fd1ae',
+    '#6d597a',
+    '#b56576',
+    '#457b9d',
+    '#a8dadc',
+    '#8d99ae',
+    '#bc6c25',
+    '#606c38',
+  ];
   const BAND_COLOURS = { low: '#2a9d8f', medium: '#e9c46a', high: '#e76f51', 'not scored': '#c9d3dd' };
 
   function el(tag, attrs, ...children) {
@@ -16,7 +30,8 @@
       else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
       else node.setAttribute(k, v === true ? '' : String(v));
     }
-    for (const child of children.flat()) if (child !== undefined && child !== null && child !== false) node.append(child instanceof Node ? child : String(child));
+    for (const child of children.flat())
+      if (child !== undefined && child !== null && child !== false) node.append(child instanceof Node ? child : String(child));
     return node;
   }
 
@@ -73,7 +88,11 @@
     event.preventDefault();
     const form = new FormData(event.target);
     $('#signin-error').textContent = '';
-    const res = await fetch('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: form.get('name'), password: form.get('password') }) });
+    const res = await fetch('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: form.get('name'), password: form.get('password') }),
+    });
     const body = await res.json().catch(() => ({}));
     if (!res.ok) {
       $('#signin-error').textContent = body.error || 'Sign-in failed';
@@ -113,9 +132,21 @@
       type: 'bar',
       data: {
         labels: counts.map((c) => label(c.key)),
-        datasets: [{ label: opts.label || 'Conversations', data: counts.map((c) => c.count), backgroundColor: opts.colours ? counts.map((c) => opts.colours[c.key] || BRAND) : BRAND, borderRadius: 4 }],
+        datasets: [
+          {
+            label: opts.label || 'Conversations',
+            data: counts.map((c) => c.count),
+            backgroundColor: opts.colours ? counts.map((c) => opts.colours[c.key] || BRAND) : BRAND,
+            borderRadius: 4,
+          },
+        ],
       },
-      options: { maintainAspectRatio: false, indexAxis: opts.horizontal ? 'y' : 'x', plugins: { legend: { display: false } }, scales: { x: { ticks: { precision: 0 } }, y: { beginAtZero: true, ticks: { precision: 0 } } } },
+      options: {
+        maintainAspectRatio: false,
+        indexAxis: opts.horizontal ? 'y' : 'x',
+        plugins: { legend: { display: false } },
+        scales: { x: { ticks: { precision: 0 } }, y: { beginAtZero: true, ticks: { precision: 0 } } },
+      },
     });
   }
 
@@ -136,7 +167,20 @@
     );
     chart('chart-volume', {
       type: 'line',
-      data: { labels: d.volumeByDay.map((c) => c.key), datasets: [{ label: 'Conversations started', data: d.volumeByDay.map((c) => c.count), borderColor: BRAND, backgroundColor: 'rgba(15,76,92,.12)', fill: true, tension: 0.25, pointRadius: 3 }] },
+      data: {
+        labels: d.volumeByDay.map((c) => c.key),
+        datasets: [
+          {
+            label: 'Conversations started',
+            data: d.volumeByDay.map((c) => c.count),
+            borderColor: BRAND,
+            backgroundColor: 'rgba(15,76,92,.12)',
+            fill: true,
+            tension: 0.25,
+            pointRadius: 3,
+          },
+        ],
+      },
       options: { maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
     });
     bar('chart-funnel', d.funnel);
@@ -179,7 +223,12 @@
           el('td', {}, s.funnel),
           el('td', {}, s.band ? el('span', { class: `pill ${s.band}` }, s.band) : '–'),
           el('td', {}, s.reasons.map(label).join(', '), s.vulnerable ? el('span', { class: 'pill high', title: 'vulnerability noted' }, 'vulnerable') : ''),
-          el('td', {}, el('span', { class: `pill ${s.outcome}` }, label(s.outcome)), s.escalationReason && s.escalationReason !== s.outcome ? ` (${label(s.escalationReason)})` : ''),
+          el(
+            'td',
+            {},
+            el('span', { class: `pill ${s.outcome}` }, label(s.outcome)),
+            s.escalationReason && s.escalationReason !== s.outcome ? ` (${label(s.escalationReason)})` : '',
+          ),
           el('td', {}, s.review ? `${s.review.score}/5` : ''),
         ),
       ),
@@ -207,7 +256,12 @@
   $('#export-json').addEventListener('click', () => exportAs('json'));
 
   function entryNode(e) {
-    if (e.kind === 'decision') return el('li', { class: `badge ${e.annotation ? e.annotation.tone : ''}`, title: `${e.decision.kind} · ${when(e.at)}` }, e.annotation ? e.annotation.label : e.decision.kind);
+    if (e.kind === 'decision')
+      return el(
+        'li',
+        { class: `badge ${e.annotation ? e.annotation.tone : ''}`, title: `${e.decision.kind} · ${when(e.at)}` },
+        e.annotation ? e.annotation.label : e.decision.kind,
+      );
     const who = e.speaker === 'agent' ? `Agent ${e.agent || ''}` : e.speaker === 'bot' ? 'Bot' : e.speaker === 'borrower' ? 'Borrower' : e.speaker;
     return el(
       'li',
@@ -252,15 +306,34 @@
     const form = $('#review-template').content.firstElementChild.cloneNode(true);
     const current = record ? record.current : null;
     for (let score = 1; score <= 5; score++) {
-      form.querySelector('.score').append(el('label', {}, el('input', { type: 'radio', name: 'score', value: score, required: true, checked: current && current.score === score }), ` ${score}`));
+      form
+        .querySelector('.score')
+        .append(
+          el(
+            'label',
+            {},
+            el('input', { type: 'radio', name: 'score', value: score, required: true, checked: current && current.score === score }),
+            ` ${score}`,
+          ),
+        );
     }
     for (const flag of state.options.flags) {
-      form.querySelector('.flags').append(el('label', {}, el('input', { type: 'checkbox', name: 'flags', value: flag, checked: current && current.flags.includes(flag) }), ` ${label(flag)}`));
+      form
+        .querySelector('.flags')
+        .append(
+          el('label', {}, el('input', { type: 'checkbox', name: 'flags', value: flag, checked: current && current.flags.includes(flag) }), ` ${label(flag)}`),
+        );
     }
     form.querySelector('textarea').value = current ? current.notes : '';
     const history = record ? [...record.history, record.current].reverse() : [];
     form.querySelector('.history').hidden = history.length === 0;
-    form.querySelector('.history ol').replaceChildren(...history.map((r) => el('li', {}, `${when(r.at)} · ${r.reviewer} · ${r.score}/5 · ${r.flags.map(label).join(', ') || 'no flags'}${r.notes ? ` — ${r.notes}` : ''}`)));
+    form
+      .querySelector('.history ol')
+      .replaceChildren(
+        ...history.map((r) =>
+          el('li', {}, `${when(r.at)} · ${r.reviewer} · ${r.score}/5 · ${r.flags.map(label).join(', ') || 'no flags'}${r.notes ? ` — ${r.notes}` : ''}`),
+        ),
+      );
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const data = new FormData(form);

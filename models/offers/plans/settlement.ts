@@ -16,7 +16,12 @@ function settlementAmount({ terms, policy }: PlanContext, discountPct: number): 
 }
 
 function details(ctx: PlanContext, discountPct: number, amount: number): Record<string, number> {
-  return { discountPct, settlementAmount: amount, writtenOff: roundMoney(ctx.terms.balance - amount), floorPctOfBalance: ctx.policy.settlement.floorPctOfBalance };
+  return {
+    discountPct,
+    settlementAmount: amount,
+    writtenOff: roundMoney(ctx.terms.balance - amount),
+    floorPctOfBalance: ctx.policy.settlement.floorPctOfBalance,
+  };
 }
 
 /** One payment next month at a discount; smallest discount first, up to the tier's maximum. */

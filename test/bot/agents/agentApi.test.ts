@@ -4,7 +4,7 @@ import { startTestApp } from '../../support/testApp';
 import { AGENTS_AVAILABLE, borrowerAskingForPerson, StaffClient } from '../../support/staffClient';
 
 describe('agent API: access', () => {
-  it('needs a staff session (401): no cookie, a forged one, or a borrower\'s Direct Line token get nothing', async () => {
+  it("needs a staff session (401): no cookie, a forged one, or a borrower's Direct Line token get nothing", async () => {
     const { url, app } = await startTestApp(AGENTS_AVAILABLE);
     const { caseId, borrower } = await borrowerAskingForPerson(url, app.cases);
 
@@ -51,7 +51,11 @@ describe('agent API: access', () => {
     const { url, app } = await startTestApp(AGENTS_AVAILABLE);
     const first = await borrowerAskingForPerson(url, app.cases);
     const second = await borrowerAskingForPerson(url, app.cases);
-    const [priya, tom, supervisor] = await Promise.all([StaffClient.signIn(url, 'agent'), StaffClient.signIn(url, 'agent2'), StaffClient.signIn(url, 'supervisor')]);
+    const [priya, tom, supervisor] = await Promise.all([
+      StaffClient.signIn(url, 'agent'),
+      StaffClient.signIn(url, 'agent2'),
+      StaffClient.signIn(url, 'supervisor'),
+    ]);
     expect((await priya.post(`/api/agent/cases/${first.caseId}/claim`)).status).toBe(200);
 
     const ids = async (client: StaffClient) => ((await client.get('/api/agent/queue')).json.queue as { id: string }[]).map((c) => c.id);

@@ -14,7 +14,11 @@ async function verifiedCase(options: { verified: boolean } = { verified: true })
   const borrower = new DirectLineClient(url);
   await borrower.start();
   await borrower.botReplies(3);
-  const budget = app.services.offers.computeBudget({ income: [{ value: loan.Monthly_Income * 0.7, period: 'month' }], housing: { value: loan.Monthly_Income * 0.2, period: 'month' }, food: { value: loan.Monthly_Income * 0.1, period: 'month' } });
+  const budget = app.services.offers.computeBudget({
+    income: [{ value: loan.Monthly_Income * 0.7, period: 'month' }],
+    housing: { value: loan.Monthly_Income * 0.2, period: 'month' },
+    food: { value: loan.Monthly_Income * 0.1, period: 'month' },
+  });
   const outcome = await app.services.escalations.escalate({
     reason: 'declined_offers',
     conversation: TurnContext.getConversationReference({
@@ -33,7 +37,7 @@ async function verifiedCase(options: { verified: boolean } = { verified: true })
 }
 
 describe('agent offers', () => {
-  it('proposes a fresh plan from the policy engine as the bot\'s offer card, then records the acceptance as an arrangement', async () => {
+  it("proposes a fresh plan from the policy engine as the bot's offer card, then records the acceptance as an arrangement", async () => {
     const { app, agent, borrower, caseId, loan } = await verifiedCase();
     const summary = (await agent.get(`/api/agent/cases/${caseId}`)).json.case as { loan: { loanId: string } | null; budget: unknown };
     expect(summary.loan?.loanId).toBe(loan.Loan_ID);

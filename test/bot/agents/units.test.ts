@@ -20,7 +20,13 @@ function record(reason: EscalationReason, extra: Partial<CaseRecord> = {}): Case
     reason,
     priority: priorityFor(reason, intake),
     channelId: 'directline',
-    conversation: { channelId: 'directline', conversation: { id: `conv-${n}`, isGroup: false, conversationType: '', name: '' }, user: { id: 'u', name: '' }, bot: { id: 'b', name: '' }, serviceUrl: '' },
+    conversation: {
+      channelId: 'directline',
+      conversation: { id: `conv-${n}`, isGroup: false, conversationType: '', name: '' },
+      user: { id: 'u', name: '' },
+      bot: { id: 'b', name: '' },
+      serviceUrl: '',
+    },
     intake,
     plans: [],
     notes: [],
@@ -37,7 +43,7 @@ describe('queue view', () => {
     expect(priorityLabel(record('asked_for_human'))).toBe('standard');
   });
 
-  it('orders by priority then wait, and hides other agents\' cases and closed ones from an agent', () => {
+  it("orders by priority then wait, and hides other agents' cases and closed ones from an agent", () => {
     const human = record('asked_for_human');
     const mine = record('high_risk', { status: 'assigned', assignedTo: 'priya' });
     const theirs = record('crisis', { status: 'assigned', assignedTo: 'tom' });
@@ -57,7 +63,18 @@ describe('resumeStage', () => {
     expect(resumeStage({ stage: 'escalated', consentAt: 'x' })).toBe('verify');
     expect(resumeStage({ stage: 'escalated', consentAt: 'x', verifiedLoanId: 'L1' })).toBe('story');
     expect(resumeStage({ stage: 'escalated', verifiedLoanId: 'L1', story: { reasons: ['illness'], temporary: null } })).toBe('budget');
-    const budget = { monthlyIncome: 1, essentialCosts: {} as never, monthlyEssentialCosts: 0, monthlyOtherRepayments: 0, disposableIncome: 1, oneOffIncome: 0, oneOffCosts: 0, lumpSumAvailable: 0, flags: [], needsHumanReview: false };
+    const budget = {
+      monthlyIncome: 1,
+      essentialCosts: {} as never,
+      monthlyEssentialCosts: 0,
+      monthlyOtherRepayments: 0,
+      disposableIncome: 1,
+      oneOffIncome: 0,
+      oneOffCosts: 0,
+      lumpSumAvailable: 0,
+      flags: [],
+      needsHumanReview: false,
+    };
     expect(resumeStage({ stage: 'declined', verifiedLoanId: 'L1', story: { reasons: ['illness'], temporary: null }, budget })).toBe('offer');
     expect(resumeStage({ stage: 'escalated', arrangementReference: 'FB-222222' })).toBe('closed');
   });
@@ -100,7 +117,7 @@ describe('HandoffEvents', () => {
     expect(transcript.activities[0].from.id).toBe('u');
   });
 
-  it('publishes to every listener and never throws into the borrower\'s turn', async () => {
+  it("publishes to every listener and never throws into the borrower's turn", async () => {
     const events = new HandoffEvents({ ...deps, transcripts: { get: async () => Promise.reject(new Error('disk gone')) } });
     const seen: string[] = [];
     events.subscribe((_e, r) => seen.push(r.id));

@@ -7,7 +7,17 @@ const ids = (list: { conversationId: string }[]) => list.map((s) => s.conversati
 
 describe('parseFilterQuery', () => {
   it('reads every filter from query strings and treats empty values as unset', () => {
-    const { filter, paging } = parseFilterQuery({ from: '2026-11-21', to: '', band: 'high', escalated: 'true', vulnerable: 'false', q: '  job ', reason: 'unemployment', offset: '25', limit: '25' });
+    const { filter, paging } = parseFilterQuery({
+      from: '2026-11-21',
+      to: '',
+      band: 'high',
+      escalated: 'true',
+      vulnerable: 'false',
+      q: '  job ',
+      reason: 'unemployment',
+      offset: '25',
+      limit: '25',
+    });
     expect(filter).toEqual({ from: '2026-11-21', band: 'high', escalated: true, vulnerable: false, q: 'job', reason: 'unemployment' });
     expect(paging).toEqual({ offset: 25, limit: 25 });
     expect(parseFilterQuery({}).paging).toEqual({ offset: 0, limit: 50 });

@@ -9,9 +9,17 @@ describe('decision annotations', () => {
       tone: 'info',
       label: 'risk: medium 0.62 — 2 missed payments raised the risk',
     });
-    expect(annotate({ kind: 'offers_shown', value: { action: 'offer', plans: [{ id: 'deferral-3', monthlyPayment: 0, termMonths: 3 }] } }).label).toBe('offers shown: deferral-3 (0/month × 3)');
-    expect(annotate({ kind: 'offers_shown', value: { action: 'escalate', escalationReason: 'high_risk', plans: [] } })).toMatchObject({ tone: 'warn', label: 'offers shown: none — action: escalate (high_risk)' });
-    expect(annotate({ kind: 'escalation', value: { reason: 'crisis', caseId: 'c-1' } })).toMatchObject({ tone: 'alert', label: 'escalated: crisis — case c-1' });
+    expect(annotate({ kind: 'offers_shown', value: { action: 'offer', plans: [{ id: 'deferral-3', monthlyPayment: 0, termMonths: 3 }] } }).label).toBe(
+      'offers shown: deferral-3 (0/month × 3)',
+    );
+    expect(annotate({ kind: 'offers_shown', value: { action: 'escalate', escalationReason: 'high_risk', plans: [] } })).toMatchObject({
+      tone: 'warn',
+      label: 'offers shown: none — action: escalate (high_risk)',
+    });
+    expect(annotate({ kind: 'escalation', value: { reason: 'crisis', caseId: 'c-1' } })).toMatchObject({
+      tone: 'alert',
+      label: 'escalated: crisis — case c-1',
+    });
     expect(annotate({ kind: 'arrangement', value: { type: 'deferral', reference: 'ARR-1' } })).toMatchObject({ tone: 'ok' });
   });
 

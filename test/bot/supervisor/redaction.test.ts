@@ -32,7 +32,14 @@ describe('redaction before storage', () => {
     expect((await sup.get(`/api/supervisor/conversations/${encodeURIComponent(key)}`)).status).toBe(200);
     await sup.get(`/api/supervisor/conversations?q=${encodeURIComponent(CARD_NUMBER)}`);
     await sup.get('/api/supervisor/export?format=json');
-    expect((await sup.send('PUT', `/api/supervisor/conversations/${encodeURIComponent(key)}/review`, { score: 3, notes: `borrower typed ${CARD_NUMBER} and ${DATE_OF_BIRTH}` })).status).toBe(200);
+    expect(
+      (
+        await sup.send('PUT', `/api/supervisor/conversations/${encodeURIComponent(key)}/review`, {
+          score: 3,
+          notes: `borrower typed ${CARD_NUMBER} and ${DATE_OF_BIRTH}`,
+        })
+      ).status,
+    ).toBe(200);
 
     await app.close();
     const raw = [CARD_NUMBER, CARD_NUMBER.replace(/ /g, ''), DATE_OF_BIRTH];

@@ -69,8 +69,17 @@ describe('retention at app start', () => {
       { conversationId: 'expired', startedAt: daysAgo(400), reasons: ['illness'], plan: { type: 'deferral', reference: 'FB-OLD234' } },
       { conversationId: 'current', startedAt: daysAgo(2) },
     ]);
-    await new DocumentStore<Record<string, unknown>>(path.join(dataDir, 'arrangements')).put('FB-OLD234', { reference: 'FB-OLD234', loanId: 'LN_90001', createdAt: daysAgo(400) });
-    await new AuditLog(path.join(dataDir, 'audit')).append({ actor: 'supervisor', role: 'supervisor', action: 'conversation.view', targets: ['directline:expired'] });
+    await new DocumentStore<Record<string, unknown>>(path.join(dataDir, 'arrangements')).put('FB-OLD234', {
+      reference: 'FB-OLD234',
+      loanId: 'LN_90001',
+      createdAt: daysAgo(400),
+    });
+    await new AuditLog(path.join(dataDir, 'audit')).append({
+      actor: 'supervisor',
+      role: 'supervisor',
+      action: 'conversation.view',
+      targets: ['directline:expired'],
+    });
 
     const { app } = await startTestApp({ RETENTION_DAYS: '365' }, dataDir);
     expect(app.transcripts.summary('directline:expired')).toBeUndefined();

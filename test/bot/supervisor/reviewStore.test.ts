@@ -7,7 +7,11 @@ import { tempDir } from '../../support/tempDir';
 
 describe('parseReviewInput', () => {
   it('accepts a score with notes and known flags (deduplicated)', () => {
-    expect(parseReviewInput({ score: 4, notes: 'ok', flags: ['tone', 'tone', 'good_practice'] })).toEqual({ score: 4, notes: 'ok', flags: ['tone', 'good_practice'] });
+    expect(parseReviewInput({ score: 4, notes: 'ok', flags: ['tone', 'tone', 'good_practice'] })).toEqual({
+      score: 4,
+      notes: 'ok',
+      flags: ['tone', 'good_practice'],
+    });
     expect(parseReviewInput({ score: 1 })).toEqual({ score: 1, notes: '', flags: [] });
   });
 

@@ -24,7 +24,10 @@ function acceptAction(replies: Partial<Activity>[]): Record<string, unknown> {
 }
 
 /** Demo borrower LN_90002 (medium band) tells their story, gives a budget and accepts the first plan. */
-export async function borrowerReachingArrangement(url: string, story = 'work has dried up, I am self employed and my income dropped a lot'): Promise<DirectLineClient> {
+export async function borrowerReachingArrangement(
+  url: string,
+  story = 'work has dried up, I am self employed and my income dropped a lot',
+): Promise<DirectLineClient> {
   const client = await verified(url, 'LN_90002', DATE_OF_BIRTH);
   for (const answer of [story, 'yes', 'In 3 to 6 months', '60k a month', '15,000', 'about 12000 monthly']) await client.say(answer);
   const offers = await client.say('None');
@@ -35,7 +38,8 @@ export async function borrowerReachingArrangement(url: string, story = 'work has
 /** Demo borrower LN_90003 (high band): no self-serve offer, handed to an agent. */
 export async function borrowerEscalated(url: string): Promise<DirectLineClient> {
   const client = await verified(url, 'LN_90003', '0303');
-  for (const answer of ['I lost my job when the plant closed and there is no work around here', 'yes', 'Not for a long time', '15000', '5000', '6000', 'None']) await client.say(answer);
+  for (const answer of ['I lost my job when the plant closed and there is no work around here', 'yes', 'Not for a long time', '15000', '5000', '6000', 'None'])
+    await client.say(answer);
   return client;
 }
 

@@ -7,7 +7,11 @@ export interface StaffSession {
 }
 
 export async function signIn(url: string, name: string, password: string): Promise<StaffSession> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, password }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+  });
   if (res.status !== 200) throw new Error(`sign-in as ${name} failed: ${res.status}`);
   const cookie = String(res.headers.get('set-cookie')).split(';')[0];
   const { csrfToken } = (await res.json()) as { csrfToken: string };

@@ -19,7 +19,15 @@ describe('supervisor API access', () => {
   it('refuses callers without a session (401) and agents (403) on every route', async () => {
     const running = await seeded();
     const agent = await signIn(running.url, 'agent', 'agent-demo-pass');
-    const paths = ['/api/supervisor/conversations', keyPath('directline:a1'), `${keyPath('directline:a1')}/review`, '/api/supervisor/export?format=csv', '/api/supervisor/dashboard', '/api/supervisor/audit', '/api/supervisor/options'];
+    const paths = [
+      '/api/supervisor/conversations',
+      keyPath('directline:a1'),
+      `${keyPath('directline:a1')}/review`,
+      '/api/supervisor/export?format=csv',
+      '/api/supervisor/dashboard',
+      '/api/supervisor/audit',
+      '/api/supervisor/options',
+    ];
     for (const path of paths) {
       expect((await fetch(`${running.url}${path}`)).status, path).toBe(401);
       const refused = await agent.get(path);
@@ -111,7 +119,11 @@ describe('supervisor API', () => {
 
     const exports = await auditOf(running, 'conversation.export');
     expect(exports).toHaveLength(2);
-    expect(exports[1]).toMatchObject({ actor: 'supervisor', targets: ['whatsapp:a3', 'directline:a2'], detail: { format: 'csv', count: 2, filter: { outcome: 'arrangement' } } });
+    expect(exports[1]).toMatchObject({
+      actor: 'supervisor',
+      targets: ['whatsapp:a3', 'directline:a2'],
+      detail: { format: 'csv', count: 2, filter: { outcome: 'arrangement' } },
+    });
     expect(exports[0].targets).toHaveLength(5);
     expect((await sup.get('/api/supervisor/export?format=xml')).status).toBe(400);
   });

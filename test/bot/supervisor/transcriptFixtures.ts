@@ -20,7 +20,12 @@ const at = (start: string, minutes: number) => new Date(Date.parse(start) + minu
 /** The entries a conversation like `c` leaves in a transcript: messages plus the decision events the dialogs emit. */
 export function scriptedEntries(c: ScriptedConversation): TranscriptEntry[] {
   const s = c.startedAt;
-  const decision = (minute: number, kind: string, value: Record<string, unknown>): TranscriptEntry => ({ at: at(s, minute), speaker: 'bot', kind: 'decision', decision: { kind, value } });
+  const decision = (minute: number, kind: string, value: Record<string, unknown>): TranscriptEntry => ({
+    at: at(s, minute),
+    speaker: 'bot',
+    kind: 'decision',
+    decision: { kind, value },
+  });
   const entries: TranscriptEntry[] = [
     { at: s, speaker: 'borrower', kind: 'message', text: 'hi' },
     { at: at(s, 0.1), speaker: 'bot', kind: 'message', text: 'Hello, I am the virtual assistant.' },
@@ -31,7 +36,13 @@ export function scriptedEntries(c: ScriptedConversation): TranscriptEntry[] {
   if (c.vulnerable) entries.push(decision(2.2, 'vulnerability', { drivers: ['health'] }));
   if (c.band) {
     entries.push(decision(3, 'budget', { budget: { monthlyIncome: 50000, monthlyEssentialCosts: 30000, disposableIncome: 20000 } }));
-    entries.push(decision(3.1, 'risk_score', { band: c.band, probability: c.probability ?? 0.5, reasons: [{ feature: 'missed', contribution: 0.1, text: '2 missed payments raised the risk' }] }));
+    entries.push(
+      decision(3.1, 'risk_score', {
+        band: c.band,
+        probability: c.probability ?? 0.5,
+        reasons: [{ feature: 'missed', contribution: 0.1, text: '2 missed payments raised the risk' }],
+      }),
+    );
     entries.push(decision(3.2, 'offers_shown', { action: 'offer', plans: [{ id: 'deferral-3', type: 'deferral', monthlyPayment: 0, termMonths: 3 }] }));
   }
   if (c.plan) entries.push(decision(4, 'arrangement', { type: c.plan.type, reference: c.plan.reference }));
@@ -53,10 +64,42 @@ export async function seed(store: TranscriptStore, conversations: ScriptedConver
 
 /** A small, varied population used by several tests. */
 export const POPULATION: ScriptedConversation[] = [
-  { conversationId: 'a1', startedAt: '2026-11-20T09:00:00.000Z', story: 'I lost my job at the plant', reasons: ['unemployment'], band: 'high', probability: 0.81, escalation: { reason: 'high_risk', agent: 'agent', joinAfterMin: 4, closeAfterMin: 12 } },
-  { conversationId: 'a2', startedAt: '2026-11-21T10:00:00.000Z', story: 'my hours were cut, overtime gone', reasons: ['income_reduction'], band: 'medium', probability: 0.55, plan: { type: 'arrears_plan', reference: 'ARR-2' } },
-  { conversationId: 'a3', channelId: 'whatsapp', startedAt: '2026-11-21T12:00:00.000Z', story: 'I was ill in hospital', reasons: ['illness'], band: 'low', probability: 0.2, plan: { type: 'deferral', reference: 'ARR-3' }, vulnerable: true },
-  { conversationId: 'a4', startedAt: '2026-11-23T08:00:00.000Z', story: 'I cannot go on any more', escalation: { reason: 'crisis', agent: 'agent2', joinAfterMin: 1, closeAfterMin: 30 }, vulnerable: true },
+  {
+    conversationId: 'a1',
+    startedAt: '2026-11-20T09:00:00.000Z',
+    story: 'I lost my job at the plant',
+    reasons: ['unemployment'],
+    band: 'high',
+    probability: 0.81,
+    escalation: { reason: 'high_risk', agent: 'agent', joinAfterMin: 4, closeAfterMin: 12 },
+  },
+  {
+    conversationId: 'a2',
+    startedAt: '2026-11-21T10:00:00.000Z',
+    story: 'my hours were cut, overtime gone',
+    reasons: ['income_reduction'],
+    band: 'medium',
+    probability: 0.55,
+    plan: { type: 'arrears_plan', reference: 'ARR-2' },
+  },
+  {
+    conversationId: 'a3',
+    channelId: 'whatsapp',
+    startedAt: '2026-11-21T12:00:00.000Z',
+    story: 'I was ill in hospital',
+    reasons: ['illness'],
+    band: 'low',
+    probability: 0.2,
+    plan: { type: 'deferral', reference: 'ARR-3' },
+    vulnerable: true,
+  },
+  {
+    conversationId: 'a4',
+    startedAt: '2026-11-23T08:00:00.000Z',
+    story: 'I cannot go on any more',
+    escalation: { reason: 'crisis', agent: 'agent2', joinAfterMin: 1, closeAfterMin: 30 },
+    vulnerable: true,
+  },
   { conversationId: 'a5', startedAt: '2026-11-23T09:30:00.000Z', story: 'rent went up, "costs", everything' },
 ];
 

@@ -11,7 +11,9 @@ describe('TranscriptStore.matching (the supervisor full-text search)', () => {
     const dir = path.join(tempDir(), 'transcripts');
     const store = await TranscriptStore.open(new DocumentStore<TranscriptDocument>(dir));
     await seed(store, POPULATION);
-    await store.append('directline', 'a5', [{ at: '2026-11-23T09:40:00.000Z', speaker: 'borrower', kind: 'message', text: 'I spend it on rent, everything is UNAFFORDABLE' }]);
+    await store.append('directline', 'a5', [
+      { at: '2026-11-23T09:40:00.000Z', speaker: 'borrower', kind: 'message', text: 'I spend it on rent, everything is UNAFFORDABLE' },
+    ]);
     const check = (s: TranscriptStore) => {
       const keys = (q: string) => [...s.matching(q)].sort();
       expect(keys('plant')).toEqual(['directline:a1']);

@@ -41,9 +41,11 @@ describe('GraphClient', () => {
     expect(graph.sent).toHaveLength(1);
   });
 
-  it('does not retry a refusal and surfaces Meta\'s error fields', async () => {
+  it("does not retry a refusal and surfaces Meta's error fields", async () => {
     graph.failNext(1, { status: 400, code: 131047, message: 'Re-engagement message' });
-    const error = await client().send(hello).catch((e: unknown) => e);
+    const error = await client()
+      .send(hello)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphApiError);
     expect(error).toMatchObject({ status: 400, code: 131047, windowClosed: true, retryable: false });
     expect((error as GraphApiError).fbtraceId).toMatch(/^trace/);

@@ -9,7 +9,12 @@ describe('toActivity', () => {
   it('gives a tapped card button the submit data as value and its title as text', () => {
     const message = buttonReply('1650', { id: 'v:{"action":"accept"}', title: 'Accept' }) as InboundMessage;
     const activity = toActivity(message, { ...context, payload: { value: { action: 'accept', planId: 'deferral-3' } } });
-    expect(activity).toMatchObject({ type: 'message', text: 'Accept', value: { action: 'accept', planId: 'deferral-3' }, channelData: { whatsappType: 'interactive', replyToMessageId: 'wamid.previous' } });
+    expect(activity).toMatchObject({
+      type: 'message',
+      text: 'Accept',
+      value: { action: 'accept', planId: 'deferral-3' },
+      channelData: { whatsappType: 'interactive', replyToMessageId: 'wamid.previous' },
+    });
   });
 
   it('gives a tapped choice its full text, not the shortened row title', () => {

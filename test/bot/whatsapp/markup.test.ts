@@ -5,7 +5,9 @@ import { toWhatsAppMarkup } from '../../../bot/whatsapp/markup';
 describe('WhatsApp markup', () => {
   it('turns the bot markdown into WhatsApp markup', () => {
     expect(toWhatsAppMarkup('Your reference is **FB-7K3QX9**.')).toBe('Your reference is *FB-7K3QX9*.');
-    expect(toWhatsAppMarkup('__please__ read [our privacy notice](https://example.com/privacy)')).toBe('_please_ read our privacy notice (https://example.com/privacy)');
+    expect(toWhatsAppMarkup('__please__ read [our privacy notice](https://example.com/privacy)')).toBe(
+      '_please_ read our privacy notice (https://example.com/privacy)',
+    );
     expect(toWhatsAppMarkup('see [https://x.test/a](https://x.test/a)')).toBe('see https://x.test/a');
     expect(toWhatsAppMarkup('2 * 3 = 6, a_b_c and **unclosed')).toBe('2 * 3 = 6, a_b_c and **unclosed');
   });

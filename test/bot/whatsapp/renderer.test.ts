@@ -25,10 +25,21 @@ function randomActivity(r: Random): Partial<Activity> {
     if (kind === 1) return { type: 'postBack', title, value: { step: r.int(1000), note: randomText(r, r.chance(0.1) ? 100 : 3) } };
     return { type: 'openUrl', title, value: 'https://example.com/plan' };
   });
-  const submits = Array.from({ length: r.int(6) }, (_, i) => ({ type: 'Action.Submit', title: randomTitle(r), data: { action: 'accept', planId: `plan-${i}` } }));
+  const submits = Array.from({ length: r.int(6) }, (_, i) => ({
+    type: 'Action.Submit',
+    title: randomTitle(r),
+    data: { action: 'accept', planId: `plan-${i}` },
+  }));
   const card = {
     contentType: 'application/vnd.microsoft.card.adaptive',
-    content: { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: randomText(r, 30) }, { type: 'FactSet', facts: [{ title: 'Amount', value: '₹1,200' }] }], actions: submits },
+    content: {
+      type: 'AdaptiveCard',
+      body: [
+        { type: 'TextBlock', text: randomText(r, 30) },
+        { type: 'FactSet', facts: [{ title: 'Amount', value: '₹1,200' }] },
+      ],
+      actions: submits,
+    },
   };
   return {
     type: 'message',
@@ -58,7 +69,7 @@ describe('renderActivity (property: random activities)', () => {
 
       // Every word of the text is still there, in order.
       const shown = bodies
-        .map((b) => (b.type === 'text' ? b.text.body : interactive(b)?.body.text ?? ''))
+        .map((b) => (b.type === 'text' ? b.text.body : (interactive(b)?.body.text ?? '')))
         .filter((t) => !/^More options \(\d+ of \d+\)$/.test(t))
         .join(' ');
       const words = (activity.text ?? '').split(/\s+/).filter(Boolean);
@@ -81,14 +92,36 @@ describe('renderActivity (property: random activities)', () => {
 
 describe('renderActivity', () => {
   it('turns up to 3 suggested actions into reply buttons carrying their values', () => {
-    const { bodies } = renderActivity({ type: 'message', text: 'Temporary?', suggestedActions: { to: [], actions: [{ type: 'imBack', title: 'Yes', value: 'Yes' }, { type: 'imBack', title: 'No', value: 'No' }] } }, TO);
+    const { bodies } = renderActivity(
+      {
+        type: 'message',
+        text: 'Temporary?',
+        suggestedActions: {
+          to: [],
+          actions: [
+            { type: 'imBack', title: 'Yes', value: 'Yes' },
+            { type: 'imBack', title: 'No', value: 'No' },
+          ],
+        },
+      },
+      TO,
+    );
     expect(bodies).toEqual([
       {
         messaging_product: 'whatsapp',
         recipient_type: 'individual',
         to: TO,
         type: 'interactive',
-        interactive: { type: 'button', body: { text: 'Temporary?' }, action: { buttons: [{ type: 'reply', reply: { id: 't:Yes', title: 'Yes' } }, { type: 'reply', reply: { id: 't:No', title: 'No' } }] } },
+        interactive: {
+          type: 'button',
+          body: { text: 'Temporary?' },
+          action: {
+            buttons: [
+              { type: 'reply', reply: { id: 't:Yes', title: 'Yes' } },
+              { type: 'reply', reply: { id: 't:No', title: 'No' } },
+            ],
+          },
+        },
       },
     ]);
   });
@@ -125,7 +158,18 @@ describe('renderActivity', () => {
         type: 'AdaptiveCard',
         body: [
           { type: 'TextBlock', text: 'Your plan', weight: 'Bolder' },
-          { type: 'Container', items: [{ type: 'FactSet', facts: [{ title: 'Monthly payment', value: '₹4,500' }, { title: 'Term:', value: '6 months' }] }] },
+          {
+            type: 'Container',
+            items: [
+              {
+                type: 'FactSet',
+                facts: [
+                  { title: 'Monthly payment', value: '₹4,500' },
+                  { title: 'Term:', value: '6 months' },
+                ],
+              },
+            ],
+          },
         ],
         actions: [
           { type: 'Action.Submit', title: 'Accept this plan', data: { action: 'accept', planId: 'deferral-3' } },
@@ -145,7 +189,10 @@ describe('renderActivity', () => {
       contentType: 'application/vnd.microsoft.card.adaptive',
       content: {
         type: 'AdaptiveCard',
-        body: [{ type: 'TextBlock', text: 'Option 1 of 2', isSubtle: true }, { type: 'TextBlock', text: title, weight: 'Bolder' }],
+        body: [
+          { type: 'TextBlock', text: 'Option 1 of 2', isSubtle: true },
+          { type: 'TextBlock', text: title, weight: 'Bolder' },
+        ],
         actions: [
           { type: 'Action.Submit', title: 'Accept this plan', data: { action: 'accept', planId } },
           { type: 'Action.Submit', title: 'Other options', data: { action: 'other' } },
@@ -153,7 +200,10 @@ describe('renderActivity', () => {
         ],
       },
     });
-    const [list] = renderActivity({ type: 'message', attachmentLayout: 'carousel', attachments: [offer('Payment holiday', 'deferral-3'), offer('Smaller payments', 'reduced-6')] }, TO).bodies as ListBody[];
+    const [list] = renderActivity(
+      { type: 'message', attachmentLayout: 'carousel', attachments: [offer('Payment holiday', 'deferral-3'), offer('Smaller payments', 'reduced-6')] },
+      TO,
+    ).bodies as ListBody[];
     const rows = list.interactive.action.sections[0].rows;
     expect(rows.map((r) => [r.title, r.description])).toEqual([
       ['Accept this plan', 'Payment holiday'],

@@ -3,7 +3,13 @@ import { decodeReplyId, encodeReplyId } from '../../../bot/whatsapp/replyId';
 
 describe('reply ids', () => {
   it('round-trip text, values and both, giving dialogs back exactly what the action carried', () => {
-    for (const payload of [{ text: 'Job loss' }, { text: ' padded ' }, { value: { action: 'accept', planId: 'deferral-3' } }, { text: 'Accept', value: [1, 'two', null] }, { value: 'plain' }]) {
+    for (const payload of [
+      { text: 'Job loss' },
+      { text: ' padded ' },
+      { value: { action: 'accept', planId: 'deferral-3' } },
+      { text: 'Accept', value: [1, 'two', null] },
+      { value: 'plain' },
+    ]) {
       const { id, stored } = encodeReplyId(payload, 256);
       expect(stored).toBeUndefined();
       expect(id).toBe(id.trim());

@@ -3,8 +3,10 @@ import { parseWebhookPayload } from '../../../bot/whatsapp/webhookPayload';
 import { buttonReply, status, textMessage, webhook } from './support/webhookFixtures';
 
 describe('parseWebhookPayload', () => {
-  it('reads messages, contacts and statuses from Meta\'s documented shape', () => {
-    const parsed = parseWebhookPayload(webhook({ messages: [textMessage('1650', 'hi'), buttonReply('1650', { id: 't:Yes', title: 'Yes' })], statuses: [status('wamid.1', '1650', 'read')] }));
+  it("reads messages, contacts and statuses from Meta's documented shape", () => {
+    const parsed = parseWebhookPayload(
+      webhook({ messages: [textMessage('1650', 'hi'), buttonReply('1650', { id: 't:Yes', title: 'Yes' })], statuses: [status('wamid.1', '1650', 'read')] }),
+    );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const [change] = parsed.changes;

@@ -56,7 +56,12 @@ describe('agent replies (proactive messages)', () => {
 
   it('refuse a conversation that is not a WhatsApp one', async () => {
     harness = await startHarness({ dataDir: tempDir(), logic: echo });
-    await expect(harness.channel.adapter.continueConversation({ ...reference, conversation: { id: 'abc' } as ConversationReference['conversation'] }, async () => undefined)).rejects.toThrow(/WhatsApp conversation id/);
+    await expect(
+      harness.channel.adapter.continueConversation(
+        { ...reference, conversation: { id: 'abc' } as ConversationReference['conversation'] },
+        async () => undefined,
+      ),
+    ).rejects.toThrow(/WhatsApp conversation id/);
   });
 });
 
@@ -87,7 +92,7 @@ describe('the 24-hour customer-service window', () => {
     expect((await harness.channel.store.user(BORROWER)).pending).toEqual([]);
   });
 
-  it('treats Meta\'s re-engagement error (131047) as a closed window', async () => {
+  it("treats Meta's re-engagement error (131047) as a closed window", async () => {
     harness = await startHarness({ dataDir: tempDir(), logic: echo });
     await harness.post(webhook({ messages: [textMessage(BORROWER, 'hello')] }));
     harness.graph.closeWindowFor(BORROWER);

@@ -31,7 +31,11 @@ describe('WhatsApp webhook verification', () => {
     const ok = await fetch(`${harness.url}?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=1158201444`);
     expect(ok.status).toBe(200);
     expect(await ok.text()).toBe('1158201444');
-    for (const query of [`hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1`, `hub.mode=unsubscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=1`, `hub.mode=subscribe&hub.challenge=1`]) {
+    for (const query of [
+      `hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1`,
+      `hub.mode=unsubscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=1`,
+      `hub.mode=subscribe&hub.challenge=1`,
+    ]) {
       expect((await fetch(`${harness.url}?${query}`)).status).toBe(403);
     }
   });
@@ -79,16 +83,18 @@ describe('WhatsApp inbound handling', () => {
     expect(turns).toEqual([message.id]);
   });
 
-  it('runs one sender\'s messages in timestamp order, whatever order they are listed in', async () => {
+  it("runs one sender's messages in timestamp order, whatever order they are listed in", async () => {
     const turns: string[] = [];
     harness = await startHarness({ dataDir: tempDir(), logic: async (c) => void turns.push(c.activity.text ?? '') });
     const t = Date.now();
-    await harness.post(webhook({ messages: [textMessage(BORROWER, 'second', t), textMessage(BORROWER, 'first', t - 5000), textMessage('447700900123', 'other', t - 1000)] }));
+    await harness.post(
+      webhook({ messages: [textMessage(BORROWER, 'second', t), textMessage(BORROWER, 'first', t - 5000), textMessage('447700900123', 'other', t - 1000)] }),
+    );
     expect(turns.filter((x) => x !== 'other')).toEqual(['first', 'second']);
     expect(turns).toContain('other');
   });
 
-  it('maps a text message to an activity with the conversation keyed on the borrower\'s phone', async () => {
+  it("maps a text message to an activity with the conversation keyed on the borrower's phone", async () => {
     const activities: TurnContext['activity'][] = [];
     harness = await startHarness({ dataDir: tempDir(), logic: async (c) => void activities.push(c.activity) });
     const message = textMessage(BORROWER, 'I lost my job', Date.UTC(2026, 0, 5, 10));

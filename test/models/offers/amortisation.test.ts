@@ -55,14 +55,30 @@ describe('runLedger', () => {
   });
 
   it('stops when the balance clears early', () => {
-    expect(runLedger(150, 0, [{ months: 6, amount: 100 }])).toEqual({ paid: [{ months: 1, amount: 100 }, { months: 1, amount: 50 }], balance: 0 });
+    expect(runLedger(150, 0, [{ months: 6, amount: 100 }])).toEqual({
+      paid: [
+        { months: 1, amount: 100 },
+        { months: 1, amount: 50 },
+      ],
+      balance: 0,
+    });
   });
 });
 
 describe('phases and NPV', () => {
   it('adds two streams month by month', () => {
-    const sum = addStreams([{ months: 3, amount: 100 }], [{ months: 1, amount: 50 }, { months: 1, amount: 25 }]);
-    expect(sum).toEqual([{ months: 1, amount: 150 }, { months: 1, amount: 125 }, { months: 1, amount: 100 }]);
+    const sum = addStreams(
+      [{ months: 3, amount: 100 }],
+      [
+        { months: 1, amount: 50 },
+        { months: 1, amount: 25 },
+      ],
+    );
+    expect(sum).toEqual([
+      { months: 1, amount: 150 },
+      { months: 1, amount: 125 },
+      { months: 1, amount: 100 },
+    ]);
     expect(largestPayment(sum, 3)).toBe(100);
     expect(largestPayment(sum, 1, 3)).toBe(150);
   });
@@ -70,7 +86,15 @@ describe('phases and NPV', () => {
   it('discounts monthly at the effective annual rate', () => {
     // Σ 100 · 1.08^(−k/12), k = 1..12 = 1,151.2858
     expect(npv([{ months: 12, amount: 100 }], 8)).toBeCloseTo(1151.2858, 3);
-    expect(npv([{ months: 6, amount: 100 }, { months: 6, amount: 100 }], 8)).toBeCloseTo(1151.2858, 3);
+    expect(
+      npv(
+        [
+          { months: 6, amount: 100 },
+          { months: 6, amount: 100 },
+        ],
+        8,
+      ),
+    ).toBeCloseTo(1151.2858, 3);
     expect(npv([{ months: 12, amount: 100 }], 0)).toBe(1200);
     expect(expectedRecovery([{ months: 12, amount: 100 }], 0, 0.25)).toBe(900);
   });

@@ -6,7 +6,10 @@ describe('computeBudget', () => {
   it('converts every period to monthly and works out disposable income', () => {
     const b = computeBudget(
       {
-        income: [{ value: 500, period: 'week' }, { value: 12000, period: 'year' }],
+        income: [
+          { value: 500, period: 'week' },
+          { value: 12000, period: 'year' },
+        ],
         housing: { value: 400, period: 'fortnight' },
         food: { value: 300, period: null },
         otherDebtRepayments: { value: 150, period: 'month' },
@@ -25,14 +28,32 @@ describe('computeBudget', () => {
   });
 
   it('keeps one-off amounts out of monthly income and counts them towards a lump sum', () => {
-    const b = computeBudget({ income: [{ value: 2000, period: 'month' }, { value: 3000, period: 'once' }], otherCosts: { value: 500, period: 'once' } }, policy);
+    const b = computeBudget(
+      {
+        income: [
+          { value: 2000, period: 'month' },
+          { value: 3000, period: 'once' },
+        ],
+        otherCosts: { value: 500, period: 'once' },
+      },
+      policy,
+    );
     expect(b.monthlyIncome).toBe(2000);
     expect(b.disposableIncome).toBe(2000);
     expect([b.oneOffIncome, b.oneOffCosts, b.lumpSumAvailable]).toEqual([3000, 500, 2500]);
   });
 
   it('counts a negative or non-numeric figure as zero and asks a human to check it', () => {
-    const b = computeBudget({ income: [{ value: 2000, period: 'month' }, { value: -50, period: 'month' }], housing: { value: Number.NaN, period: 'month' } }, policy);
+    const b = computeBudget(
+      {
+        income: [
+          { value: 2000, period: 'month' },
+          { value: -50, period: 'month' },
+        ],
+        housing: { value: Number.NaN, period: 'month' },
+      },
+      policy,
+    );
     expect(b.monthlyIncome).toBe(2000);
     expect(b.essentialCosts.housing).toBe(0);
     expect(b.flags.map((f) => [f.field, f.kind])).toEqual([
@@ -57,7 +78,10 @@ describe('computeBudget', () => {
   });
 
   it('reports a deficit without doubting the figures', () => {
-    const b = computeBudget({ income: [{ value: 1000, period: 'month' }], housing: { value: 900, period: 'month' }, food: { value: 300, period: 'month' } }, policy);
+    const b = computeBudget(
+      { income: [{ value: 1000, period: 'month' }], housing: { value: 900, period: 'month' }, food: { value: 300, period: 'month' } },
+      policy,
+    );
     expect(b.disposableIncome).toBe(-200);
     expect(b.flags).toMatchObject([{ kind: 'costs_exceed_income' }]);
     expect(b.needsHumanReview).toBe(false);

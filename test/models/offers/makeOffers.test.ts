@@ -21,7 +21,10 @@ function context(overrides: Partial<OfferContext> = {}, band: RiskBand = 'medium
 }
 
 const roomy = policyWith((p) => (p.maxPlansOffered = 10));
-const types = (ctx: OfferContext, p: OfferPolicy = roomy) => makeOffers(ctx, p).plans.map((plan) => plan.type).sort();
+const types = (ctx: OfferContext, p: OfferPolicy = roomy) =>
+  makeOffers(ctx, p)
+    .plans.map((plan) => plan.type)
+    .sort();
 
 describe('makeOffers: bands', () => {
   it.each(RISK_BANDS)('band %s yields exactly the plan types the policy allows when all are affordable', (band) => {

@@ -66,12 +66,17 @@ describe(`offer invariants over ${CASES} seeded random loans and budgets`, () =>
       const band = pick(RISK_BANDS);
       const vulnerable = chance(0.1);
       const crisis = chance(0.05);
-      const decision = makeOffers({ loan, risk: { probability: random(), band }, budget, vulnerable, crisis, today: new Date(Date.UTC(2025, int(0, 11), int(1, 31))) }, policy);
+      const decision = makeOffers(
+        { loan, risk: { probability: random(), band }, budget, vulnerable, crisis, today: new Date(Date.UTC(2025, int(0, 11), int(1, 31))) },
+        policy,
+      );
       const where = `case ${i}: ${JSON.stringify({ loan, budget: budget.disposableIncome, band })}`;
       const { balance } = decision.inputs.terms;
       const floor = (balance * policy.settlement.floorPctOfBalance) / 100;
 
-      expect(decision.action === 'escalate', where).toBe(vulnerable || crisis || budget.needsHumanReview || policy.bands[band].action === 'escalate' || decision.plans.length === 0);
+      expect(decision.action === 'escalate', where).toBe(
+        vulnerable || crisis || budget.needsHumanReview || policy.bands[band].action === 'escalate' || decision.plans.length === 0,
+      );
       offered += decision.plans.length;
       for (const plan of decision.plans) {
         expect(policy.bands[band].plans, where).toContain(plan.type);
@@ -102,8 +107,19 @@ describe(`offer invariants over ${CASES} seeded random loans and budgets`, () =>
     generous.bands.medium.settlementDiscounts = [{ minDaysPastDue: 0, minPct: 40, maxPct: 40 }];
     for (let i = 0; i < 500; i++) {
       const loan = randomLoan();
-      const budget = computeBudget({ income: [{ value: 1e6, period: 'once' }, { value: 9000, period: 'month' }] }, generous);
-      const { plans, inputs } = makeOffers({ loan, risk: { probability: 0.5, band: 'medium' }, budget, vulnerable: false, crisis: false, today: new Date('2025-06-15') }, generous);
+      const budget = computeBudget(
+        {
+          income: [
+            { value: 1e6, period: 'once' },
+            { value: 9000, period: 'month' },
+          ],
+        },
+        generous,
+      );
+      const { plans, inputs } = makeOffers(
+        { loan, risk: { probability: 0.5, band: 'medium' }, budget, vulnerable: false, crisis: false, today: new Date('2025-06-15') },
+        generous,
+      );
       const floor = (inputs.terms.balance * generous.settlement.floorPctOfBalance) / 100;
       for (const plan of plans.filter((p) => SETTLEMENT_TYPES.includes(p.type))) expect(plan.totalPaid).toBeGreaterThanOrEqual(floor);
     }

@@ -59,7 +59,12 @@ describe('parseLoanBookCsv', () => {
 
   it('requires a valid date of birth and E.164 phone when identity is required', () => {
     const header = `${HEADER},Date_Of_Birth,Phone`;
-    const text = [header, `${ROW},1966-02-30,+447700900123`, `${ROW.replace('LN_1', 'LN_2')},1966-02-03,07700 900123`, `${ROW.replace('LN_1', 'LN_3')},1966-02-03,+447700900123`].join('\n');
+    const text = [
+      header,
+      `${ROW},1966-02-30,+447700900123`,
+      `${ROW.replace('LN_1', 'LN_2')},1966-02-03,07700 900123`,
+      `${ROW.replace('LN_1', 'LN_3')},1966-02-03,+447700900123`,
+    ].join('\n');
     const { rows, errors } = parseLoanBookCsv(text, { requireIdentity: true });
     expect(rows.map((r) => r.Loan_ID)).toEqual(['LN_3']);
     expect(errors.map((e) => e.line)).toEqual([2, 3]);
@@ -70,7 +75,9 @@ describe('parseLoanBookCsv', () => {
 
   it('reads the optional hardship columns and rejects reasons outside the taxonomy', () => {
     const header = `${HEADER},Hardship_Reason,Hardship_Temporary,Income_Change_Pct`;
-    const { rows, errors } = parseLoanBookCsv([header, `${ROW},illness,yes,-20`, `${ROW.replace('LN_1', 'LN_2')},bad luck,,`, `${ROW.replace('LN_1', 'LN_3')},,,`].join('\n'));
+    const { rows, errors } = parseLoanBookCsv(
+      [header, `${ROW},illness,yes,-20`, `${ROW.replace('LN_1', 'LN_2')},bad luck,,`, `${ROW.replace('LN_1', 'LN_3')},,,`].join('\n'),
+    );
     expect(rows[0]).toMatchObject({ Hardship_Reason: 'illness', Hardship_Temporary: true, Income_Change_Pct: -20 });
     expect(rows[1].Hardship_Reason).toBeUndefined();
     expect(errors).toHaveLength(1);

@@ -18,7 +18,7 @@ describe('generateLoanBook', () => {
     expect(new Set(book.map((r) => r.Loan_ID)).size).toBe(600);
   });
 
-  it('stays in the real file\'s ranges and carries the hardship columns', () => {
+  it("stays in the real file's ranges and carries the hardship columns", () => {
     for (const r of book.slice(DEMO_BORROWERS.length)) {
       expect(r.Monthly_Income).toBeGreaterThanOrEqual(15000);
       expect(r.Monthly_Income).toBeLessThanOrEqual(250000);
@@ -32,7 +32,9 @@ describe('generateLoanBook', () => {
 
   it('makes lasting hardships and heavy payments go worse, as documented', () => {
     const adverseRate = (rows: typeof book) => rows.filter((r) => r.Recovery_Status !== 'Fully Recovered').length / rows.length;
-    expect(adverseRate(book.filter((r) => r.Hardship_Temporary === false))).toBeGreaterThan(adverseRate(book.filter((r) => r.Hardship_Temporary === true)) + 0.15);
+    expect(adverseRate(book.filter((r) => r.Hardship_Temporary === false))).toBeGreaterThan(
+      adverseRate(book.filter((r) => r.Hardship_Temporary === true)) + 0.15,
+    );
     const heavy = book.filter((r) => r.Monthly_EMI / r.Monthly_Income > 0.5);
     const light = book.filter((r) => r.Monthly_EMI / r.Monthly_Income < 0.1);
     expect(adverseRate(heavy)).toBeGreaterThan(adverseRate(light));

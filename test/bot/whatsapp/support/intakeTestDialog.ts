@@ -15,7 +15,15 @@ import {
  * yes/no on buttons, a typed number, then an Adaptive Card offer whose
  * Action.Submit data must come back intact for the plan to be accepted.
  */
-export const REASONS = ['Job loss', 'Illness or injury', 'Reduced hours or pay cut at work', 'Business slowdown', 'Family emergency', 'Natural disaster', 'Other'];
+export const REASONS = [
+  'Job loss',
+  'Illness or injury',
+  'Reduced hours or pay cut at work',
+  'Business slowdown',
+  'Family emergency',
+  'Natural disaster',
+  'Other',
+];
 
 export const offerCard = (income: number): Attachment => ({
   contentType: 'application/vnd.microsoft.card.adaptive',
@@ -26,7 +34,20 @@ export const offerCard = (income: number): Attachment => ({
       { type: 'TextBlock', text: 'Your options', weight: 'Bolder' },
       {
         type: 'ColumnSet',
-        columns: [{ type: 'Column', items: [{ type: 'FactSet', facts: [{ title: 'Income', value: String(income) }, { title: 'Deferral', value: '3 months' }] }] }],
+        columns: [
+          {
+            type: 'Column',
+            items: [
+              {
+                type: 'FactSet',
+                facts: [
+                  { title: 'Income', value: String(income) },
+                  { title: 'Deferral', value: '3 months' },
+                ],
+              },
+            ],
+          },
+        ],
       },
     ],
     actions: [

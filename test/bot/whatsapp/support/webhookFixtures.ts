@@ -66,7 +66,9 @@ export function webhook(value: { messages?: Message[]; statuses?: unknown[]; nam
             value: {
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: DISPLAY_NUMBER, phone_number_id: value.phoneNumberId ?? PHONE_NUMBER_ID },
-              ...(value.messages ? { contacts: senders.map((wa_id) => ({ profile: { name: value.names?.[wa_id] ?? 'Test Borrower' }, wa_id })), messages: value.messages } : {}),
+              ...(value.messages
+                ? { contacts: senders.map((wa_id) => ({ profile: { name: value.names?.[wa_id] ?? 'Test Borrower' }, wa_id })), messages: value.messages }
+                : {}),
               ...(value.statuses ? { statuses: value.statuses } : {}),
             },
           },
