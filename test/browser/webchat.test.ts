@@ -73,4 +73,40 @@ describe('Web Chat in a real browser', () => {
     await expect.poll(() => page.getByText(new RegExp(`Your reference is ${reference}`)).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
+
+  it('a reload keeps the same conversation: the history comes back and the intake carries on', async () => {
+    const { url } = await startTestApp();
+    const browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 480, height: 800 } });
+    await page.goto(url);
+    await page
+      .getByText(/Would you like to continue/)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await tap(page, 'Yes, continue');
+    await say(page, MEDIUM.loanId);
+    await say(page, MEDIUM.phoneLast4);
+    await page
+      .getByText(/What has made it hard/)
+      .first()
+      .waitFor();
+
+    await page.reload();
+    await page
+      .getByText(/you.re verified/)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await say(page, 'work has dried up and my income dropped a lot');
+    await page
+      .getByText(/It sounds like your income has gone down/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: screenshotPath('webchat-4-after-reload') });
+    // One welcome only: the reload resumed the conversation rather than starting another.
+    expect(
+      await botBubbles(page)
+        .filter({ hasText: /Would you like to continue/ })
+        .count(),
+    ).toBe(1);
+  });
 });
