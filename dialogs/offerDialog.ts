@@ -174,7 +174,7 @@ export class OfferDialog extends ComponentDialog {
     const firstPayment = first ? `Your first payment of ${formatMoney(first.amount, currency, locale)} is due on ${formatDate(first.dueDate, locale)}.` : '';
     await step.context.sendActivity(`All set: "${plan.title}" is now in place. ${firstPayment}`);
     await step.context.sendActivity(
-      `Your reference is ${arrangement.reference}. Please keep it; we'll also confirm in writing. If anything changes, message us here or contact us at ${contactDetails}. Thank you for talking to us today.`,
+      `Your reference is ${arrangement.reference}. Please keep it and quote it if you contact us. If anything changes, message us here or contact us at ${contactDetails}. Thank you for talking to us today.`,
     );
     return step.endDialog();
   }

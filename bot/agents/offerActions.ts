@@ -106,7 +106,7 @@ export class OfferActions {
     try {
       await this.deps.messenger.send(
         updated,
-        { text: `All set: "${plan.title}" is now in place. Your reference is ${arrangement.reference}; we'll also confirm in writing.` },
+        { text: `All set: "${plan.title}" is now in place. Your reference is ${arrangement.reference}: please keep it and quote it if you contact us.` },
         actor.user,
       );
     } catch (err) {
