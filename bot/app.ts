@@ -33,6 +33,7 @@ import { createServer } from './server';
 import { lockDataDir } from './storage/dataDirLock';
 import { loadOrCreateSecret } from './storage/secretFile';
 import { createWhatsAppChannel } from './whatsapp/whatsAppChannel';
+import { registerArrangementRoutes } from './supervisor/arrangementRoutes';
 import { registerSupervisorRoutes } from './supervisor/supervisorRoutes';
 import { loadModels } from './models';
 import { openStores, type Stores } from './stores';
@@ -169,6 +170,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         ...(whatsapp ? [whatsapp.register] : []),
         (srv) => agentConsole.register(srv),
         (srv) => registerSupervisorRoutes(srv, { auth, transcripts, reviews, audit, redact, maxBodyBytes: config.MAX_BODY_BYTES, now }),
+        (srv) => registerArrangementRoutes(srv, { auth, arrangements, audit, now }),
       ],
     });
     const sweeper = setInterval(() => streams.sweep(), 10 * 60 * 1000).unref();

@@ -31,7 +31,7 @@ export const CSV_COLUMNS = [
 /** Cells a spreadsheet would run as a formula are prefixed with ' (OWASP CSV injection advice). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(value: ConversationSummary[keyof ConversationSummary]): string {
+function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
   let text = Array.isArray(value) ? value.join('; ') : String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
@@ -39,9 +39,13 @@ function cell(value: ConversationSummary[keyof ConversationSummary]): string {
 }
 
 /** RFC 4180 CSV: header row, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+export function csvTable<T>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
 export function toCsv(summaries: readonly ConversationSummary[]): string {
-  const rows = [CSV_COLUMNS.join(','), ...summaries.map((s) => CSV_COLUMNS.map((c) => cell(s[c])).join(','))];
-  return `${rows.join('\r\n')}\r\n`;
+  return csvTable(CSV_COLUMNS, summaries);
 }
 
 export interface JsonExport {
@@ -58,6 +62,6 @@ export function toJsonExport(documents: TranscriptDocument[], meta: { filter: Co
 }
 
 /** A download name such as forbear-conversations-2026-11-23.csv. */
-export function exportFileName(format: 'csv' | 'json', at: Date): string {
-  return `forbear-conversations-${at.toISOString().slice(0, 10)}.${format}`;
+export function exportFileName(format: 'csv' | 'json', at: Date, what = 'conversations'): string {
+  return `forbear-${what}-${at.toISOString().slice(0, 10)}.${format}`;
 }

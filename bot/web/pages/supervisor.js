@@ -254,6 +254,12 @@
   }
   $('#export-csv').addEventListener('click', () => exportAs('csv'));
   $('#export-json').addEventListener('click', () => exportAs('json'));
+  $('#export-arrangements').addEventListener('click', () => {
+    const params = new URLSearchParams({ format: 'csv' });
+    const filters = filterParams();
+    for (const name of ['from', 'to']) if (filters.get(name)) params.set(name, filters.get(name));
+    window.location.href = `/api/supervisor/arrangements?${params}`;
+  });
 
   function entryNode(e) {
     if (e.kind === 'decision')
