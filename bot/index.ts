@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const app = await createApp(config, log);
   const url = await app.listen();
-  log.info({ url: url.replace('127.0.0.1', 'localhost'), dataDir: config.dataDir }, 'Forbear is listening');
+  const base = url.replace('127.0.0.1', 'localhost');
+  log.info({ url: base, agentConsole: `${base}/agent`, supervisor: `${base}/supervisor`, dataDir: config.dataDir }, 'Forbear is listening');
 
   let stopping = false;
   const stop = async (signal: string) => {
