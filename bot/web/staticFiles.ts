@@ -24,6 +24,25 @@ export function pageFile(name: string): string {
   return path.join(here, 'pages', name);
 }
 
+/**
+ * Pages load only this server's own scripts and talk only to it: a stray or
+ * injected script cannot send a borrower's answers or a supervisor's view
+ * anywhere else. Web Chat needs inline styles and blob: URLs for its own work.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "font-src 'self' data:",
+  "media-src 'self' blob: data:",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 export async function sendFile(res: Response, file: string, type: string, cacheSeconds = 0): Promise<void> {
   const stat = await fs.stat(file);
   res.writeHead(200, {
@@ -31,6 +50,7 @@ export async function sendFile(res: Response, file: string, type: string, cacheS
     'Content-Length': stat.size,
     'Cache-Control': cacheSeconds > 0 ? `public, max-age=${cacheSeconds}` : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {}),
   });
   await new Promise<void>((resolve, reject) => createReadStream(file).on('error', reject).on('end', resolve).pipe(res));
 }

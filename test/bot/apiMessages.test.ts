@@ -53,3 +53,18 @@ describe('health', () => {
     await app.close();
   });
 });
+
+describe('pages', () => {
+  it('are served with a content security policy that keeps them to this server', async () => {
+    const { url } = await startTestApp();
+    for (const path of ['/', '/agent', '/supervisor']) {
+      const res = await fetch(`${url}${path}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*script-src 'self';.*frame-ancestors 'none'/);
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+    }
+    const bundle = await fetch(`${url}/assets/webchat.js`);
+    expect(bundle.headers.get('content-type')).toBe('application/javascript');
+    expect((await fetch(`${url}/pages/..%2Fstatic.ts`)).status).toBe(404);
+  });
+});

@@ -29,6 +29,9 @@ describe('Web Chat in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 480, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+    });
     page.on('response', (res) => {
       if (res.status() >= 400) errors.push(`${res.status()} ${res.url()}`);
     });
