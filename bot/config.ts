@@ -71,6 +71,7 @@ const schema = z.object({
   MAX_MESSAGE_CHARS: integer(10_000, 100, 100_000),
   MAX_BODY_BYTES: integer(256 * 1024, 1024, 10 * 1024 * 1024),
   DIRECTLINE_TOKEN_TTL_SECONDS: integer(1800, 60, 86_400),
+  DIRECTLINE_NEW_CONVERSATIONS_PER_MINUTE: integer(30, 1, 100_000),
   WHATSAPP_TOKEN: optionalString,
   WHATSAPP_PHONE_NUMBER_ID: optionalString,
   WHATSAPP_APP_SECRET: optionalString,

@@ -13,7 +13,7 @@ export interface ServerDeps {
   log: Logger;
   cloudAdapter: CloudAdapter;
   logic: (context: TurnContext) => Promise<void>;
-  directLine: Omit<DirectLineDeps, 'logic' | 'log' | 'maxBodyBytes' | 'maxMessageChars' | 'track'>;
+  directLine: Omit<DirectLineDeps, 'logic' | 'log' | 'maxBodyBytes' | 'maxMessageChars' | 'newConversationsPerMinute' | 'track'>;
   inFlight: InFlight;
   readiness: ReadinessCheck[];
   /** Extra route groups (agent console, supervisor pages, WhatsApp) registered by their own modules. */
@@ -52,6 +52,7 @@ export function createServer(deps: ServerDeps): Server {
     log,
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxMessageChars: config.MAX_MESSAGE_CHARS,
+    newConversationsPerMinute: config.DIRECTLINE_NEW_CONVERSATIONS_PER_MINUTE,
     track: (work) => deps.inFlight.track(work),
   });
 

@@ -3,6 +3,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { HttpError, readJsonBody, readRawBody } from '../http/httpErrors';
+import { RateLimiter } from '../http/rateLimiter';
 import type { Logger } from '../logger';
 import { KeyedMutex } from '../storage/keyedMutex';
 import type { ConversationStreams } from './conversationStreams';
@@ -18,6 +19,8 @@ export interface DirectLineDeps {
   log: Logger;
   maxBodyBytes: number;
   maxMessageChars: number;
+  /** New conversations one address may start per minute (default 30). */
+  newConversationsPerMinute?: number;
   /** Resolves when the turn is done; lets the server wait for in-flight turns at shutdown. */
   track: <T>(work: Promise<T>) => Promise<T>;
 }
@@ -93,7 +96,8 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
         await fn(req, res);
       } catch (err) {
         if (err instanceof HttpError) {
-          res.send(err.status, { error: { code: err.status === 413 ? 'MessageSizeTooBig' : 'BadArgument', message: err.message } });
+          const code = err.status === 413 ? 'MessageSizeTooBig' : err.status === 429 ? 'TooManyRequests' : 'BadArgument';
+          res.send(err.status, { error: { code, message: err.message } });
           return;
         }
         deps.log.error({ err }, 'direct line request failed');
@@ -101,10 +105,17 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       }
     };
 
-  // A page with no secret gets a token for a brand-new conversation (borrowers are anonymous until verified).
+  // A page with no secret gets a token for a brand-new conversation (borrowers are anonymous until verified),
+  // so new conversations are rate-limited per address instead.
+  const newConversations = new RateLimiter(deps.newConversationsPerMinute ?? 30, 60_000);
   server.post(
     `${BASE}/tokens/generate`,
-    handle(async (_req, res) => {
+    handle(async (req, res) => {
+      const address = req.socket.remoteAddress ?? 'unknown';
+      if (!newConversations.allow(address)) {
+        res.header('Retry-After', String(newConversations.retryAfter(address)));
+        throw new HttpError(429, 'Too many new conversations from this address; please wait a minute');
+      }
       res.send(200, conversationResponse({ conversationId: randomUUID(), userId: `dl_${randomUUID()}`, expiresAt: 0 }));
     }),
   );

@@ -96,3 +96,15 @@ describe('Direct Line endpoint', () => {
     expect(reconnect.status).toBe(200);
   });
 });
+
+describe('Direct Line abuse limits', () => {
+  it('refuses more new conversations per minute from one address than configured, with Retry-After', async () => {
+    const { url } = await startTestApp({ DIRECTLINE_NEW_CONVERSATIONS_PER_MINUTE: '3' });
+    const generate = () => fetch(`${url}/v3/directline/tokens/generate`, { method: 'POST' });
+    for (let i = 0; i < 3; i++) expect((await generate()).status).toBe(200);
+    const refused = await generate();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await refused.json()).error.code).toBe('TooManyRequests');
+  });
+});
