@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { startTestApp } from '../support/testApp';
+import { DirectLineClient } from '../support/directLineClient';
 
 describe('agent console in a real browser, beside the borrower in Web Chat', () => {
   it('the agent sees a new case live, claims it, reads the summary, and messages flow both ways', async () => {
@@ -82,4 +83,48 @@ describe('agent console in a real browser, beside the borrower in Web Chat', () 
     await borrowerPage.screenshot({ path: screenshotPath('agent-console-borrower'), fullPage: true });
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('a verified high-risk case shows the loan, budget, risk reasons and prepared plans, and a proposed plan reaches the borrower', async () => {
+    const { url, app } = await startTestApp({ AGENT_DAYS: 'Sun-Sat', AGENT_HOURS: '00:00-24:00' });
+    // Demo borrower LN_90003 (high band) with enough income left for the prepared plans to be affordable.
+    const borrower = new DirectLineClient(url);
+    await borrower.start();
+    await borrower.botReplies(3);
+    for (const answer of [
+      'yes',
+      'LN_90003',
+      '0303',
+      'I lost my job when the plant closed and there is no work around here',
+      'yes',
+      'Not for a long time',
+      '60000',
+      '5000',
+      '6000',
+      'None',
+    ])
+      await borrower.say(answer);
+    const caseId = app.cases.openCases()[0].id;
+    const browser = await launchBrowser();
+    const page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(`${url}/agent`);
+    await page.fill('#name', 'agent');
+    await page.fill('#password', 'agent-demo-pass');
+    await page.click('#sign-in-form button[type=submit]');
+    await page.locator(`.queue-item[data-case="${caseId}"]`).click();
+    await page.click('#claim');
+    await expect.poll(() => page.locator('#case-sections').textContent()).toMatch(/LN_90003/);
+    const sections = (await page.locator('#case-sections').textContent()) ?? '';
+    expect(sections).toMatch(/missed payments raised the risk/);
+    await page.locator('#offer-panel summary').click();
+    await page.locator('#plans li').first().waitFor();
+    await page.screenshot({ path: screenshotPath('agent-console-verified-case'), fullPage: true });
+
+    await page.locator('#plans li button').first().click();
+    const isCard = (a: { attachments?: { contentType: string }[] }) =>
+      (a.attachments ?? []).some((att) => att.contentType === 'application/vnd.microsoft.card.adaptive');
+    await expect.poll(async () => (await borrower.botReplies(0, 200), borrower.received.some(isCard)), { timeout: 5_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
