@@ -20,14 +20,18 @@ export class StaffClient {
     return client;
   }
 
-  /** `csrf: null` leaves the token out; a string sends that one instead of the session's. */
-  async call(method: string, path: string, body?: unknown, options: { csrf?: string | null } = {}): Promise<{ status: number; json: Record<string, unknown> }> {
+  /** The raw response. `csrf: null` leaves the token out; a string sends that one instead of the session's. */
+  raw(method: string, path: string, body?: unknown, options: { csrf?: string | null } = {}): Promise<Response> {
     const token = options.csrf === undefined ? this.csrf : options.csrf;
-    const res = await fetch(`${this.baseUrl}${path}`, {
+    return fetch(`${this.baseUrl}${path}`, {
       method,
       headers: { Cookie: this.cookie, ...(token ? { 'X-CSRF-Token': token } : {}), ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+  }
+
+  async call(method: string, path: string, body?: unknown, options: { csrf?: string | null } = {}): Promise<{ status: number; json: Record<string, unknown> }> {
+    const res = await this.raw(method, path, body, options);
     return { status: res.status, json: (await res.json().catch(() => ({}))) as Record<string, unknown> };
   }
 

@@ -1,4 +1,6 @@
-/** A signed-in staff member's cookie and CSRF token, as the pages hold them. */
+import { StaffClient } from '../../support/staffClient';
+
+/** A signed-in staff member's cookie and CSRF token, as the pages hold them; answers are raw responses. */
 export interface StaffSession {
   cookie: string;
   csrf: string;
@@ -7,23 +9,11 @@ export interface StaffSession {
 }
 
 export async function signIn(url: string, name: string, password: string): Promise<StaffSession> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name, password }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in as ${name} failed: ${res.status}`);
-  const cookie = String(res.headers.get('set-cookie')).split(';')[0];
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const client = await StaffClient.signIn(url, name, password);
   return {
-    cookie,
-    csrf: csrfToken,
-    get: (path) => fetch(`${url}${path}`, { headers: { Cookie: cookie } }),
-    send: (method, path, body, withCsrf = true) =>
-      fetch(`${url}${path}`, {
-        method,
-        headers: { Cookie: cookie, 'Content-Type': 'application/json', ...(withCsrf ? { 'X-CSRF-Token': csrfToken } : {}) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      }),
+    cookie: client.cookie,
+    csrf: client.csrf,
+    get: (path) => client.raw('GET', path),
+    send: (method, path, body, withCsrf = true) => client.raw(method, path, body, withCsrf ? {} : { csrf: null }),
   };
 }
