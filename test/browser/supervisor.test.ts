@@ -93,7 +93,10 @@ describe('supervisor pages in a real browser', () => {
     await page.locator('#filters button[type=submit]').click();
     const arrangedKey = transcriptKey('directline', arranged.conversationId);
     await page.locator(`#conversation-table tr[data-key="${arrangedKey}"]`).waitFor();
-    for (const outcome of await page.locator('#conversation-table tbody tr td:nth-child(6) .pill').allTextContents()) expect(outcome).toBe('arrangement');
+    // The filtered list replaces the unfiltered one asynchronously: wait until only arrangements are listed.
+    await expect
+      .poll(async () => [...new Set(await page.locator('#conversation-table tbody tr td:nth-child(6) .pill').allTextContents())])
+      .toEqual(['arrangement']);
 
     await page.locator(`#conversation-table tr[data-key="${arrangedKey}"]`).click();
     await page.locator('#transcript .badge').first().waitFor();
