@@ -174,7 +174,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       ],
     });
     const sweeper = setInterval(() => streams.sweep(), 10 * 60 * 1000).unref();
-    const retention = scheduleRetention({ days: config.RETENTION_DAYS, transcripts, audit, log, now });
+    const retention = scheduleRetention({ days: config.RETENTION_DAYS, transcripts, conversationData: stores.conversationData, audit, log, now });
     await retention.firstRun;
     idle.start();
 

@@ -6,6 +6,8 @@ export interface RetentionOptions {
   /** Transcripts whose last activity is older than this many days are purged. */
   days: number;
   transcripts: TranscriptStore;
+  /** Other stores of conversation data (bot state, saved progress…), purged by the same rule, by name. */
+  conversationData?: Record<string, { purgeOlderThan(cutoff: Date): Promise<string[]> }>;
   audit: AuditLog;
   log: Logger;
   now?: () => Date;
@@ -16,19 +18,22 @@ export interface RetentionOptions {
 const DAY_MS = 86_400_000;
 
 /**
- * Purges expired transcripts once and records it in the audit log as the
- * 'system' actor, so the trail shows when and which conversations went.
- * Only transcripts go: arrangements, cases and the audit log are kept.
+ * Purges expired transcripts (and the other conversation data: bot state,
+ * saved progress, identity-check counters) once, and records it in the audit
+ * log as the 'system' actor, so the trail shows when and which conversations
+ * went. Arrangements, cases and the audit log are kept.
  */
 export async function purgeExpiredTranscripts(options: RetentionOptions): Promise<string[]> {
   if (!Number.isInteger(options.days) || options.days < 1) throw new RangeError(`retention days must be a whole number of at least 1, got ${options.days}`);
   const cutoff = new Date((options.now ?? (() => new Date()))().getTime() - options.days * DAY_MS);
   const purged = await options.transcripts.purgeOlderThan(cutoff);
+  const alsoPurged: Record<string, number> = {};
+  for (const [name, store] of Object.entries(options.conversationData ?? {})) alsoPurged[name] = (await store.purgeOlderThan(cutoff)).length;
   await options.audit.append({
     actor: 'system',
     action: 'retention.purge',
     targets: purged,
-    detail: { retentionDays: options.days, cutoff: cutoff.toISOString(), purged: purged.length },
+    detail: { retentionDays: options.days, cutoff: cutoff.toISOString(), purged: purged.length, ...(Object.keys(alsoPurged).length ? { alsoPurged } : {}) },
   });
   options.log.info({ purged: purged.length, retentionDays: options.days }, 'retention: transcripts purged');
   return purged;

@@ -35,6 +35,11 @@ export interface Stores {
   identityLocks: IdentityLockStore;
   /** Conversation and user state for botbuilder. */
   botState: Storage;
+  /**
+   * Stores of conversation data that retention purges with the transcripts.
+   * Contact preferences are not among them: a STOP must outlive any retention period.
+   */
+  conversationData: Record<string, DocumentStore<unknown>>;
   /** Waits for every write in progress (shutdown). */
   flush(): Promise<void>;
 }
@@ -52,6 +57,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
   const users = await UserStore.open(config.dataDir);
   await seedDemoUsers(config, users, log);
   const progress = documents<IntakeState>('progress');
+  const state = documents<Record<string, unknown>>('state');
   return {
     loanBook,
     users,
@@ -66,7 +72,8 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
     },
     contacts: new ContactPreferenceStore(documents('contacts')),
     identityLocks: new IdentityLockStore(documents('identity-locks')),
-    botState: new BotStateStorage(documents<Record<string, unknown>>('state')),
+    botState: new BotStateStorage(state),
+    conversationData: { state: state as DocumentStore<unknown>, progress: progress as DocumentStore<unknown> },
     flush: async () => void (await Promise.all(opened.map((s) => s.flush()))),
   };
 }

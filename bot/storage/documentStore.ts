@@ -102,6 +102,22 @@ export class DocumentStore<T> {
     }
   }
 
+  /** Deletes documents last written before `cutoff` (by file time); returns their keys. */
+  async purgeOlderThan(cutoff: Date): Promise<string[]> {
+    const purged: string[] = [];
+    for await (const doc of this.all()) {
+      const file = this.fileFor(doc.key);
+      const written = await fs.stat(file).then(
+        (s) => s.mtimeMs,
+        () => Infinity,
+      );
+      if (written >= cutoff.getTime()) continue;
+      await this.mutex.run(doc.key, () => fs.rm(file, { force: true }));
+      purged.push(doc.key);
+    }
+    return purged;
+  }
+
   async flush(): Promise<void> {
     await this.mutex.idle();
   }

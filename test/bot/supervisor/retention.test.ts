@@ -1,3 +1,4 @@
+import { utimesSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,7 +82,29 @@ describe('retention at app start', () => {
       targets: ['directline:expired'],
     });
 
+    // Conversation state and saved progress go with the transcripts; a STOP is kept for good.
+    const old = new Date(daysAgo(400));
+    const stores = {
+      state: new DocumentStore<Record<string, unknown>>(path.join(dataDir, 'state')),
+      progress: new DocumentStore<Record<string, unknown>>(path.join(dataDir, 'progress')),
+      contacts: new DocumentStore<Record<string, unknown>>(path.join(dataDir, 'contacts')),
+    };
+    await stores.state.put('directline/conversations/expired/', { intake: { stage: 'budget' } });
+    await stores.state.put('directline/conversations/current/', { intake: { stage: 'story' } });
+    await stores.progress.put('LN_90001', { stage: 'budget' });
+    await stores.contacts.put('directline:user-1', { optedOut: true, history: [] });
+    for (const [store, key] of [
+      [stores.state, 'directline/conversations/expired/'],
+      [stores.progress, 'LN_90001'],
+      [stores.contacts, 'directline:user-1'],
+    ] as const)
+      utimesSync(store.fileFor(key), old, old);
+
     const { app } = await startTestApp({ RETENTION_DAYS: '365' }, dataDir);
+    expect(await stores.state.get('directline/conversations/expired/')).toBeUndefined();
+    expect(await stores.state.get('directline/conversations/current/')).toBeDefined();
+    expect(await stores.progress.get('LN_90001')).toBeUndefined();
+    expect((await stores.contacts.get('directline:user-1'))?.value).toMatchObject({ optedOut: true });
     expect(app.transcripts.summary('directline:expired')).toBeUndefined();
     expect(await app.transcripts.get('directline:expired')).toBeUndefined();
     expect(app.transcripts.summary('directline:current')).toBeDefined();
