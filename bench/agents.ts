@@ -7,64 +7,42 @@ import { createApp, type App } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { DirectLineClient } from '../test/support/directLineClient';
+import { StaffClient, type EventStream } from '../test/support/staffClient';
 import { percentile, type Bench } from './report';
 
 const CONSOLES = 50;
 const DIRECT_ESCALATIONS = 100;
 const CHAT_ESCALATIONS = 20;
 
-/** One console's event stream: records when each case id was first announced (performance.now()). */
-async function openConsole(url: string, cookie: string, seen: Map<string, number>): Promise<AbortController> {
-  const abort = new AbortController();
-  const res = await fetch(`${url}/api/agent/stream`, { headers: { Cookie: cookie }, signal: abort.signal });
-  if (res.status !== 200 || !res.body) throw new Error(`stream refused: ${res.status}`);
-  const ready = new Promise<void>((resolve) => {
-    void (async () => {
-      const decoder = new TextDecoder();
-      let buffer = '';
-      try {
-        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-          buffer += decoder.decode(chunk, { stream: true });
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            if (block.startsWith('event: queue')) resolve();
-            if (!block.startsWith('event: case\n')) continue;
-            const id = (JSON.parse(block.slice(block.indexOf('data: ') + 6)) as { id: string }).id;
-            if (!seen.has(id)) seen.set(id, performance.now());
-          }
-        }
-      } catch {
-        // aborted at the end of the run
-      }
-    })();
-  });
-  await ready;
-  return abort;
+/** One open console: the agent's live event stream, ready once its first queue snapshot arrived. */
+async function openConsole(url: string, name: string): Promise<EventStream> {
+  const stream = (await StaffClient.signIn(url, name)).stream();
+  await stream.next('queue');
+  return stream;
 }
 
-async function signIn(url: string, name: string): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name, password: `${name}-demo-pass` }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
-  return String(res.headers.get('set-cookie')).split(';')[0];
+/** When each case id was first announced on a console (performance.now()). */
+function firstSeen(stream: EventStream): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const e of stream.events) {
+    const id = e.event === 'case' ? (e.data as { id: string }).id : undefined;
+    if (id && !seen.has(id)) seen.set(id, e.at);
+  }
+  return seen;
 }
 
 /** Per escalation, the delay until each console had the case; all consoles must get every case. */
-async function latencies(started: Map<string, number>, consoles: Map<string, number>[]): Promise<number[]> {
+async function latencies(started: Map<string, number>, consoles: EventStream[]): Promise<number[]> {
   const deadline = Date.now() + 10_000;
-  while (consoles.some((seen) => [...started.keys()].some((id) => !seen.has(id)))) {
+  for (;;) {
+    const seen = consoles.map(firstSeen);
+    if (seen.every((s) => [...started.keys()].every((id) => s.has(id)))) return seen.flatMap((s) => [...started].map(([id, t0]) => s.get(id)! - t0));
     if (Date.now() > deadline) throw new Error('some consoles never received some cases');
     await new Promise((r) => setTimeout(r, 20));
   }
-  return consoles.flatMap((seen) => [...started].map(([id, t0]) => seen.get(id)! - t0));
 }
 
-async function escalateDirectly(app: App, consoles: Map<string, number>[]): Promise<number[]> {
+async function escalateDirectly(app: App, consoles: EventStream[]): Promise<number[]> {
   const started = new Map<string, number>();
   for (let i = 0; i < DIRECT_ESCALATIONS; i++) {
     const t0 = performance.now();
@@ -82,7 +60,7 @@ async function escalateDirectly(app: App, consoles: Map<string, number>[]): Prom
   return latencies(started, consoles);
 }
 
-async function escalateOverDirectLine(url: string, app: App, consoles: Map<string, number>[]): Promise<number[]> {
+async function escalateOverDirectLine(url: string, app: App, consoles: EventStream[]): Promise<number[]> {
   const started = new Map<string, number>();
   for (let i = 0; i < CHAT_ESCALATIONS; i++) {
     const borrower = new DirectLineClient(url);
@@ -103,11 +81,9 @@ export const bench: Bench = async (report) => {
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_LOANS: '60', AGENT_DAYS: 'Sun-Sat', AGENT_HOURS: '00:00-24:00' });
   const app = await createApp(config, createLogger('silent'));
   const url = await app.listen(0, '127.0.0.1');
-  const aborts: AbortController[] = [];
+  const consoles: EventStream[] = [];
   try {
-    const cookies = await Promise.all(Array.from({ length: CONSOLES }, (_, i) => signIn(url, i % 2 ? 'agent' : 'agent2')));
-    const consoles = cookies.map(() => new Map<string, number>());
-    aborts.push(...(await Promise.all(cookies.map((cookie, i) => openConsole(url, cookie, consoles[i])))));
+    consoles.push(...(await Promise.all(Array.from({ length: CONSOLES }, (_, i) => openConsole(url, i % 2 ? 'agent' : 'agent2')))));
 
     const direct = await escalateDirectly(app, consoles);
     report({ name: `escalate() → case on all ${CONSOLES} consoles p50`, value: percentile(direct, 50), unit: 'ms' });
@@ -116,7 +92,7 @@ export const bench: Bench = async (report) => {
     report({ name: `"talk to a person" over Direct Line → case on ${CONSOLES} consoles p50`, value: percentile(chat, 50), unit: 'ms' });
     report({ name: `"talk to a person" over Direct Line → case on ${CONSOLES} consoles p99`, value: percentile(chat, 99), unit: 'ms' });
   } finally {
-    aborts.forEach((a) => a.abort());
+    consoles.forEach((c) => c.close());
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
