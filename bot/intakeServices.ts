@@ -23,10 +23,13 @@ export interface IntakeServiceParts {
 export function createIntakeServices(parts: IntakeServiceParts): IntakeServices {
   const { config, riskModel, policy } = parts;
   const thresholds = { medium: config.RISK_BAND_MEDIUM, high: config.RISK_BAND_HIGH };
+  // Reasons are read by borrowers and agents: amounts in the lender's currency, without cents.
+  const currency = new Intl.NumberFormat(config.LOCALE, { style: 'currency', currency: config.CURRENCY, maximumFractionDigits: 0 });
+  const wording = { money: (v: number) => currency.format(Math.round(v)) };
   return {
     nlp: { analyze: (text, options) => parts.analyzer.analyze(text, options), parseConfirmation, parseDateOfBirth, parseMoney },
     loans: parts.loanBook,
-    risk: { score: (loan, intake) => riskModel.score(loan, intake, thresholds) },
+    risk: { score: (loan, intake) => riskModel.score(loan, intake, thresholds, wording) },
     offers: {
       computeBudget: (input) => computeBudget(input, policy),
       makeOffers: (args) => makeOffers(args, policy),

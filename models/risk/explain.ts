@@ -1,11 +1,17 @@
 /** Turns per-feature contributions into the few reasons a person is shown. */
-import { describeFeature, type FeatureName } from './features';
+import { describeFeature, PLAIN_WORDING, type FeatureName, type ReasonWording } from './features';
 import type { RiskReason } from './score';
 
 /** Contributions smaller than this (in probability) are not worth a sentence. */
 const NEGLIGIBLE = 0.005;
 
-export function topReasons(features: readonly FeatureName[], values: ArrayLike<number>, contributions: ArrayLike<number>, limit = 3): RiskReason[] {
+export function topReasons(
+  features: readonly FeatureName[],
+  values: ArrayLike<number>,
+  contributions: ArrayLike<number>,
+  limit = 3,
+  wording: ReasonWording = PLAIN_WORDING,
+): RiskReason[] {
   return features
     .map((feature, i) => ({ feature, i, contribution: contributions[i] }))
     .filter((r) => Math.abs(r.contribution) >= NEGLIGIBLE)
@@ -14,6 +20,6 @@ export function topReasons(features: readonly FeatureName[], values: ArrayLike<n
     .map(({ feature, i, contribution }) => ({
       feature,
       contribution,
-      text: `${describeFeature(feature, values[i])} ${contribution > 0 ? 'raised' : 'lowered'} the risk`,
+      text: `${describeFeature(feature, values[i], wording)} ${contribution > 0 ? 'raised' : 'lowered'} the risk`,
     }));
 }

@@ -41,37 +41,43 @@ interface Facts {
   temporary?: boolean | null;
 }
 
+/** How amounts are written in reasons; the loan book has no currency, so the caller may supply one. */
+export interface ReasonWording {
+  money(v: number): string;
+}
+
+export const PLAIN_WORDING: ReasonWording = { money: (v) => Math.round(v).toLocaleString('en-GB') };
+
 interface FeatureDefinition {
   value(f: Facts): number;
   /** Noun phrase for "<phrase> raised the risk". */
-  describe(v: number): string;
+  describe(v: number, wording: ReasonWording): string;
 }
 
-const money = (v: number): string => Math.round(v).toLocaleString('en-GB');
 const pct = (v: number): string => `${Math.round(v * 100)}%`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const codeOf = (values: readonly string[], v: string): number => values.indexOf(v);
 
 const DEFINITIONS = {
   age: { value: (f) => f.loan.Age, describe: (v) => `Age ${v}` },
-  monthly_income: { value: (f) => f.income, describe: (v) => `A monthly income of ${money(v)}` },
+  monthly_income: { value: (f) => f.income, describe: (v, w) => `A monthly income of ${w.money(v)}` },
   income_change_pct: {
     value: (f) => f.incomeChangePct,
     describe: (v) => (v < 0 ? `An income drop of ${Math.round(-v)}%` : v > 0 ? `An income rise of ${Math.round(v)}%` : 'No change in income'),
   },
-  loan_amount: { value: (f) => f.loan.Loan_Amount, describe: (v) => `A loan of ${money(v)}` },
+  loan_amount: { value: (f) => f.loan.Loan_Amount, describe: (v, w) => `A loan of ${w.money(v)}` },
   loan_tenure: { value: (f) => f.loan.Loan_Tenure, describe: (v) => `A ${v}-month term` },
   interest_rate: { value: (f) => f.loan.Interest_Rate, describe: (v) => `An interest rate of ${v.toFixed(1)}%` },
   collateral_value: {
     value: (f) => f.loan.Collateral_Value,
-    describe: (v) => (v > 0 ? `Collateral worth ${money(v)}` : 'Having no collateral'),
+    describe: (v, w) => (v > 0 ? `Collateral worth ${w.money(v)}` : 'Having no collateral'),
   },
   loan_to_value: {
     value: (f) => (f.loan.Collateral_Value > 0 ? Math.min(LTV_CAP, f.loan.Outstanding_Loan_Amount / f.loan.Collateral_Value) : LTV_CAP),
     describe: (v) => (v >= LTV_CAP ? 'An unsecured balance' : `A balance at ${pct(v)} of the collateral value`),
   },
-  outstanding: { value: (f) => f.loan.Outstanding_Loan_Amount, describe: (v) => `An outstanding balance of ${money(v)}` },
-  monthly_emi: { value: (f) => f.loan.Monthly_EMI, describe: (v) => `A monthly payment of ${money(v)}` },
+  outstanding: { value: (f) => f.loan.Outstanding_Loan_Amount, describe: (v, w) => `An outstanding balance of ${w.money(v)}` },
+  monthly_emi: { value: (f) => f.loan.Monthly_EMI, describe: (v, w) => `A monthly payment of ${w.money(v)}` },
   payment_to_income: {
     value: (f) => (f.income > 0 ? Math.min(LTV_CAP, f.loan.Monthly_EMI / f.income) : LTV_CAP),
     describe: (v) => `Payments taking ${pct(v)} of income`,
@@ -190,6 +196,6 @@ export function featureVector(spec: FeatureSpec, loan: LoanRecord, intake?: Inta
   return spec.features.map((name) => DEFINITIONS[name].value(facts));
 }
 
-export function describeFeature(name: FeatureName, value: number): string {
-  return DEFINITIONS[name].describe(value);
+export function describeFeature(name: FeatureName, value: number, wording: ReasonWording = PLAIN_WORDING): string {
+  return DEFINITIONS[name].describe(value, wording);
 }

@@ -5,7 +5,7 @@ import type { LoanRecord } from '../loanRecord';
 import { InvalidModelError, parseArtifact, type RiskArtifact } from './artifact';
 import { bandFor, resolveBandThresholds, type BandThresholds } from './bands';
 import { topReasons } from './explain';
-import { featureVector, findCodeSpec, sameSpec, type FeatureSpec } from './features';
+import { featureVector, findCodeSpec, sameSpec, type FeatureSpec, type ReasonWording } from './features';
 import { forestWalker, type ForestWalker } from './forest';
 import type { IntakeFacts, RiskScore } from './score';
 
@@ -60,7 +60,8 @@ export class RiskModel {
     return this.walker.baseValue;
   }
 
-  score(loan: LoanRecord, intake?: IntakeFacts, thresholds?: Partial<BandThresholds>): RiskScore {
+  /** `wording` writes amounts in the reasons (e.g. with the lender's currency); plain numbers otherwise. */
+  score(loan: LoanRecord, intake?: IntakeFacts, thresholds?: Partial<BandThresholds>, wording?: ReasonWording): RiskScore {
     const spec = this.artifact.featureSpec;
     const x = featureVector(spec, loan, intake);
     const contributions = new Float64Array(x.length);
@@ -68,7 +69,7 @@ export class RiskModel {
     return {
       probability,
       band: bandFor(probability, thresholds ? resolveBandThresholds({ ...this.artifact.thresholds, ...thresholds }) : this.artifact.thresholds),
-      reasons: topReasons(spec.features, x, contributions),
+      reasons: topReasons(spec.features, x, contributions, 3, wording),
       modelVersion: this.artifact.version,
     };
   }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RiskArtifact } from '../../../models/risk/artifact';
-import { FEATURE_SPECS, PROTECTED_ATTRIBUTES } from '../../../models/risk/features';
+import { describeFeature, FEATURE_SPECS, PROTECTED_ATTRIBUTES } from '../../../models/risk/features';
 import { trainOutcomeModel } from '../../../models/risk/outcomeTraining';
 import { InvalidModelError, ModelSpecMismatchError, RiskModel } from '../../../models/risk/score';
 import { generateLoanBook } from '../../../models/risk/syntheticLoanBook';
@@ -105,5 +105,13 @@ describe('RiskModel', () => {
     const cyclic = { ...json, forest: { ...json.forest, left: json.forest.left.map((l) => (l > 0 ? 0 : l)) } };
     expect(() => RiskModel.load(cyclic)).toThrow(/bad children/);
     expect(() => RiskModel.load({ ...json, featureSpec: { ...json.featureSpec, features: ['gender'] } })).toThrow(/unknown feature/);
+  });
+});
+
+describe('reason wording', () => {
+  it('writes amounts with the wording the caller gives, plain numbers otherwise', () => {
+    expect(describeFeature('outstanding', 560000)).toBe('An outstanding balance of 560,000');
+    expect(describeFeature('outstanding', 560000, { money: (v) => `₹${v.toLocaleString('en-IN')}` })).toBe('An outstanding balance of ₹5,60,000');
+    expect(describeFeature('missed_payments', 1)).toBe('1 missed payment');
   });
 });
