@@ -25,7 +25,8 @@ import { createIntakeServices } from './intakeServices';
 import type { Logger } from './logger';
 import { optOutGuard } from './middleware/optOutGuard';
 import { transcriptLogger } from './middleware/transcriptLogger';
-import { IdleMonitor, type Proactive } from './idleMonitor';
+import { IdleMonitor } from './idleMonitor';
+import type { Proactive } from './proactiveActivity';
 import { idleWatch } from './middleware/idleWatch';
 import { createOnTurnError } from './onTurnError';
 import { scheduleRetention } from './retention';
@@ -146,8 +147,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       conversationState,
       intakeState,
       logic,
-      channels,
-      fallback: { continueConversation: proactive },
+      proactive,
       maxBodyBytes: config.MAX_BODY_BYTES,
       maxMessageChars: config.MAX_MESSAGE_CHARS,
     });

@@ -1,7 +1,6 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
-
-export type Proactive = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
+import type { Proactive } from './proactiveActivity';
 
 export interface IdleMonitorOptions {
   reminderMinutes: number;

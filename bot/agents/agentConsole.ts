@@ -7,7 +7,8 @@ import type { StaffAuth } from '../auth/staffAuth';
 import type { CaseStore } from '../cases/caseStore';
 import type { TranscriptStore } from '../transcripts/transcriptStore';
 import { AgentFeed } from './agentFeed';
-import { AgentMessenger, type ProactiveChannel } from './agentMessenger';
+import type { Proactive } from '../proactiveActivity';
+import { AgentMessenger } from './agentMessenger';
 import type { AgentPresence } from './agentPresence';
 import { registerAgentRoutes } from './agentRoutes';
 import { CaseActions } from './caseActions';
@@ -30,8 +31,8 @@ export interface AgentConsoleDeps {
   intakeState: StatePropertyAccessor<IntakeState>;
   /** The bot's turn logic, so a handed-back conversation carries on straight away. */
   logic: (context: TurnContext) => Promise<void>;
-  channels: Record<string, ProactiveChannel>;
-  fallback?: ProactiveChannel;
+  /** Proactive turns on the borrower's own channel (see AgentMessengerDeps). */
+  proactive: Proactive;
   maxBodyBytes: number;
   maxMessageChars: number;
 }
@@ -47,7 +48,7 @@ export interface AgentConsole {
 /** The human side of the service, assembled: live feed, actions on cases, messages to borrowers, and the routes. */
 export function createAgentConsole(deps: AgentConsoleDeps): AgentConsole {
   const { cases, services } = deps;
-  const messenger = new AgentMessenger({ channels: deps.channels, fallback: deps.fallback, contacts: services.contacts });
+  const messenger = new AgentMessenger({ proactive: deps.proactive, contacts: services.contacts });
   const journal = new CaseJournal(deps.audit, deps.transcripts, services.now);
   const conversations = new ConversationIntake({ messenger, conversationState: deps.conversationState, intakeState: deps.intakeState });
   const feed = new AgentFeed({ cases, transcripts: deps.transcripts, presence: deps.presence, handoff: deps.handoff });

@@ -27,12 +27,3 @@ export class BorrowerOptedOutError extends Error {
     this.name = 'BorrowerOptedOutError';
   }
 }
-
-/** No adapter can deliver to this channel. */
-export class ChannelUnavailableError extends Error {
-  readonly status = 503;
-  constructor(readonly channelId: string) {
-    super(`Messages cannot be sent to the ${channelId} channel from here`);
-    this.name = 'ChannelUnavailableError';
-  }
-}

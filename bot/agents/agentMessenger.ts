@@ -1,18 +1,12 @@
-import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { ContactPreferences } from '../../dialogs/services';
 import type { CaseRecord } from '../cases/caseRecord';
-import { BorrowerOptedOutError, ChannelUnavailableError } from './agentErrors';
-
-/** What every channel adapter offers for proactive turns (DirectLineAdapter, WhatsAppAdapter, CloudAdapter wrapped). */
-export interface ProactiveChannel {
-  continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
-}
+import type { Proactive } from '../proactiveActivity';
+import { BorrowerOptedOutError } from './agentErrors';
 
 export interface AgentMessengerDeps {
-  /** Adapters by channel id, e.g. { directline, whatsapp }. */
-  channels: Record<string, ProactiveChannel>;
-  /** Every other channel (Teams, Emulator…) goes through the Bot Framework CloudAdapter. */
-  fallback?: ProactiveChannel;
+  /** The app's proactive router: Direct Line and WhatsApp in process, any other channel through the Bot Connector. */
+  proactive: Proactive;
   contacts: Pick<ContactPreferences, 'isOptedOut'>;
 }
 
@@ -26,9 +20,7 @@ export class AgentMessenger {
 
   /** Runs `logic` in a proactive turn on the case's conversation (its middleware included). */
   async continue(record: CaseRecord, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const channel = this.deps.channels[record.channelId] ?? this.deps.fallback;
-    if (!channel) throw new ChannelUnavailableError(record.channelId);
-    await channel.continueConversation(record.conversation, logic);
+    await this.deps.proactive(record.conversation, logic);
   }
 
   /**

@@ -9,7 +9,7 @@ import type { LoanLookup } from '../../dialogs/services';
 import { transcriptKey, type TranscriptStore } from '../transcripts/transcriptStore';
 import { pageFile, sendFile } from '../web/staticFiles';
 import type { AgentFeed } from './agentFeed';
-import { BorrowerOptedOutError, CaseAccessError, CaseConflictError, ChannelUnavailableError } from './agentErrors';
+import { BorrowerOptedOutError, CaseAccessError, CaseConflictError } from './agentErrors';
 import { visibleCase } from './caseAccess';
 import { CLOSING_DISPOSITIONS, type CaseActions } from './caseActions';
 import type { CaseJournal } from './caseJournal';
@@ -38,8 +38,7 @@ const STAFF = ['agent', 'supervisor'] as const;
 /** Turns the agent-side refusals into the status and message the console shows. */
 function asHttpError(err: unknown): unknown {
   if (err instanceof CaseNotFoundError) return new HttpError(404, err.message);
-  if (err instanceof CaseAccessError || err instanceof CaseConflictError || err instanceof BorrowerOptedOutError || err instanceof ChannelUnavailableError)
-    return new HttpError(err.status, err.message);
+  if (err instanceof CaseAccessError || err instanceof CaseConflictError || err instanceof BorrowerOptedOutError) return new HttpError(err.status, err.message);
   if (err instanceof OfferInputError) return new HttpError(422, err.message);
   return err;
 }
