@@ -1,4 +1,4 @@
-import type { StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   TextPrompt,
@@ -48,10 +48,7 @@ export class HardshipStoryDialog extends ComponentDialog {
     this.addDialog(new TextPrompt(STORY_PROMPT));
     this.addDialog(new TextPrompt(CONFIRM_PROMPT, async (p) => this.isYesOrNo(p)));
     this.addDialog(
-      new TextPrompt(
-        CHOOSE_PROMPT,
-        async (p) => reasonFromLabel(p.recognized.value ?? '') !== undefined || this.readReasons(p.context.activity.text ?? '').length > 0,
-      ),
+      new TextPrompt(CHOOSE_PROMPT, async (p) => reasonFromLabel(p.recognized.value ?? '') !== undefined || this.readReasons(p.context).length > 0),
     );
     this.addDialog(new TextPrompt(OUTLOOK_PROMPT));
     this.addDialog(
@@ -71,9 +68,9 @@ export class HardshipStoryDialog extends ComponentDialog {
     return text === RIGHT || text === NOT_QUITE || this.services.nlp.parseConfirmation(text) !== null;
   }
 
-  private readReasons(text: string): HardshipReason[] {
-    return this.services.nlp
-      .analyze(text, { today: this.services.now() })
+  /** The known reasons in this turn's message, from the analysis the interruption check already made. */
+  private readReasons(context: TurnContext): HardshipReason[] {
+    return analyzeTurn(context, this.services.nlp, this.services.now())
       .reasons.filter((r) => r.reason !== 'other')
       .map((r) => r.reason);
   }
@@ -87,7 +84,7 @@ export class HardshipStoryDialog extends ComponentDialog {
 
   private async readBackStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const analysis = analyzeTurn(step.context, this.services.nlp, this.services.now());
-    const reasons = analysis.reasons.filter((r) => r.reason !== 'other').map((r) => r.reason);
+    const reasons = this.readReasons(step.context);
     values(step).reasons = reasons;
     values(step).temporary = analysis.temporary;
     values(step).improvesBy = analysis.temporary ? analysis.dates.find((d) => d.start > this.services.now().toISOString().slice(0, 10))?.start : undefined;
@@ -120,7 +117,7 @@ export class HardshipStoryDialog extends ComponentDialog {
   private async outlookStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') {
       const picked = reasonFromLabel(step.result);
-      values(step).reasons = picked ? [picked] : this.readReasons(step.result);
+      values(step).reasons = picked ? [picked] : this.readReasons(step.context);
     }
     if (values(step).temporary !== null && values(step).temporary !== undefined) return step.next();
     return step.prompt(OUTLOOK_PROMPT, { prompt: withQuickReplies('Do you expect things to get better?', Object.keys(OUTLOOK)) });
@@ -128,7 +125,7 @@ export class HardshipStoryDialog extends ComponentDialog {
 
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') {
-      const outlook = OUTLOOK[step.result] ?? { temporary: this.services.nlp.analyze(step.result, { today: this.services.now() }).temporary };
+      const outlook = OUTLOOK[step.result] ?? { temporary: analyzeTurn(step.context, this.services.nlp, this.services.now()).temporary };
       values(step).temporary = outlook.temporary;
       if (outlook.months) {
         const by = this.services.now();
