@@ -2,6 +2,7 @@ import type { IntakeServices, Escalations, IdentityLocks, ContactPreferences, Bo
 import { computeBudget, createArrangement, makeOffers, type OfferPolicy } from '../models/offers';
 import type { RiskModel } from '../models/risk/score';
 import { parseConfirmation, parseDateOfBirth, parseMoney, type Analyzer } from '../nlp';
+import { formatMoney } from '../dialogs/replies';
 import type { Config } from './config';
 import type { LoanBook } from './storage/loanBook';
 
@@ -24,8 +25,7 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
   const { config, riskModel, policy } = parts;
   const thresholds = { medium: config.RISK_BAND_MEDIUM, high: config.RISK_BAND_HIGH };
   // Reasons are read by borrowers and agents: amounts in the lender's currency, without cents.
-  const currency = new Intl.NumberFormat(config.LOCALE, { style: 'currency', currency: config.CURRENCY, maximumFractionDigits: 0 });
-  const wording = { money: (v: number) => currency.format(Math.round(v)) };
+  const wording = { money: (v: number) => formatMoney(Math.round(v), config.CURRENCY, config.LOCALE) };
   return {
     nlp: { analyze: (text, options) => parts.analyzer.analyze(text, options), parseConfirmation, parseDateOfBirth, parseMoney },
     loans: parts.loanBook,

@@ -29,6 +29,11 @@ export class DocumentStore<T> {
   private readonly mutex = new KeyedMutex();
   private eTagCounter = 0;
 
+  /** Unique per write: time, process and a counter, so two writes in one millisecond still differ. */
+  private nextETag(): string {
+    return `${Date.now().toString(36)}-${process.pid.toString(36)}-${(++this.eTagCounter).toString(36)}`;
+  }
+
   constructor(readonly dir: string) {}
 
   /** Where `key` lives on disk (benchmarks seed large stores directly through it). */
@@ -58,7 +63,7 @@ export class DocumentStore<T> {
       if (db.data && expectedETag && expectedETag !== '*' && db.data.eTag !== expectedETag) {
         throw new ETagConflictError(key);
       }
-      const eTag = `${Date.now().toString(36)}-${process.pid.toString(36)}-${(++this.eTagCounter).toString(36)}`;
+      const eTag = this.nextETag();
       db.data = { key, eTag, value };
       await db.write();
       return eTag;
@@ -71,7 +76,7 @@ export class DocumentStore<T> {
       const db = await this.load(key);
       const next = change(db.data?.value);
       if (next === undefined) return db.data?.value;
-      db.data = { key, eTag: `${Date.now().toString(36)}-u${(++this.eTagCounter).toString(36)}`, value: next };
+      db.data = { key, eTag: this.nextETag(), value: next };
       await db.write();
       return next;
     });
