@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { redact } from '../nlp/redact';
-import { loadAnalyzer } from '../nlp/index';
+import { loadAnalyzer } from '../nlp';
 import { percentile, type Bench } from './report';
 
 /** analyze latency over the corpus messages, plus redact on a worst-case 10,000-character input. */

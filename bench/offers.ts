@@ -1,9 +1,9 @@
-import type { LoanRecord } from '../models/loanRecord';
+import type { LoanRecord } from '../models/loanBook/loanRecord';
 import { instalment } from '../models/offers/amortisation';
 import { type BudgetInput, computeBudget } from '../models/offers/budget';
 import { makeOffers } from '../models/offers/makeOffers';
 import { loadPolicy } from '../models/offers/policy';
-import { seededRandom } from '../models/seededRandom';
+import { seededRandom } from '../models/shared/seededRandom';
 import { percentile, type Bench } from './report';
 
 interface Case {

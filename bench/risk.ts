@@ -6,12 +6,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LoanRecord } from '../models/loanRecord';
+import type { LoanRecord } from '../models/loanBook/loanRecord';
 import { sha256 } from '../models/risk/artifact';
-import { parseLoanBookCsv, toLoanBookCsv } from '../models/risk/loanBookCsv';
+import { parseLoanBookCsv, toLoanBookCsv } from '../models/loanBook/loanBookCsv';
 import { trainOutcomeModel } from '../models/risk/outcomeTraining';
 import { loadRiskModel, RiskModel } from '../models/risk/score';
-import { generateLoanBook } from '../models/risk/syntheticLoanBook';
+import { generateLoanBook } from '../models/loanBook/syntheticLoanBook';
 import { percentile, type Bench } from './report';
 
 const SHARED_CSV = new URL('../../shared/data/loan-recovery.csv', import.meta.url);

@@ -6,7 +6,7 @@ import { filterConversations, pageOf, type ConversationFilter } from '../bot/sup
 import { applyEntry, emptySummary } from '../bot/transcripts/summarize';
 import type { ConversationSummary, TranscriptDocument, TranscriptEntry } from '../bot/transcripts/transcriptRecord';
 import { TranscriptStore } from '../bot/transcripts/transcriptStore';
-import { seededRandom } from '../models/seededRandom';
+import { seededRandom } from '../models/shared/seededRandom';
 import { percentile, type Bench } from './report';
 
 const CONVERSATIONS = 10_000;

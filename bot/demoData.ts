@@ -2,7 +2,7 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import type { LoanBook } from './storage/loanBook';
 import { importLoanBookFile } from './storage/loanBookImport';
-import { generateLoanBook } from '../models/risk/syntheticLoanBook';
+import { generateLoanBook } from '../models/loanBook/syntheticLoanBook';
 import type { UserStore } from './auth/userStore';
 
 /**

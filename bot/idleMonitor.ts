@@ -1,6 +1,6 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
-import type { Proactive } from './proactiveActivity';
+import type { Proactive } from '../models/ports/proactive';
 
 export interface IdleMonitorOptions {
   reminderMinutes: number;

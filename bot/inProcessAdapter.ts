@@ -1,5 +1,5 @@
 import { BotAdapter, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
-import { proactiveActivity } from './proactiveActivity';
+import { proactiveActivity } from '../models/ports/proactive';
 
 /**
  * What the channels we host ourselves (Direct Line, WhatsApp) share: a turn is

@@ -1,4 +1,4 @@
-import type { IntakeServices, Escalations, IdentityLocks, ContactPreferences, BorrowerProgress, ArrangementLedger } from '../dialogs/services';
+import type { IntakeServices, Escalations, IdentityLocks, ContactPreferences, BorrowerProgress, ArrangementLedger } from '../models/ports/services';
 import { computeBudget, createArrangement, makeOffers, type OfferPolicy } from '../models/offers';
 import type { RiskModel } from '../models/risk/score';
 import { parseConfirmation, parseDateOfBirth, parseMoney, type Analyzer } from '../nlp';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
-import type { IntakeState } from '../dialogs/intakeState';
-import type { BorrowerProgress } from '../dialogs/services';
+import type { IntakeState } from '../models/intake/intakeState';
+import type { BorrowerProgress } from '../models/ports/services';
 import type { Arrangement } from '../models/offers';
 import { redact } from '../nlp';
 import { AuditLog } from './audit/auditLog';

@@ -9,9 +9,9 @@ import {
 } from 'botbuilder-dialogs';
 import type { Amount, BudgetInput } from '../models/offers';
 import { recordDecision } from './decisionEvents';
-import { freshIntake, type IntakeState } from './intakeState';
+import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { formatMoney, withQuickReplies } from './replies';
-import type { IntakeServices } from './services';
+import type { IntakeServices } from '../models/ports/services';
 
 export const BUDGET_DIALOG = 'budgetDialog';
 const AMOUNT_PROMPT = 'budget.amount';

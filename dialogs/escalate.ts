@@ -1,9 +1,9 @@
 import { TurnContext, type StatePropertyAccessor } from 'botbuilder';
 import type { Plan } from '../models/offers';
 import { recordDecision } from './decisionEvents';
-import { freshIntake, type IntakeState } from './intakeState';
+import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
-import type { EscalationReason, IntakeServices } from './services';
+import type { EscalationReason, IntakeServices } from '../models/ports/services';
 
 export const NO_CALLBACK = 'No thanks';
 

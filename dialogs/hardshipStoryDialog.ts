@@ -7,12 +7,12 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { HardshipReason } from '../models/loanRecord';
+import type { HardshipReason } from '../models/loanBook/loanRecord';
 import { recordDecision } from './decisionEvents';
 import { REASON_CHOICES, REASON_WORDS, reasonFromLabel } from './hardshipWords';
-import { freshIntake, type IntakeState } from './intakeState';
+import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { listInWords, withQuickReplies } from './replies';
-import type { IntakeServices } from './services';
+import type { IntakeServices } from '../models/ports/services';
 import { analyzeTurn } from './turnAnalysis';
 
 export const HARDSHIP_STORY_DIALOG = 'hardshipStoryDialog';

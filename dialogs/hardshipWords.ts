@@ -1,4 +1,4 @@
-import type { HardshipReason } from '../models/loanRecord';
+import type { HardshipReason } from '../models/loanBook/loanRecord';
 
 /** How each reason is read back to the borrower, and the short label of its quick reply. */
 export const REASON_WORDS: Record<HardshipReason, { readBack: string; label: string }> = {

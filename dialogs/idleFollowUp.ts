@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { recordDecision } from './decisionEvents';
-import { freshIntake, type IntakeState, type Stage } from './intakeState';
+import { freshIntake, type IntakeState, type Stage } from '../models/intake/intakeState';
 
 /** Stages in which the borrower is mid-intake, so silence means they may have been interrupted. */
 const ACTIVE: Stage[] = ['welcome', 'verify', 'story', 'budget', 'offer'];

@@ -2,9 +2,9 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { recordDecision } from './decisionEvents';
 import { escalate } from './escalate';
-import { freshIntake, type IntakeState } from './intakeState';
+import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
-import type { IntakeServices } from './services';
+import type { IntakeServices } from '../models/ports/services';
 import { analyzeTurn } from './turnAnalysis';
 
 export const TALK_TO_SOMEONE = 'Talk to someone';

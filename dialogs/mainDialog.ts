@@ -4,10 +4,10 @@ import { BUDGET_DIALOG, BudgetDialog } from './budgetDialog';
 import { recordDecision } from './decisionEvents';
 import { formatSlot, NO_CALLBACK } from './escalate';
 import { HARDSHIP_STORY_DIALOG, HardshipStoryDialog } from './hardshipStoryDialog';
-import { freshIntake, reached, type IntakeState, type Stage } from './intakeState';
+import { freshIntake, reached, type IntakeState, type Stage } from '../models/intake/intakeState';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { OFFER_DIALOG, OfferDialog } from './offerDialog';
-import type { IntakeServices } from './services';
+import type { IntakeServices } from '../models/ports/services';
 import { VERIFY_IDENTITY_DIALOG, VerifyIdentityDialog } from './verifyIdentityDialog';
 import { WELCOME_DIALOG, WelcomeDialog } from './welcomeDialog';
 

@@ -3,11 +3,11 @@ import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type W
 import type { Plan } from '../models/offers';
 import { recordDecision } from './decisionEvents';
 import { escalate } from './escalate';
-import { freshIntake, type IntakeState } from './intakeState';
+import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { TALK_TO_SOMEONE } from './interruptibleDialog';
 import { offerCard, readOfferAction, type OfferAction } from './offerCard';
 import { formatDate, formatMoney, withQuickReplies } from './replies';
-import type { IntakeServices } from './services';
+import type { IntakeServices } from '../models/ports/services';
 
 export const OFFER_DIALOG = 'offerDialog';
 const DECIDE = 'offer.decide';

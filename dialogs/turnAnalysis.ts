@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { Analysis } from '../nlp/analysis';
-import type { LanguageUnderstanding } from './services';
+import type { Analysis } from '../models/language/analysis';
+import type { LanguageUnderstanding } from '../models/ports/services';
 
 const KEY = Symbol('forbear.turnAnalysis');
 

@@ -1,11 +1,11 @@
 import { TurnContext, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { LoanRecord } from '../models/loanRecord';
+import type { LoanRecord } from '../models/loanBook/loanRecord';
 import { recordDecision } from './decisionEvents';
-import { freshIntake, type IntakeState } from './intakeState';
+import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { TALK_TO_SOMEONE } from './interruptibleDialog';
 import { withQuickReplies } from './replies';
-import type { IntakeServices } from './services';
+import type { IntakeServices } from '../models/ports/services';
 
 export const VERIFY_IDENTITY_DIALOG = 'verifyIdentityDialog';
 const REFERENCE_PROMPT = 'verify.reference';

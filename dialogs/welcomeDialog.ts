@@ -8,9 +8,9 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { recordDecision } from './decisionEvents';
-import { freshIntake, type IntakeState } from './intakeState';
+import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
-import type { IntakeServices } from './services';
+import type { IntakeServices } from '../models/ports/services';
 
 export const WELCOME_DIALOG = 'welcomeDialog';
 const CONSENT_PROMPT = 'welcome.consent';

@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis';
+import type { Analysis } from '../models/language/analysis';
 import { detectCrisis } from './crisis';
 import { extractDates } from './dates';
 import { detectIntent } from './intent';

@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis';
+import type { Analysis } from '../models/language/analysis';
 import type { Analyzer } from './analyzer';
 
 /** One line of `npm run analyze` output: the analysis flattened for spreadsheets and jq. */

@@ -1,4 +1,4 @@
-import type { DateMention } from './analysis';
+import type { DateMention } from '../models/language/analysis';
 import { MONTH_PATTERN, addDays, addMonths, endOfMonth, isoDate, monthIndex, startOfDay, utcDate } from './calendar';
 
 /**

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../models/language/analysis';
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from './analyzer';
 import { ReasonClassifier } from './reasonClassifier';
 
-export * from './analysis';
+export * from '../models/language/analysis';
 export { createAnalyzer, InvalidTextError, MAX_ANALYZED_CHARS, type Analyzer, type AnalyzeOptions } from './analyzer';
 export { ReasonClassifier, ModelFormatError, type ReasonClassifierJSON, type TrainOptions } from './reasonClassifier';
 export { redact, type RedactionKind } from './redact';

@@ -1,4 +1,4 @@
-import type { Intent } from './analysis';
+import type { Intent } from '../models/language/analysis';
 
 /**
  * Interrupting commands, checked in priority order: a borrower who asks us to stop

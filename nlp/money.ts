@@ -1,4 +1,4 @@
-import type { AmountMention, Period } from './analysis';
+import type { AmountMention, Period } from '../models/language/analysis';
 import { NUMBER_WORDS, parseNumberWords } from './numberWords';
 import { normalize } from './text';
 

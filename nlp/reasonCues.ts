@@ -1,4 +1,4 @@
-import type { HardshipReason } from '../models/loanRecord';
+import type { HardshipReason } from '../models/loanBook/loanRecord';
 
 /**
  * Hand-written cues per hardship reason, matched on normalized text and dropped when

@@ -1,4 +1,4 @@
-import type { HardshipReason } from '../models/loanRecord';
+import type { HardshipReason } from '../models/loanBook/loanRecord';
 import { affirms } from './negation';
 import { HARDSHIP_CUES, REASON_CUES } from './reasonCues';
 import type { ReasonClassifier } from './reasonClassifier';

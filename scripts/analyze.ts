@@ -3,7 +3,7 @@
  * stdout. A bad line gets `{"line": n, "error": ...}` in its place and never stops the run.
  */
 import { createInterface } from 'node:readline';
-import { loadAnalyzer } from '../nlp/index';
+import { loadAnalyzer } from '../nlp';
 import { summarizeLine } from '../nlp/cliLine';
 
 const analyzer = loadAnalyzer();

@@ -3,7 +3,7 @@
  * NLP.js trained on the same training split.
  */
 import { loadCorpus } from '../nlp/corpus';
-import { loadAnalyzer } from '../nlp/index';
+import { loadAnalyzer } from '../nlp';
 import { score, type Prediction, type Scores } from '../nlp/metrics';
 import { trainNlpjsBaseline } from '../nlp/nlpjsBaseline';
 

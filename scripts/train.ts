@@ -8,13 +8,13 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RECOVERY_STATUSES, type LoanRecord } from '../models/loanRecord';
+import { RECOVERY_STATUSES, type LoanRecord } from '../models/loanBook/loanRecord';
 import { sha256 } from '../models/risk/artifact';
-import { parseLoanBookCsv, toLoanBookCsv } from '../models/risk/loanBookCsv';
+import { parseLoanBookCsv, toLoanBookCsv } from '../models/loanBook/loanBookCsv';
 import { renderModelCard } from '../models/risk/modelCard';
 import { trainOutcomeModel } from '../models/risk/outcomeTraining';
 import { runSegmentRecipe } from '../models/risk/segmentRecipe';
-import { generateLoanBook } from '../models/risk/syntheticLoanBook';
+import { generateLoanBook } from '../models/loanBook/syntheticLoanBook';
 
 type RecoveryStatus = (typeof RECOVERY_STATUSES)[number];
 

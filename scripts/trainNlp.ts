@@ -1,7 +1,7 @@
 /** Rebuilds nlp/reasonModel.json from nlp/corpus/train.jsonl (never the test split). */
 import { writeFileSync } from 'node:fs';
 import { loadCorpus } from '../nlp/corpus';
-import { DEFAULT_MODEL_PATH } from '../nlp/index';
+import { DEFAULT_MODEL_PATH } from '../nlp';
 import { ReasonClassifier } from '../nlp/reasonClassifier';
 
 const examples = loadCorpus('train');

@@ -1,13 +1,13 @@
 import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import type { IntakeState } from '../../dialogs/intakeState';
-import type { ArrangementLedger, IntakeServices } from '../../dialogs/services';
+import type { IntakeState } from '../../models/intake/intakeState';
+import type { ArrangementLedger, IntakeServices } from '../../models/ports/services';
 import type { AuditLog } from '../audit/auditLog';
 import type { StaffAuth } from '../auth/staffAuth';
 import type { CaseStore } from '../cases/caseStore';
 import type { TranscriptStore } from '../transcripts/transcriptStore';
 import { AgentFeed } from './agentFeed';
-import type { Proactive } from '../proactiveActivity';
+import type { Proactive } from '../../models/ports/proactive';
 import { AgentMessenger } from './agentMessenger';
 import type { AgentPresence } from './agentPresence';
 import { registerAgentRoutes } from './agentRoutes';

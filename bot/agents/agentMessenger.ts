@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { ContactPreferences } from '../../dialogs/services';
+import type { ContactPreferences } from '../../models/ports/services';
 import type { CaseRecord } from '../cases/caseRecord';
-import type { Proactive } from '../proactiveActivity';
+import type { Proactive } from '../../models/ports/proactive';
 import { BorrowerOptedOutError } from './agentErrors';
 
 export interface AgentMessengerDeps {

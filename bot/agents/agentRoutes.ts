@@ -5,7 +5,7 @@ import type { Session } from '../auth/sessions';
 import type { StaffAuth } from '../auth/staffAuth';
 import { CaseNotFoundError, type CaseStore } from '../cases/caseStore';
 import { HttpError, readJsonBody } from '../http/httpErrors';
-import type { LoanLookup } from '../../dialogs/services';
+import type { LoanLookup } from '../../models/ports/services';
 import { transcriptKey, type TranscriptStore } from '../transcripts/transcriptStore';
 import { pageFile, sendFile } from '../web/staticFiles';
 import type { AgentFeed } from './agentFeed';

@@ -1,5 +1,5 @@
-import type { LoanLookup } from '../../dialogs/services';
-import type { LoanRecord } from '../../models/loanRecord';
+import type { LoanLookup } from '../../models/ports/services';
+import type { LoanRecord } from '../../models/loanBook/loanRecord';
 import type { Session } from '../auth/sessions';
 import type { CaseRecord } from '../cases/caseRecord';
 import { CaseNotFoundError, type CaseStore } from '../cases/caseStore';

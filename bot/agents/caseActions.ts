@@ -6,7 +6,7 @@ import type { AgentMessenger } from './agentMessenger';
 import { assertHolds, visibleCase, type Actor } from './caseAccess';
 import type { CaseJournal } from './caseJournal';
 import type { ConversationIntake } from './conversationIntake';
-import { resumeStage } from './resumeStage';
+import { resumeStage } from '../../models/intake/resumeStage';
 
 /** What an agent may close a case with; handing back to the bot has its own action. */
 export const CLOSING_DISPOSITIONS = DISPOSITIONS.filter((d): d is Exclude<Disposition, 'handed_back_to_bot'> => d !== 'handed_back_to_bot');

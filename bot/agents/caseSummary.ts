@@ -1,4 +1,4 @@
-import type { LoanRecord } from '../../models/loanRecord';
+import type { LoanRecord } from '../../models/loanBook/loanRecord';
 import type { Plan } from '../../models/offers';
 import type { CaseNote, CaseRecord } from '../cases/caseRecord';
 import type { TranscriptEntry } from '../transcripts/transcriptRecord';

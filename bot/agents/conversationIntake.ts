@@ -1,5 +1,5 @@
 import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { freshIntake, type IntakeState } from '../../dialogs/intakeState';
+import { freshIntake, type IntakeState } from '../../models/intake/intakeState';
 import type { CaseRecord } from '../cases/caseRecord';
 import type { AgentMessenger } from './agentMessenger';
 

@@ -1,5 +1,5 @@
 import { BotAdapter, EventFactory, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
-import type { LoanLookup } from '../../dialogs/services';
+import type { LoanLookup } from '../../models/ports/services';
 import type { CaseRecord } from '../cases/caseRecord';
 import type { Logger } from '../logger';
 import type { TranscriptEntry } from '../transcripts/transcriptRecord';

@@ -1,5 +1,5 @@
 import { MessageFactory } from 'botbuilder';
-import type { ArrangementLedger, IntakeServices } from '../../dialogs/services';
+import type { ArrangementLedger, IntakeServices } from '../../models/ports/services';
 import { offerCard } from '../../dialogs/offerCard';
 import type { Arrangement, Plan } from '../../models/offers';
 import type { CaseRecord } from '../cases/caseRecord';

@@ -1,6 +1,6 @@
 import type { Session } from '../auth/sessions';
 import type { CaseRecord, CaseStatus } from '../cases/caseRecord';
-import type { EscalationReason } from '../../dialogs/services';
+import type { EscalationReason } from '../../models/ports/services';
 
 /** The badge an agent sees: crisis (red) > vulnerable (amber) > dispute/complaint > high risk > the rest. */
 export type PriorityLabel = 'crisis' | 'vulnerable' | 'dispute' | 'complaint' | 'high_risk' | 'standard';

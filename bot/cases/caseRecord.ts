@@ -1,6 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
-import type { EscalationReason } from '../../dialogs/services';
-import type { IntakeState } from '../../dialogs/intakeState';
+import type { EscalationReason } from '../../models/ports/services';
+import type { IntakeState } from '../../models/intake/intakeState';
 import type { Plan } from '../../models/offers';
 
 export const CASE_STATUSES = ['queued', 'assigned', 'callback', 'closed'] as const;

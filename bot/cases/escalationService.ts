@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EscalationOutcome, EscalationRequest, Escalations } from '../../dialogs/services';
+import type { EscalationOutcome, EscalationRequest, Escalations } from '../../models/ports/services';
 import type { AgentAvailability } from './agentAvailability';
 import { priorityFor, type CaseRecord } from './caseRecord';
 import type { CaseStore } from './caseStore';

@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { ContactPreferences } from '../../dialogs/services';
+import type { ContactPreferences } from '../../models/ports/services';
 
 /**
  * After STOP, nothing more reaches that borrower on that channel: not the bot,

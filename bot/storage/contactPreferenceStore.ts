@@ -1,4 +1,4 @@
-import type { ContactPreferences } from '../../dialogs/services';
+import type { ContactPreferences } from '../../models/ports/services';
 import type { DocumentStore } from './documentStore';
 
 interface ContactRecord {

@@ -1,4 +1,4 @@
-import type { IdentityLocks, IdentityLockStatus } from '../../dialogs/services';
+import type { IdentityLocks, IdentityLockStatus } from '../../models/ports/services';
 import type { DocumentStore } from './documentStore';
 
 interface LockRecord {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
-import type { LoanRecord } from '../../models/loanRecord';
+import type { LoanRecord } from '../../models/loanBook/loanRecord';
 import { DurableJsonFile } from './durableJsonFile';
 
 /** What the rest of the product needs from the loan book; lowdb is one implementation. */

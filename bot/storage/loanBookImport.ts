@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { parseLoanBookCsv } from '../../models/risk/loanBookCsv';
+import { parseLoanBookCsv } from '../../models/loanBook/loanBookCsv';
 import type { LoanBook } from './loanBook';
 
 export interface ImportResult {

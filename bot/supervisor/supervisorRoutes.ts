@@ -3,7 +3,7 @@ import type { AuditLog } from '../audit/auditLog';
 import type { Session } from '../auth/sessions';
 import type { StaffAuth } from '../auth/staffAuth';
 import { HttpError, readJsonBody } from '../http/httpErrors';
-import { HARDSHIP_REASONS } from '../../models/loanRecord';
+import { HARDSHIP_REASONS } from '../../models/loanBook/loanRecord';
 import type { Redact } from '../transcripts/toEntries';
 import type { TranscriptDocument } from '../transcripts/transcriptRecord';
 import type { TranscriptStore } from '../transcripts/transcriptStore';

@@ -1,4 +1,4 @@
-import type { EscalationReason } from '../../dialogs/services';
+import type { EscalationReason } from '../../models/ports/services';
 import { FUNNEL, type ConversationSummary, type FunnelStage, type TranscriptEntry } from './transcriptRecord';
 
 function advance(summary: ConversationSummary, stage: FunnelStage): void {

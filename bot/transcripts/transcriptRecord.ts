@@ -1,4 +1,4 @@
-import type { EscalationReason } from '../../dialogs/services';
+import type { EscalationReason } from '../../models/ports/services';
 
 export type Speaker = 'borrower' | 'bot' | 'agent' | 'system';
 

@@ -1,5 +1,5 @@
 import type { Budget } from './budget';
-import { floorMoney } from './money';
+import { floorMoney } from '../shared/money';
 import { largestPayment, totalPaid } from './phases';
 import type { Draft } from './plans/draft';
 import type { OfferPolicy } from './policy';

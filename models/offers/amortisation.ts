@@ -1,4 +1,4 @@
-import { ceilMoney, centsOf, roundMoney, toCents } from './money';
+import { ceilMoney, centsOf, roundMoney, toCents } from '../shared/money';
 import { compact, type Phase } from './phases';
 
 /** Nominal annual percentage → rate per month, as UK and Indian lenders quote instalment loans. */

@@ -1,8 +1,8 @@
-import type { LoanRecord } from '../loanRecord';
-import { addMonths, isoDate } from './calendar';
+import type { LoanRecord } from '../loanBook/loanRecord';
+import { addMonths, isoDate } from '../shared/calendar';
 import { OfferInputError } from './inputError';
 import type { Plan } from './plan';
-import type { UniformRandom as Random } from '../seededRandom';
+import type { UniformRandom as Random } from '../shared/seededRandom';
 
 /** An accepted plan, as recorded against the loan. */
 export interface Arrangement {

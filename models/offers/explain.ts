@@ -1,6 +1,6 @@
 import type { Budget } from './budget';
 import type { LoanTerms } from './loanTerms';
-import { formatMoney } from './money';
+import { formatMoney } from '../shared/money';
 import type { Plan } from './plan';
 import type { Draft } from './plans/draft';
 

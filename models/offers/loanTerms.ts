@@ -1,7 +1,7 @@
-import type { LoanRecord } from '../loanRecord';
+import type { LoanRecord } from '../loanBook/loanRecord';
 import { instalment, repay } from './amortisation';
 import { requireNumber } from './inputError';
-import { roundMoney } from './money';
+import { roundMoney } from '../shared/money';
 import { addStreams, type Phase, totalMonths, totalPaid } from './phases';
 
 /** Where the loan stands today, as the plans price it. */

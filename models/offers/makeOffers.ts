@@ -1,11 +1,11 @@
-import type { LoanRecord } from '../loanRecord';
+import type { LoanRecord } from '../loanBook/loanRecord';
 import { type Affordability, affordability, fits, monthlyPayment } from './affordability';
 import type { Budget } from './budget';
-import { addMonths, isoDate } from './calendar';
+import { addMonths, isoDate } from '../shared/calendar';
 import { type EscalationReason, explainDecision, explainPlan } from './explain';
 import { OfferInputError } from './inputError';
 import { type LoanTerms, loanTerms } from './loanTerms';
-import { roundMoney } from './money';
+import { roundMoney } from '../shared/money';
 import { expectedRecovery, npv } from './npv';
 import { firstPaymentMonth, totalMonths, totalPaid } from './phases';
 import { type Plan, type PlanType, RISK_BANDS, type RiskInput, SETTLEMENT_TYPES } from './plan';

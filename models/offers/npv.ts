@@ -1,4 +1,4 @@
-import { roundMoney } from './money';
+import { roundMoney } from '../shared/money';
 import type { Phase } from './phases';
 
 /**

@@ -1,4 +1,4 @@
-import { ceilMoney, roundMoney } from './money';
+import { ceilMoney, roundMoney } from '../shared/money';
 
 /**
  * A payment stream as runs of equal monthly payments, month 1 being one month

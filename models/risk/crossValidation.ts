@@ -5,7 +5,7 @@
  */
 import { forestWalker, type CompactForest } from './forest';
 import type { FitRequest } from './forestJobs';
-import { createRandom } from './random';
+import { createRandom } from '../shared/random';
 
 /** Fold number per row; each fold gets its share of positives and of negatives. */
 export function stratifiedFolds(y: readonly number[], k: number, seed: number): number[] {

@@ -4,7 +4,7 @@
  * A FeatureSpec names the inputs in order; artifacts carry it and the loader
  * refuses an artifact whose spec differs from the code's.
  */
-import { EMPLOYMENT_TYPES, LOAN_TYPES, PAYMENT_HISTORIES, type HardshipReason, type LoanRecord } from '../loanRecord';
+import { EMPLOYMENT_TYPES, LOAN_TYPES, PAYMENT_HISTORIES, type HardshipReason, type LoanRecord } from '../loanBook/loanRecord';
 import type { IntakeFacts } from './score';
 
 export interface FeatureSpec {

@@ -4,7 +4,7 @@
  * metrics, the same CV with Collection_Attempts toggled for comparison, then
  * the final fit on all rows. Everything is fitted in one parallel batch.
  */
-import { RECOVERY_STATUSES, type LoanRecord } from '../loanRecord';
+import { RECOVERY_STATUSES, type LoanRecord } from '../loanBook/loanRecord';
 import type { RiskArtifact } from './artifact';
 import { ARTIFACT_FORMAT } from './artifact';
 import { bandFor, resolveBandThresholds, type BandThresholds } from './bands';

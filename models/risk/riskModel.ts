@@ -1,7 +1,7 @@
 /** A trained risk model: scores a loan (plus intake facts) with reasons, and round-trips through JSON. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LoanRecord } from '../loanRecord';
+import type { LoanRecord } from '../loanBook/loanRecord';
 import { InvalidModelError, parseArtifact, type RiskArtifact } from './artifact';
 import { bandFor, resolveBandThresholds, type BandThresholds } from './bands';
 import { topReasons } from './explain';

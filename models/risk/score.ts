@@ -3,7 +3,7 @@
  * record plus what the conversation learned in, a probability, band and
  * people-facing reasons out.
  */
-import type { HardshipReason } from '../loanRecord';
+import type { HardshipReason } from '../loanBook/loanRecord';
 import type { RiskBand } from './bands';
 
 export interface IntakeFacts {

@@ -5,7 +5,7 @@
  * function of the same features, so a high AUC here says little about repayment.
  */
 import { kmeans } from 'ml-kmeans';
-import type { LoanRecord } from '../loanRecord';
+import type { LoanRecord } from '../loanBook/loanRecord';
 import { ARTIFACT_FORMAT, type RiskArtifact } from './artifact';
 import { resolveBandThresholds, type BandThresholds } from './bands';
 import { stratifiedFolds } from './crossValidation';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
-import { DEMO_BORROWERS } from '../../models/risk/syntheticLoanBook';
+import { DEMO_BORROWERS } from '../../models/loanBook/syntheticLoanBook';
 import { DirectLineClient } from '../support/directLineClient';
 import { textOf } from '../support/intakeConversation';
 import { tempDir } from '../support/tempDir';

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { DEMO_BORROWERS } from '../../models/risk/syntheticLoanBook';
+import { DEMO_BORROWERS } from '../../models/loanBook/syntheticLoanBook';
 import { textOf } from '../support/intakeConversation';
 import { DirectLineClient } from '../support/directLineClient';
 import { startTestApp } from '../support/testApp';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_BORROWERS } from '../../models/risk/syntheticLoanBook';
+import { DEMO_BORROWERS } from '../../models/loanBook/syntheticLoanBook';
 import { FakeGraphServer, type RecordedSend } from '../support/fakeGraphServer';
 import { AGENTS_AVAILABLE, StaffClient } from '../support/staffClient';
 import { startTestApp } from '../support/testApp';

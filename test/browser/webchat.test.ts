@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_BORROWERS } from '../../models/risk/syntheticLoanBook';
+import { DEMO_BORROWERS } from '../../models/loanBook/syntheticLoanBook';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { startTestApp } from '../support/testApp';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_BORROWERS } from '../../models/risk/syntheticLoanBook';
+import { DEMO_BORROWERS } from '../../models/loanBook/syntheticLoanBook';
 import { IntakeConversation, intakeServices, textOf } from '../support/intakeConversation';
 
 const [LOW, MEDIUM, HIGH] = ['low', 'medium', 'high'].map((band) => DEMO_BORROWERS.find((b) => b.expectedBand === band)!);

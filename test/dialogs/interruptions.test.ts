@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_BORROWERS } from '../../models/risk/syntheticLoanBook';
+import { DEMO_BORROWERS } from '../../models/loanBook/syntheticLoanBook';
 import { MemoryEscalations } from '../support/memoryPorts';
 import { IntakeConversation, intakeServices } from '../support/intakeConversation';
 

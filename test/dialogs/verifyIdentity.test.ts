@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseLoanReference } from '../../dialogs/verifyIdentityDialog';
-import type { LoanRecord } from '../../models/loanRecord';
-import { DEMO_BORROWERS } from '../../models/risk/syntheticLoanBook';
+import type { LoanRecord } from '../../models/loanBook/loanRecord';
+import { DEMO_BORROWERS } from '../../models/loanBook/syntheticLoanBook';
 import { IntakeConversation, intakeServices } from '../support/intakeConversation';
 
 const borrower = DEMO_BORROWERS[1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, createAnalyzer, InvalidTextError, loadAnalyzer, ReasonClassifier } from '../../nlp/index';
+import { analyze, createAnalyzer, InvalidTextError, loadAnalyzer, ReasonClassifier } from '../../nlp';
 
 const today = new Date('2025-01-15T12:00:00Z');
 const reasonsOf = (text: string) => analyze(text, { today }).reasons.map((r) => r.reason);

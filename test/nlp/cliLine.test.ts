@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeLine } from '../../nlp/cliLine';
-import { loadAnalyzer } from '../../nlp/index';
+import { loadAnalyzer } from '../../nlp';
 
 const analyzer = loadAnalyzer();
 

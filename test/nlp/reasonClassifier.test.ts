@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelFormatError, ReasonClassifier } from '../../nlp/reasonClassifier';
-import { loadClassifier } from '../../nlp/index';
+import { loadClassifier } from '../../nlp';
 
 const examples = [
   { text: 'lost my job', reasons: ['unemployment'] as const },

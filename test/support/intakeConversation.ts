@@ -1,13 +1,13 @@
 import { ConversationState, MemoryStorage, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { INTAKE_STATE_PROPERTY, type IntakeState } from '../../dialogs/intakeState';
+import { INTAKE_STATE_PROPERTY, type IntakeState } from '../../models/intake/intakeState';
 import { MainDialog } from '../../dialogs/mainDialog';
-import type { IntakeServices } from '../../dialogs/services';
+import type { IntakeServices } from '../../models/ports/services';
 import { loadConfig } from '../../bot/config';
 import { createIntakeServices } from '../../bot/intakeServices';
-import type { LoanRecord } from '../../models/loanRecord';
+import type { LoanRecord } from '../../models/loanBook/loanRecord';
 import { loadPolicy } from '../../models/offers';
-import { generateLoanBook } from '../../models/risk/syntheticLoanBook';
+import { generateLoanBook } from '../../models/loanBook/syntheticLoanBook';
 import { loadRiskModel } from '../../models/risk/score';
 import { loadAnalyzer, type Analyzer } from '../../nlp';
 import { MemoryArrangements, MemoryContacts, MemoryEscalations, MemoryIdentityLocks, MemoryProgress } from './memoryPorts';

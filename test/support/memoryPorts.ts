@@ -8,8 +8,8 @@ import type {
   Escalations,
   IdentityLocks,
   IdentityLockStatus,
-} from '../../dialogs/services';
-import type { IntakeState } from '../../dialogs/intakeState';
+} from '../../models/ports/services';
+import type { IntakeState } from '../../models/intake/intakeState';
 
 /** In-memory stand-ins for the stores behind the dialog ports, recording what they were asked. */
 export class MemoryIdentityLocks implements IdentityLocks {

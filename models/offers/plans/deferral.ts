@@ -1,5 +1,5 @@
 import { repay, runLedger } from '../amortisation';
-import { roundMoney } from '../money';
+import { roundMoney } from '../../shared/money';
 import type { Draft, PlanContext } from './draft';
 import { ladder } from './draft';
 

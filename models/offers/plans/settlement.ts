@@ -1,4 +1,4 @@
-import { ceilMoney, roundMoney } from '../money';
+import { ceilMoney, roundMoney } from '../../shared/money';
 import { evenInstalments } from '../phases';
 import type { DiscountTier } from '../policy';
 import type { Draft, PlanContext } from './draft';

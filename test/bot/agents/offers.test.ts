@@ -1,7 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_PATTERN } from '../../../models/offers';
-import { generateLoanBook } from '../../../models/risk/syntheticLoanBook';
+import { generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 import { DirectLineClient } from '../../support/directLineClient';
 import { startTestApp } from '../../support/testApp';
 import { AGENTS_AVAILABLE, StaffClient } from '../../support/staffClient';

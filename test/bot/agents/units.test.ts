@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { AgentPresence } from '../../../bot/agents/agentPresence';
 import { HandoffEvents } from '../../../bot/agents/handoffEvents';
 import { canSee, priorityLabel, queueFor } from '../../../bot/agents/queueView';
-import { resumeStage } from '../../../bot/agents/resumeStage';
+import { resumeStage } from '../../../models/intake/resumeStage';
 import { priorityFor, type CaseRecord } from '../../../bot/cases/caseRecord';
 import { createLogger } from '../../../bot/logger';
 import type { TranscriptDocument } from '../../../bot/transcripts/transcriptRecord';
-import type { EscalationReason } from '../../../dialogs/services';
+import type { EscalationReason } from '../../../models/ports/services';
 
 let n = 0;
 function record(reason: EscalationReason, extra: Partial<CaseRecord> = {}): CaseRecord {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LowdbLoanBook } from '../../../bot/storage/loanBook';
 import { importLoanBookFile } from '../../../bot/storage/loanBookImport';
-import { toLoanBookCsv } from '../../../models/risk/loanBookCsv';
-import { generateLoanBook } from '../../../models/risk/syntheticLoanBook';
+import { toLoanBookCsv } from '../../../models/loanBook/loanBookCsv';
+import { generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 import { tempDir } from '../../support/tempDir';
 
 /** A realistic export: BOM, CRLF, a quoted field, two bad rows. */

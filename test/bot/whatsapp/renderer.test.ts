@@ -1,6 +1,6 @@
 import type { Activity, CardAction } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { createRandom, type Random } from '../../../models/risk/random';
+import { createRandom, type Random } from '../../../models/shared/random';
 import { renderActivity, uniqueTitles } from '../../../bot/whatsapp/renderer';
 import { decodeReplyId, type ReplyPayload } from '../../../bot/whatsapp/replyId';
 import type { ButtonsBody, ListBody, SendBody } from '../../../bot/whatsapp/sendBody';

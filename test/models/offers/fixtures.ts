@@ -1,4 +1,4 @@
-import type { LoanRecord } from '../../../models/loanRecord';
+import type { LoanRecord } from '../../../models/loanBook/loanRecord';
 import type { BudgetInput } from '../../../models/offers/budget';
 import { loadPolicy, type OfferPolicy } from '../../../models/offers/policy';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { LoanRecord } from '../../../models/loanRecord';
+import type { LoanRecord } from '../../../models/loanBook/loanRecord';
 import { instalment } from '../../../models/offers/amortisation';
 import { type BudgetInput, computeBudget } from '../../../models/offers/budget';
 import { makeOffers } from '../../../models/offers/makeOffers';
 import type { Amount, Period } from '../../../models/offers/period';
 import { largestPayment, totalMonths, totalPaid } from '../../../models/offers/phases';
 import { RISK_BANDS, SETTLEMENT_TYPES } from '../../../models/offers/plan';
-import { seededRandom } from '../../../models/seededRandom';
+import { seededRandom } from '../../../models/shared/seededRandom';
 import { loan as baseLoan, policy } from './fixtures';
 
 const CASES = 2000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binValue, fitBinEdges, rawThreshold } from '../../../models/risk/binning';
-import { createRandom } from '../../../models/risk/random';
+import { createRandom } from '../../../models/shared/random';
 
 describe('binning', () => {
   it('maps a split found on bins to the equivalent raw threshold', () => {

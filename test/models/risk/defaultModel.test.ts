@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_FILE, InvalidModelError, loadRiskModel } from '../../../models/risk/score';
-import { DEMO_BORROWERS, generateLoanBook } from '../../../models/risk/syntheticLoanBook';
+import { DEMO_BORROWERS, generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 
 describe('the shipped default model', () => {
   const model = loadRiskModel(DEFAULT_MODEL_FILE);

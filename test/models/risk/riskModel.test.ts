@@ -3,7 +3,7 @@ import type { RiskArtifact } from '../../../models/risk/artifact';
 import { describeFeature, FEATURE_SPECS, PROTECTED_ATTRIBUTES } from '../../../models/risk/features';
 import { trainOutcomeModel } from '../../../models/risk/outcomeTraining';
 import { InvalidModelError, ModelSpecMismatchError, RiskModel } from '../../../models/risk/score';
-import { generateLoanBook } from '../../../models/risk/syntheticLoanBook';
+import { generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 
 const book = generateLoanBook({ n: 300, seed: 11 });
 const train = (seed: number) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FEATURE_SPECS } from '../../../models/risk/features';
 import { RiskModel } from '../../../models/risk/score';
 import { runSegmentRecipe } from '../../../models/risk/segmentRecipe';
-import { generateLoanBook } from '../../../models/risk/syntheticLoanBook';
+import { generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 
 describe('runSegmentRecipe', () => {
   it('labels two of four K-Means segments high risk and learns that label', async () => {

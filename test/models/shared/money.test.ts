@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ceilMoney, floorMoney, formatMoney, roundMoney } from '../../../models/offers/money';
+import { ceilMoney, floorMoney, formatMoney, roundMoney } from '../../../models/shared/money';
 
 describe('money', () => {
   it('rounds half-cents away from zero despite binary floats', () => {

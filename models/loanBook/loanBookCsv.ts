@@ -12,7 +12,7 @@ import {
   PAYMENT_HISTORIES,
   RECOVERY_STATUSES,
   type LoanRecord,
-} from '../loanRecord';
+} from './loanRecord';
 import { csvField, CsvSyntaxError, splitCsvRecords } from './csvRecords';
 
 export interface LoanBookParseError {

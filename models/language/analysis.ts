@@ -1,4 +1,4 @@
-import type { HardshipReason } from '../models/loanRecord';
+import type { HardshipReason } from '../loanBook/loanRecord';
 
 /** How often an amount recurs; `once` is a lump sum, null when the text does not say. */
 export const PERIODS = ['once', 'week', 'fortnight', 'month', 'year'] as const;

@@ -1,6 +1,6 @@
-import type { Budget, BudgetInput, OfferDecision } from '../models/offers';
-import type { HardshipReason } from '../models/loanRecord';
-import type { EscalationReason, RiskView } from './services';
+import type { Budget, BudgetInput, OfferDecision } from '../offers';
+import type { HardshipReason } from '../loanBook/loanRecord';
+import type { EscalationReason, RiskView } from '../ports/services';
 
 /** Where the intake has got to; each stage is one dialog of the main flow. */
 export const STAGES = ['welcome', 'verify', 'story', 'budget', 'offer', 'closed', 'parked', 'escalated', 'crisis', 'opted_out', 'declined'] as const;

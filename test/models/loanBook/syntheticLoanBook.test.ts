@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HARDSHIP_REASONS } from '../../../models/loanRecord';
-import { parseLoanBookCsv, toLoanBookCsv } from '../../../models/risk/loanBookCsv';
-import { DEMO_BORROWERS, generateLoanBook } from '../../../models/risk/syntheticLoanBook';
+import { HARDSHIP_REASONS } from '../../../models/loanBook/loanRecord';
+import { parseLoanBookCsv, toLoanBookCsv } from '../../../models/loanBook/loanBookCsv';
+import { DEMO_BORROWERS, generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 
 describe('generateLoanBook', () => {
   const book = generateLoanBook({ n: 600, seed: 4 });

@@ -18,10 +18,10 @@
  * - Collection_Attempts is drawn after the outcome (more for unrecovered loans),
  *   as it accrues after default in real books: it leaks the outcome.
  */
-import { COLLECTION_METHODS, LOAN_TYPES, type HardshipReason, type LoanRecord } from '../loanRecord';
-import type { RiskBand } from './bands';
-import { createRandom, type Random } from './random';
-import type { IntakeFacts } from './score';
+import { COLLECTION_METHODS, LOAN_TYPES, type HardshipReason, type LoanRecord } from './loanRecord';
+import type { RiskBand } from '../risk/bands';
+import { createRandom, type Random } from '../shared/random';
+import type { IntakeFacts } from '../risk/score';
 
 const HARDSHIP_EFFECT: Record<HardshipReason, { weight: number; effect: number; pTemporary: number; incomeChange: [number, number] }> = {
   unemployment: { weight: 14, effect: 0.8, pTemporary: 0.4, incomeChange: [-100, -50] },

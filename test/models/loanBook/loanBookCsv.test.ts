@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLoanBookCsv, toLoanBookCsv } from '../../../models/risk/loanBookCsv';
-import { generateLoanBook } from '../../../models/risk/syntheticLoanBook';
+import { parseLoanBookCsv, toLoanBookCsv } from '../../../models/loanBook/loanBookCsv';
+import { generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 
 const HEADER =
   'Borrower_ID,Age,Gender,Employment_Type,Monthly_Income,Num_Dependents,Loan_ID,Loan_Amount,Loan_Tenure,Interest_Rate,Loan_Type,Collateral_Value,Outstanding_Loan_Amount,Monthly_EMI,Payment_History,Num_Missed_Payments,Days_Past_Due,Recovery_Status,Collection_Attempts,Collection_Method,Legal_Action_Taken';

@@ -1,8 +1,8 @@
 import type { ConversationReference } from 'botbuilder';
-import type { LoanRecord } from '../models/loanRecord';
-import type { Arrangement, Budget, BudgetInput, OfferDecision, Plan } from '../models/offers';
-import type { Analysis, Period } from '../nlp/analysis';
-import type { IntakeState } from './intakeState';
+import type { LoanRecord } from '../loanBook/loanRecord';
+import type { Arrangement, Budget, BudgetInput, OfferDecision, Plan } from '../offers';
+import type { Analysis, Period } from '../language/analysis';
+import type { IntakeState } from '../intake/intakeState';
 
 /**
  * What the dialogs need from the rest of the system, as small interfaces.

@@ -1,4 +1,4 @@
-import { seededRandom } from '../seededRandom';
+import { seededRandom } from './seededRandom';
 
 /**
  * Seeded pseudo-random numbers (mulberry32) so generated loan books, folds and

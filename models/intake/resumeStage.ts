@@ -1,4 +1,4 @@
-import type { IntakeState, Stage } from '../../dialogs/intakeState';
+import type { IntakeState, Stage } from './intakeState';
 
 /**
  * Where the bot picks up after an agent hands a conversation back: the first
