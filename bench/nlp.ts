@@ -6,7 +6,7 @@ import { percentile, type Bench } from './report';
 /** analyze latency over the corpus messages, plus redact on a worst-case 10,000-character input. */
 export const bench: Bench = async (report) => {
   const texts = ['train', 'test'].flatMap((split) =>
-    readFileSync(new URL(`../nlp/corpus/${split}.jsonl`, import.meta.url), 'utf8')
+    readFileSync(new URL(`../nlp/training/corpus/${split}.jsonl`, import.meta.url), 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((line) => (JSON.parse(line) as { text: string }).text),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { LoanRecord } from '../models/loanBook/loanRecord';
 import { sha256 } from '../models/risk/artifact';
 import { parseLoanBookCsv, toLoanBookCsv } from '../models/loanBook/loanBookCsv';
-import { trainOutcomeModel } from '../models/risk/outcomeTraining';
+import { trainOutcomeModel } from '../models/training/outcomeTraining';
 import { loadRiskModel, RiskModel } from '../models/risk/score';
 import { generateLoanBook } from '../models/loanBook/syntheticLoanBook';
 import { percentile, type Bench } from './report';

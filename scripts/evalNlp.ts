@@ -2,10 +2,10 @@
  * Scores the shipped analyzer on the held-out test split and, in the same run,
  * NLP.js trained on the same training split.
  */
-import { loadCorpus } from '../nlp/corpus';
+import { loadCorpus } from '../nlp/training/corpus';
 import { loadAnalyzer } from '../nlp';
-import { score, type Prediction, type Scores } from '../nlp/metrics';
-import { trainNlpjsBaseline } from '../nlp/nlpjsBaseline';
+import { score, type Prediction, type Scores } from '../nlp/training/metrics';
+import { trainNlpjsBaseline } from '../nlp/training/nlpjsBaseline';
 
 const train = loadCorpus('train');
 const test = loadCorpus('test');

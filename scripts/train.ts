@@ -11,9 +11,9 @@ import { parseArgs } from 'node:util';
 import { RECOVERY_STATUSES, type LoanRecord } from '../models/loanBook/loanRecord';
 import { sha256 } from '../models/risk/artifact';
 import { parseLoanBookCsv, toLoanBookCsv } from '../models/loanBook/loanBookCsv';
-import { renderModelCard } from '../models/risk/modelCard';
-import { trainOutcomeModel } from '../models/risk/outcomeTraining';
-import { runSegmentRecipe } from '../models/risk/segmentRecipe';
+import { renderModelCard } from '../models/training/modelCard';
+import { trainOutcomeModel } from '../models/training/outcomeTraining';
+import { runSegmentRecipe } from '../models/training/segmentRecipe';
 import { generateLoanBook } from '../models/loanBook/syntheticLoanBook';
 
 type RecoveryStatus = (typeof RECOVERY_STATUSES)[number];

@@ -1,6 +1,6 @@
-/** Rebuilds nlp/reasonModel.json from nlp/corpus/train.jsonl (never the test split). */
+/** Rebuilds nlp/reasonModel.json from nlp/training/corpus/train.jsonl (never the test split). */
 import { writeFileSync } from 'node:fs';
-import { loadCorpus } from '../nlp/corpus';
+import { loadCorpus } from '../nlp/training/corpus';
 import { DEFAULT_MODEL_PATH } from '../nlp';
 import { ReasonClassifier } from '../nlp/reasonClassifier';
 

@@ -8,7 +8,7 @@ import type { BandThresholds } from './bands';
 import type { FeatureSpec } from './features';
 import { isFeatureName } from './features';
 import type { CompactForest } from './forest';
-import type { ForestOptions } from './forestOptions';
+import type { ForestOptions } from '../training/forestOptions';
 
 export const ARTIFACT_FORMAT = 'forbear-risk-model';
 export type RiskTarget = 'outcome' | 'segment';

@@ -5,11 +5,11 @@
  * the final fit on all rows. Everything is fitted in one parallel batch.
  */
 import { RECOVERY_STATUSES, type LoanRecord } from '../loanBook/loanRecord';
-import type { RiskArtifact } from './artifact';
-import { ARTIFACT_FORMAT } from './artifact';
-import { bandFor, resolveBandThresholds, type BandThresholds } from './bands';
+import type { RiskArtifact } from '../risk/artifact';
+import { ARTIFACT_FORMAT } from '../risk/artifact';
+import { bandFor, resolveBandThresholds, type BandThresholds } from '../risk/bands';
 import { foldRequests, outOfFoldProbabilities, stratifiedFolds } from './crossValidation';
-import { FEATURE_SPECS, featureVector, type FeatureSpec } from './features';
+import { FEATURE_SPECS, featureVector, type FeatureSpec } from '../risk/features';
 import { fitForests, type FitSettings } from './forestJobs';
 import { resolveForestOptions, type ForestOptions } from './forestOptions';
 import { adverseRateRatio, brierScore, calibrationByDecile, ksStatistic, rocAuc, type CalibrationBin, type GroupRates } from './metrics';

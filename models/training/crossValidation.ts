@@ -3,7 +3,7 @@
  * row with the forest that did not see it", so callers can fit the folds of
  * several variants (and the final model) in one parallel batch.
  */
-import { forestWalker, type CompactForest } from './forest';
+import { forestWalker, type CompactForest } from '../risk/forest';
 import type { FitRequest } from './forestJobs';
 import { createRandom } from '../shared/random';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusError, loadCorpus, parseCorpus } from '../../nlp/corpus';
+import { CorpusError, loadCorpus, parseCorpus } from '../../../nlp/training/corpus';
 
 describe('corpus', () => {
   it('keeps the test split apart from training', () => {

@@ -7,7 +7,7 @@
  */
 import { RandomForestClassifier } from 'ml-random-forest';
 import { binRows, rawThreshold, type BinEdges } from './binning';
-import type { CompactTree } from './forest';
+import type { CompactTree } from '../risk/forest';
 import type { ForestOptions } from './forestOptions';
 import { createRandom, deriveSeed } from '../shared/random';
 

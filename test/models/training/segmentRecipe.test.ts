@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_SPECS } from '../../../models/risk/features';
 import { RiskModel } from '../../../models/risk/score';
-import { runSegmentRecipe } from '../../../models/risk/segmentRecipe';
+import { runSegmentRecipe } from '../../../models/training/segmentRecipe';
 import { generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 
 describe('runSegmentRecipe', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { HARDSHIP_REASONS } from '../models/loanBook/loanRecord';
-import { INTENTS, PERIODS } from '../models/language/analysis';
+import { HARDSHIP_REASONS } from '../../models/loanBook/loanRecord';
+import { INTENTS, PERIODS } from '../../models/language/analysis';
 
 /** Labelled borrower messages; the test split is never used for training. */
 export const CORPUS_DIR = fileURLToPath(new URL('./corpus/', import.meta.url));

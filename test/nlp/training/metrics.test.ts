@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '../../nlp/metrics';
+import { score } from '../../../nlp/training/metrics';
 
 const gold = (reasons: string[], extra: object = {}) => ({ reasons, intent: 'none', crisis: false, amounts: [], ...extra }) as never;
 

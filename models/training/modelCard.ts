@@ -1,5 +1,5 @@
 /** Human-readable model card (Markdown) written next to each artifact. */
-import type { RiskArtifact } from './artifact';
+import type { RiskArtifact } from '../risk/artifact';
 import type { OutcomeMetrics } from './outcomeTraining';
 import type { SegmentMetrics } from './segmentRecipe';
 

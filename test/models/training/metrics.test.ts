@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adverseRateRatio, brierScore, calibrationByDecile, confusionMatrix, ksStatistic, precision, accuracy, rocAuc } from '../../../models/risk/metrics';
+import { adverseRateRatio, brierScore, calibrationByDecile, confusionMatrix, ksStatistic, precision, accuracy, rocAuc } from '../../../models/training/metrics';
 
 describe('metrics', () => {
   it('ROC-AUC counts ordered pairs, ties half', () => {

@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { fitBinEdges } from './binning';
-import { assembleForest, type CompactForest, type CompactTree } from './forest';
+import { assembleForest, type CompactForest, type CompactTree } from '../risk/forest';
 import { resolveForestOptions, type ForestOptions } from './forestOptions';
 import { growTrees, type GrowJob } from './treeGrowing';
 

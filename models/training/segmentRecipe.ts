@@ -6,11 +6,11 @@
  */
 import { kmeans } from 'ml-kmeans';
 import type { LoanRecord } from '../loanBook/loanRecord';
-import { ARTIFACT_FORMAT, type RiskArtifact } from './artifact';
-import { resolveBandThresholds, type BandThresholds } from './bands';
+import { ARTIFACT_FORMAT, type RiskArtifact } from '../risk/artifact';
+import { resolveBandThresholds, type BandThresholds } from '../risk/bands';
 import { stratifiedFolds } from './crossValidation';
-import { FEATURE_SPECS, featureVector } from './features';
-import { forestWalker } from './forest';
+import { FEATURE_SPECS, featureVector } from '../risk/features';
+import { forestWalker } from '../risk/forest';
 import { fitForests, type FitSettings } from './forestJobs';
 import { resolveForestOptions, type ForestOptions } from './forestOptions';
 import { accuracy, confusionMatrix, precision, rocAuc, type ConfusionMatrix } from './metrics';

@@ -1,5 +1,5 @@
-import type { HardshipReason } from '../models/loanBook/loanRecord';
-import type { Intent, Period } from '../models/language/analysis';
+import type { HardshipReason } from '../../models/loanBook/loanRecord';
+import type { Intent, Period } from '../../models/language/analysis';
 
 /** Quality figures for any system that predicts some of the corpus fields. */
 export interface Prediction {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binValue, fitBinEdges, rawThreshold } from '../../../models/risk/binning';
+import { binValue, fitBinEdges, rawThreshold } from '../../../models/training/binning';
 import { createRandom } from '../../../models/shared/random';
 
 describe('binning', () => {

@@ -1,8 +1,8 @@
 import { NlpManager, type NlpEntity } from 'node-nlp';
-import type { Intent, Period } from '../models/language/analysis';
+import type { Intent, Period } from '../../models/language/analysis';
 import type { CorpusExample } from './corpus';
 import type { Prediction } from './metrics';
-import type { HardshipReason } from '../models/loanBook/loanRecord';
+import type { HardshipReason } from '../../models/loanBook/loanRecord';
 
 /**
  * NLP.js trained on the same split, as the yardstick the issue asks us to beat.
