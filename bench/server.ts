@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import restify from 'restify';
-import { createApp } from '../bot/app';
-import { loadConfig } from '../bot/config';
-import { createLogger } from '../bot/logger';
-import { DocumentStore } from '../bot/storage/documentStore';
+import { createApp } from '../bot/app/createApp';
+import { loadConfig } from '../bot/app/config';
+import { createLogger } from '../bot/infra/logger';
+import { DocumentStore } from '../bot/infra/storage/documentStore';
 import { percentile, type Bench } from './report';
 
 const TURNS = 600;

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DocumentStore } from '../bot/storage/documentStore';
-import { filterConversations, pageOf, type ConversationFilter } from '../bot/supervisor/conversationFilter';
-import { applyEntry, emptySummary } from '../bot/transcripts/summarize';
-import type { ConversationSummary, TranscriptDocument, TranscriptEntry } from '../bot/transcripts/transcriptRecord';
-import { TranscriptStore } from '../bot/transcripts/transcriptStore';
+import { DocumentStore } from '../bot/infra/storage/documentStore';
+import { filterConversations, pageOf, type ConversationFilter } from '../bot/staff/supervisor/conversationFilter';
+import { applyEntry, emptySummary } from '../bot/casework/transcripts/summarize';
+import type { ConversationSummary, TranscriptDocument, TranscriptEntry } from '../bot/casework/transcripts/transcriptRecord';
+import { TranscriptStore } from '../bot/casework/transcripts/transcriptStore';
 import { seededRandom } from '../models/shared/seededRandom';
 import { percentile, type Bench } from './report';
 

@@ -2,10 +2,10 @@
 // Loads loan-book CSVs into DATA_DIR's loan book: good rows imported (re-import updates by Loan_ID),
 // bad rows listed with their line numbers. Exit code 0 when every row was imported, 2 when some were
 // rejected, 1 when nothing could be done.
-import { ConfigError, loadConfig } from '../bot/config';
-import { lockDataDir } from '../bot/storage/dataDirLock';
-import { LowdbLoanBook } from '../bot/storage/loanBook';
-import { importLoanBookFile } from '../bot/storage/loanBookImport';
+import { ConfigError, loadConfig } from '../bot/app/config';
+import { lockDataDir } from '../bot/infra/storage/dataDirLock';
+import { LowdbLoanBook } from '../bot/casework/loanBook/loanBook';
+import { importLoanBookFile } from '../bot/casework/loanBook/loanBookImport';
 
 async function main(files: string[]): Promise<number> {
   if (files.length === 0) {

@@ -2,10 +2,10 @@
 // npm run user -- list | disable NAME | enable NAME
 // Manages staff accounts in DATA_DIR. Without --password a strong one is generated and printed once.
 import { randomBytes } from 'node:crypto';
-import { AuditLog } from '../bot/audit/auditLog';
-import { ROLES, UserError, UserStore, type Role } from '../bot/auth/userStore';
-import { loadConfig } from '../bot/config';
-import { lockDataDir } from '../bot/storage/dataDirLock';
+import { AuditLog } from '../bot/casework/audit/auditLog';
+import { ROLES, UserError, UserStore, type Role } from '../bot/staff/auth/userStore';
+import { loadConfig } from '../bot/app/config';
+import { lockDataDir } from '../bot/infra/storage/dataDirLock';
 import path from 'node:path';
 
 function option(args: string[], name: string): string | undefined {

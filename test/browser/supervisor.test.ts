@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { transcriptKey } from '../../bot/transcripts/transcriptStore';
+import { transcriptKey } from '../../bot/casework/transcripts/transcriptStore';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { startTestApp } from '../support/testApp';
-import { borrowerEscalated, borrowerInCrisis, borrowerReachingArrangement } from '../bot/supervisor/scriptedBorrowers';
-import { seed, type ScriptedConversation } from '../bot/supervisor/transcriptFixtures';
+import { borrowerEscalated, borrowerInCrisis, borrowerReachingArrangement } from '../bot/staff/supervisor/scriptedBorrowers';
+import { seed, type ScriptedConversation } from '../bot/staff/supervisor/transcriptFixtures';
 
 const REASONS = ['unemployment', 'income_reduction', 'illness', 'business_failure', 'increased_expenses'];
 const BANDS = ['low', 'medium', 'high'] as const;

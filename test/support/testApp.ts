@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
-import { createApp, type App } from '../../bot/app';
-import { loadConfig, type Config } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { createApp, type App } from '../../bot/app/createApp';
+import { loadConfig, type Config } from '../../bot/app/config';
+import { createLogger } from '../../bot/infra/logger';
 import { tempDir } from './tempDir';
 
 export interface RunningApp {

@@ -1,0 +1,55 @@
+import type { IntakeServices, Escalations, IdentityLocks, ContactPreferences, BorrowerProgress, ArrangementLedger } from '../../models/ports/services';
+import { computeBudget, createArrangement, makeOffers, type OfferPolicy } from '../../models/offers';
+import type { RiskModel } from '../../models/risk/score';
+import { parseConfirmation, parseDateOfBirth, parseMoney, type Analyzer } from '../../nlp';
+import { formatMoney } from '../../dialogs/replies';
+import type { Config } from './config';
+import type { LoanBook } from '../casework/loanBook/loanBook';
+
+export interface IntakeServiceParts {
+  config: Config;
+  analyzer: Analyzer;
+  loanBook: LoanBook;
+  riskModel: RiskModel;
+  policy: OfferPolicy;
+  identityLocks: IdentityLocks;
+  arrangements: ArrangementLedger;
+  contacts: ContactPreferences;
+  escalations: Escalations;
+  progress: BorrowerProgress;
+  now?: () => Date;
+}
+
+/** Adapts the models and stores to the small interfaces the dialogs are written against. */
+export function createIntakeServices(parts: IntakeServiceParts): IntakeServices {
+  const { config, riskModel, policy } = parts;
+  const thresholds = { medium: config.RISK_BAND_MEDIUM, high: config.RISK_BAND_HIGH };
+  // Reasons are read by borrowers and agents: amounts in the lender's currency, without cents.
+  const wording = { money: (v: number) => formatMoney(Math.round(v), config.CURRENCY, config.LOCALE) };
+  return {
+    nlp: { analyze: (text, options) => parts.analyzer.analyze(text, options), parseConfirmation, parseDateOfBirth, parseMoney },
+    loans: parts.loanBook,
+    risk: { score: (loan, intake) => riskModel.score(loan, intake, thresholds, wording) },
+    offers: {
+      computeBudget: (input) => computeBudget(input, policy),
+      makeOffers: (args) => makeOffers(args, policy),
+      createArrangement: (args) => createArrangement(args),
+    },
+    identityLocks: parts.identityLocks,
+    arrangements: parts.arrangements,
+    contacts: parts.contacts,
+    escalations: parts.escalations,
+    progress: parts.progress,
+    settings: {
+      lenderName: config.LENDER_NAME,
+      currency: config.CURRENCY,
+      locale: config.LOCALE,
+      privacyUrl: config.PRIVACY_URL,
+      helplineName: config.HELPLINE_NAME,
+      helplineNumber: config.HELPLINE_NUMBER,
+      emergencyNumber: config.EMERGENCY_NUMBER,
+      contactDetails: config.CONTACT_DETAILS,
+    },
+    now: parts.now ?? (() => new Date()),
+  };
+}

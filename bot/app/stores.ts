@@ -1,0 +1,79 @@
+import path from 'node:path';
+import type { Storage } from 'botbuilder';
+import type { IntakeState } from '../../models/intake/intakeState';
+import type { BorrowerProgress } from '../../models/ports/services';
+import type { Arrangement } from '../../models/offers';
+import { redact } from '../../nlp';
+import { AuditLog } from '../casework/audit/auditLog';
+import { UserStore } from '../staff/auth/userStore';
+import type { CaseRecord } from '../casework/cases/caseRecord';
+import { CaseStore } from '../casework/cases/caseStore';
+import type { Config } from './config';
+import { seedDemoUsers, seedLoanBook } from './demoData';
+import type { Logger } from '../infra/logger';
+import { BotStateStorage } from '../infra/storage/botStateStorage';
+import { ContactPreferenceStore } from '../casework/contacts/contactPreferenceStore';
+import { DocumentStore } from '../infra/storage/documentStore';
+import { IdentityLockStore } from '../casework/identity/identityLockStore';
+import { KeyedRecordStore } from '../infra/storage/keyedRecordStore';
+import { LowdbLoanBook } from '../casework/loanBook/loanBook';
+import { ReviewStore, type ReviewRecord } from '../casework/reviews/reviewStore';
+import type { TranscriptDocument } from '../casework/transcripts/transcriptRecord';
+import { TranscriptStore } from '../casework/transcripts/transcriptStore';
+
+/** Every store under DATA_DIR, one folder (or file) each. */
+export interface Stores {
+  loanBook: LowdbLoanBook;
+  users: UserStore;
+  audit: AuditLog;
+  cases: CaseStore;
+  transcripts: TranscriptStore;
+  reviews: ReviewStore;
+  arrangements: KeyedRecordStore<Arrangement>;
+  progress: BorrowerProgress;
+  contacts: ContactPreferenceStore;
+  identityLocks: IdentityLockStore;
+  /** Conversation and user state for botbuilder. */
+  botState: Storage;
+  /**
+   * Stores of conversation data that retention purges with the transcripts.
+   * Contact preferences are not among them: a STOP must outlive any retention period.
+   */
+  conversationData: Record<string, DocumentStore<unknown>>;
+  /** Waits for every write in progress (shutdown). */
+  flush(): Promise<void>;
+}
+
+/** Opens the stores and fills an empty loan book and user list with the demo data (README). */
+export async function openStores(config: Config, log: Logger, now: () => Date): Promise<Stores> {
+  const opened: DocumentStore<unknown>[] = [];
+  const documents = <T>(name: string): DocumentStore<T> => {
+    const store = new DocumentStore<T>(path.join(config.dataDir, name));
+    opened.push(store as DocumentStore<unknown>);
+    return store;
+  };
+  const loanBook = await LowdbLoanBook.open(config.dataDir);
+  await seedLoanBook(config, loanBook, log);
+  const users = await UserStore.open(config.dataDir);
+  await seedDemoUsers(config, users, log);
+  const progress = documents<IntakeState>('progress');
+  const state = documents<Record<string, unknown>>('state');
+  return {
+    loanBook,
+    users,
+    audit: new AuditLog(path.join(config.dataDir, 'audit')),
+    cases: await CaseStore.open(documents<CaseRecord>('cases')),
+    transcripts: await TranscriptStore.open(documents<TranscriptDocument>('transcripts')),
+    reviews: await ReviewStore.open(documents<ReviewRecord>('reviews'), redact, now),
+    arrangements: new KeyedRecordStore<Arrangement>(documents<Arrangement>('arrangements'), (a) => a.reference),
+    progress: {
+      load: async (loanId) => (await progress.get(loanId))?.value,
+      save: async (loanId, intake) => void (await progress.put(loanId, intake)),
+    },
+    contacts: new ContactPreferenceStore(documents('contacts')),
+    identityLocks: new IdentityLockStore(documents('identity-locks')),
+    botState: new BotStateStorage(state),
+    conversationData: { state: state as DocumentStore<unknown>, progress: progress as DocumentStore<unknown> },
+    flush: async () => void (await Promise.all(opened.map((s) => s.flush()))),
+  };
+}

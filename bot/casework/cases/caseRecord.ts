@@ -1,0 +1,68 @@
+import type { ConversationReference } from 'botbuilder';
+import type { EscalationReason } from '../../../models/ports/services';
+import type { IntakeState } from '../../../models/intake/intakeState';
+import type { Plan } from '../../../models/offers';
+
+export const CASE_STATUSES = ['queued', 'assigned', 'callback', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const DISPOSITIONS = [
+  'arrangement_made',
+  'callback_booked',
+  'referred_to_debt_advice',
+  'dispute_logged',
+  'complaint_logged',
+  'no_contact',
+  'handed_back_to_bot',
+] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
+
+/** Order of the queue: crisis > vulnerable > dispute/complaint > high risk > asked for a human. */
+const REASON_PRIORITY: Record<EscalationReason, number> = {
+  crisis: 100,
+  vulnerable: 80,
+  dispute: 60,
+  complaint: 60,
+  high_risk: 40,
+  none_affordable: 35,
+  budget_needs_review: 35,
+  declined_offers: 30,
+  identity_locked: 25,
+  language: 25,
+  asked_for_human: 20,
+};
+
+export function priorityFor(reason: EscalationReason, intake: IntakeState): number {
+  const vulnerable = (intake.vulnerabilityDrivers ?? []).length > 0 ? REASON_PRIORITY.vulnerable : 0;
+  return Math.max(REASON_PRIORITY[reason], vulnerable);
+}
+
+export interface CaseNote {
+  at: string;
+  by: string;
+  text: string;
+}
+
+/** Everything an agent needs to take over without asking the borrower to repeat themselves. */
+export interface CaseRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  status: CaseStatus;
+  reason: EscalationReason;
+  priority: number;
+  channelId: string;
+  conversation: Partial<ConversationReference>;
+  /** Only set once identity was verified; an unverified case shows no loan details. */
+  loanId?: string;
+  intake: IntakeState;
+  plans: Plan[];
+  note?: string;
+  assignedTo?: string;
+  assignedAt?: string;
+  callback?: { slot: string; bookedAt: string };
+  notes: CaseNote[];
+  disposition?: Disposition;
+  closedAt?: string;
+  closedBy?: string;
+}

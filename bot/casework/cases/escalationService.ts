@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { EscalationOutcome, EscalationRequest, Escalations } from '../../../models/ports/services';
+import type { AgentAvailability } from './agentAvailability';
+import { priorityFor, type CaseRecord } from './caseRecord';
+import type { CaseStore } from './caseStore';
+
+export interface EscalationDeps {
+  cases: CaseStore;
+  availability: AgentAvailability;
+  /** Agents signed in to the console right now. */
+  agentsOnline: () => number;
+  now: () => Date;
+  /** Called after a case is opened, e.g. to emit a Bot Framework handoff event. */
+  onEscalated?: (record: CaseRecord) => Promise<void>;
+}
+
+/** Opens (or raises) the case for a conversation and works out what to tell the borrower. */
+export class EscalationService implements Escalations {
+  constructor(private readonly deps: EscalationDeps) {}
+
+  async escalate(request: EscalationRequest): Promise<EscalationOutcome> {
+    const { cases, availability, now } = this.deps;
+    const at = now();
+    const channelId = request.conversation.channelId ?? 'unknown';
+    const conversationId = request.conversation.conversation?.id ?? '';
+    const priority = priorityFor(request.reason, request.intake);
+    const existing = cases.openCaseFor(channelId, conversationId);
+    const record = existing
+      ? await cases.update(existing.id, (c) => ({
+          ...c,
+          reason: priority > c.priority ? request.reason : c.reason,
+          priority: Math.max(priority, c.priority),
+          intake: request.intake,
+          plans: request.plans ?? c.plans,
+          note: request.note ?? c.note,
+        }))
+      : await cases.create({
+          id: `C-${randomUUID().slice(0, 8).toUpperCase()}`,
+          createdAt: at.toISOString(),
+          updatedAt: at.toISOString(),
+          status: 'queued',
+          reason: request.reason,
+          priority,
+          channelId,
+          conversation: request.conversation,
+          loanId: request.intake.verifiedLoanId,
+          intake: request.intake,
+          plans: request.plans ?? [],
+          note: request.note,
+          notes: [],
+        });
+    await this.deps.onEscalated?.(record);
+
+    const queue = cases.openCases().filter((c) => c.status === 'queued');
+    const ahead = queue.filter((c) => c.priority > record.priority || (c.priority === record.priority && c.createdAt < record.createdAt)).length;
+    const online = this.deps.agentsOnline();
+    const agentsAvailable = availability.canTakeNow(at, online, ahead);
+    return {
+      caseId: record.id,
+      agentsAvailable,
+      estimatedWaitMinutes: agentsAvailable ? availability.estimatedWaitMinutes(ahead + 1, online) : null,
+      callbackSlots: agentsAvailable ? [] : availability.callbackSlots(at),
+    };
+  }
+
+  async isOpen(caseId: string): Promise<boolean> {
+    const record = await this.deps.cases.get(caseId);
+    return record !== undefined && record.status !== 'closed';
+  }
+
+  async bookCallback(caseId: string, slot: string): Promise<void> {
+    await this.deps.cases.update(caseId, (c) => ({
+      ...c,
+      status: c.status === 'queued' ? 'callback' : c.status,
+      callback: { slot, bookedAt: this.deps.now().toISOString() },
+    }));
+  }
+}

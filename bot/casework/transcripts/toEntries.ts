@@ -1,0 +1,61 @@
+import type { Activity } from 'botbuilder';
+import { DECISION_TRACE_NAME } from '../../../dialogs/decisionEvents';
+import type { Speaker, TranscriptEntry } from './transcriptRecord';
+
+export type Redact = (text: string) => string;
+
+/** Redacts every string inside a value, so decision details cannot carry PII either. */
+export function redactDeep<T>(value: T, redact: Redact): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, redact)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)])) as T;
+  return value;
+}
+
+interface CardElement {
+  type?: string;
+  text?: string;
+  facts?: { title: string; value: string }[];
+  items?: CardElement[];
+  columns?: { items?: CardElement[] }[];
+}
+
+/** An Adaptive Card's words as lines (titles, text, facts), for the transcript and search. */
+function cardLines(content: unknown): string[] {
+  const lines: string[] = [];
+  const walk = (elements: CardElement[] | undefined) => {
+    for (const el of elements ?? []) {
+      if (el.text) lines.push(el.text);
+      for (const fact of el.facts ?? []) lines.push(`${fact.title}: ${fact.value}`);
+      walk(el.items);
+      for (const column of el.columns ?? []) walk(column.items);
+    }
+  };
+  walk((content as { body?: CardElement[] } | undefined)?.body);
+  return lines;
+}
+
+/** One activity → the transcript entry it is stored as (redacted), or undefined when it is not worth keeping. */
+export function toEntry(activity: Partial<Activity>, speaker: Speaker, redact: Redact): TranscriptEntry | undefined {
+  const at = new Date(activity.timestamp ?? Date.now()).toISOString();
+  if (activity.type === 'trace') {
+    if (activity.name !== DECISION_TRACE_NAME) return undefined;
+    const { kind, ...value } = (activity.value ?? {}) as Record<string, unknown>;
+    return { at, speaker: 'bot', kind: 'decision', decision: { kind: String(kind), value: redactDeep(value, redact) } };
+  }
+  if (activity.type !== 'message') return undefined;
+  const agent = (activity.channelData as { agent?: string } | undefined)?.agent;
+  const card = (activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').flatMap((a) => cardLines(a.content));
+  const files = (activity.attachments ?? []).filter((a) => a.contentType !== 'application/vnd.microsoft.card.adaptive').map((a) => `[file: ${a.contentType}]`);
+  const entry: TranscriptEntry = {
+    at,
+    speaker: agent ? 'agent' : speaker,
+    kind: 'message',
+    ...(agent ? { agent } : {}),
+    ...(activity.text ? { text: redact(activity.text) } : files.length > 0 ? { text: files.join(' ') } : {}),
+    ...(card.length > 0 ? { card: card.map(redact) } : {}),
+    ...(activity.suggestedActions?.actions?.length ? { options: activity.suggestedActions.actions.map((a) => redact(String(a.title))) } : {}),
+    ...(activity.value && typeof activity.value === 'object' ? { value: redactDeep(activity.value as Record<string, unknown>, redact) } : {}),
+  };
+  return entry;
+}

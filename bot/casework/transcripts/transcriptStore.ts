@@ -1,0 +1,124 @@
+import { EventEmitter } from 'node:events';
+import type { DocumentStore } from '../../infra/storage/documentStore';
+import { applyEntry, emptySummary } from './summarize';
+import type { ConversationSummary, TranscriptDocument, TranscriptEntry } from './transcriptRecord';
+
+export interface TranscriptEvents {
+  appended: [key: string, entries: TranscriptEntry[], summary: ConversationSummary];
+}
+
+export function transcriptKey(channelId: string, conversationId: string): string {
+  return `${channelId}:${conversationId}`;
+}
+
+/**
+ * Redacted transcripts, one document per conversation (a turn rewrites only
+ * its own conversation's file). Summaries and the lower-cased text of every
+ * conversation are indexed in memory at start, so listing, filtering and
+ * full-text search never scan the disk.
+ */
+export class TranscriptStore extends EventEmitter<TranscriptEvents> {
+  private readonly summaries = new Map<string, ConversationSummary>();
+  private readonly searchText = new Map<string, string>();
+
+  private constructor(private readonly documents: DocumentStore<TranscriptDocument>) {
+    super();
+    this.setMaxListeners(0);
+  }
+
+  static async open(documents: DocumentStore<TranscriptDocument>): Promise<TranscriptStore> {
+    const store = new TranscriptStore(documents);
+    for await (const doc of documents.all()) store.index(doc.value);
+    return store;
+  }
+
+  private index(doc: TranscriptDocument): void {
+    this.summaries.set(doc.summary.key, doc.summary);
+    this.searchText.set(doc.summary.key, searchForm(doc.entries.map(searchableText).join('\n')));
+  }
+
+  async append(channelId: string, conversationId: string, entries: TranscriptEntry[]): Promise<ConversationSummary | undefined> {
+    if (entries.length === 0) return this.summaries.get(transcriptKey(channelId, conversationId));
+    const key = transcriptKey(channelId, conversationId);
+    const doc = await this.documents.update(key, (current) => {
+      const next: TranscriptDocument = current ?? { summary: emptySummary(key, channelId, conversationId, entries[0].at), entries: [] };
+      for (const entry of entries) {
+        next.entries.push(entry);
+        applyEntry(next.summary, entry);
+      }
+      return next;
+    });
+    this.summaries.set(key, doc!.summary);
+    const added = searchForm(entries.map(searchableText).join('\n'));
+    this.searchText.set(key, `${this.searchText.get(key) ?? ''}${added}`);
+    this.emit('appended', key, entries, doc!.summary);
+    return doc!.summary;
+  }
+
+  async get(key: string): Promise<TranscriptDocument | undefined> {
+    return (await this.documents.get(key))?.value;
+  }
+
+  summary(key: string): ConversationSummary | undefined {
+    return this.summaries.get(key);
+  }
+
+  allSummaries(): ConversationSummary[] {
+    return [...this.summaries.values()];
+  }
+
+  /**
+   * Keys whose transcript contains every term of `query`, case-insensitive.
+   * A term matches at the start of a word ("unemploy" finds "unemployment",
+   * "end" does not find "spend"); "quoted words" must appear together.
+   * `among` narrows the scan to keys other filters already kept.
+   */
+  matching(query: string, among: Iterable<string> = this.searchText.keys()): Set<string> {
+    const terms = [...query.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => searchForm(m[1] ?? m[2]).trimEnd()).filter((t) => t !== '');
+    const hits = new Set<string>();
+    if (terms.length === 0) return hits;
+    for (const key of among) {
+      const text = this.searchText.get(key);
+      if (text !== undefined && terms.every((t) => text.includes(t))) hits.add(key);
+    }
+    return hits;
+  }
+
+  /**
+   * Deletes transcripts whose last activity is older than `cutoff`; returns the
+   * keys that went. A conversation that comes back to life while its file is
+   * being deleted keeps its fresh index entry (append replaces the summary
+   * object, and its write is queued behind the delete on the key's lock).
+   */
+  async purgeOlderThan(cutoff: Date): Promise<string[]> {
+    const purged: string[] = [];
+    for (const [key, summary] of [...this.summaries]) {
+      if (Date.parse(summary.lastAt) >= cutoff.getTime()) continue;
+      await this.documents.delete(key);
+      if (this.summaries.get(key) !== summary) continue;
+      this.summaries.delete(key);
+      this.searchText.delete(key);
+      purged.push(key);
+    }
+    return purged;
+  }
+
+  flush(): Promise<void> {
+    return this.documents.flush();
+  }
+}
+
+/**
+ * Lower case, every run of punctuation or space as one space, and a leading
+ * space, so " term" is a word-start match and phrases survive punctuation.
+ */
+function searchForm(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+function searchableText(entry: TranscriptEntry): string {
+  return [entry.text, ...(entry.card ?? []), entry.agent].filter(Boolean).join(' ');
+}

@@ -1,0 +1,21 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import type { Config } from '../../app/config';
+
+/**
+ * The Bot Framework channel adapter for `/api/messages`. With no app id it
+ * accepts unauthenticated traffic as the Emulator expects and replies to the
+ * activity's serviceUrl; with one, it validates Bot Connector JWTs.
+ */
+export function createCloudAdapter(config: Config): CloudAdapter {
+  const credentials = new ConfigurationServiceClientCredentialFactory({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  });
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    { MicrosoftAppId: config.MicrosoftAppId, MicrosoftAppTenantId: config.MicrosoftAppTenantId },
+    credentials,
+  );
+  return new CloudAdapter(auth);
+}

@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { DocumentStore } from '../../infra/storage/documentStore';
+import type { ReplyPayload } from './replyId';
+import type { SendBody } from './sendBody';
+import type { MessageStatus } from './webhookPayload';
+
+export interface StatusEntry {
+  status: MessageStatus['status'];
+  at: string;
+  errors?: { code: number; title?: string }[];
+}
+
+/** One message we sent, keyed by its wamid, with every status WhatsApp reported for it. */
+export interface OutboundRecord {
+  to: string;
+  type?: SendBody['type'];
+  sentAt?: string;
+  /** Set when a template went out because the window was closed; counts the messages held back. */
+  withheld?: number;
+  statuses: StatusEntry[];
+}
+
+/** Per borrower (wa_id): when they last wrote, and messages held back while the window was closed. */
+export interface UserRecord {
+  lastInboundAt?: string;
+  pending: SendBody[];
+}
+
+/**
+ * What the WhatsApp channel must remember across restarts, on DocumentStore
+ * (one small file per key): inbound ids already handled (Meta redelivers),
+ * outbound messages and their statuses, the customer-service window per user
+ * and reply payloads too long for a button id.
+ */
+export class WhatsAppStore {
+  private readonly inbound: DocumentStore<{ receivedAt: string; type: string }>;
+  private readonly outbound: DocumentStore<OutboundRecord>;
+  private readonly users: DocumentStore<UserRecord>;
+  private readonly replies: DocumentStore<ReplyPayload>;
+
+  constructor(dir: string) {
+    this.inbound = new DocumentStore(path.join(dir, 'inbound'));
+    this.outbound = new DocumentStore(path.join(dir, 'outbound'));
+    this.users = new DocumentStore(path.join(dir, 'users'));
+    this.replies = new DocumentStore(path.join(dir, 'replies'));
+  }
+
+  /** True the first time a message id is seen, false for every redelivery (atomic per id). */
+  async claimInbound(messageId: string, type: string, now = new Date()): Promise<boolean> {
+    let fresh = false;
+    await this.inbound.update(messageId, (current) => {
+      if (current) return undefined;
+      fresh = true;
+      return { receivedAt: now.toISOString(), type };
+    });
+    return fresh;
+  }
+
+  /**
+   * Forgets inbound ids received before `before`. Meta stops redelivering a
+   * webhook after 7 days, so older ids can no longer come back as duplicates.
+   */
+  async pruneInbound(before: Date): Promise<number> {
+    let pruned = 0;
+    for await (const doc of this.inbound.all()) {
+      if (Date.parse(doc.value.receivedAt) >= before.getTime()) continue;
+      await this.inbound.delete(doc.key);
+      pruned++;
+    }
+    return pruned;
+  }
+
+  async user(waId: string): Promise<UserRecord> {
+    return (await this.users.get(waId))?.value ?? { pending: [] };
+  }
+
+  /** Records the inbound time (opening the window) and hands back, and forgets, any held-back messages. */
+  async recordInbound(waId: string, at: Date): Promise<SendBody[]> {
+    let pending: SendBody[] = [];
+    await this.users.update(waId, (current) => {
+      pending = current?.pending ?? [];
+      const last = current?.lastInboundAt;
+      // Out-of-order deliveries must not move the window backwards.
+      const lastInboundAt = last && last > at.toISOString() ? last : at.toISOString();
+      return { lastInboundAt, pending: [] };
+    });
+    return pending;
+  }
+
+  async holdBack(waId: string, bodies: SendBody[]): Promise<void> {
+    await this.users.update(waId, (current) => ({ ...current, pending: [...(current?.pending ?? []), ...bodies] }));
+  }
+
+  async recordSent(messageId: string, record: Omit<OutboundRecord, 'statuses'>): Promise<void> {
+    await this.outbound.update(messageId, (current) => ({ ...record, statuses: current?.statuses ?? [] }));
+  }
+
+  /** Statuses can beat the send response back, so an unknown id starts a record rather than being dropped. */
+  async recordStatus(status: MessageStatus): Promise<void> {
+    const entry: StatusEntry = {
+      status: status.status,
+      at: new Date(Number(status.timestamp) * 1000).toISOString(),
+      ...(status.errors?.length ? { errors: status.errors.map((e) => ({ code: e.code, ...(e.title ? { title: e.title } : {}) })) } : {}),
+    };
+    await this.outbound.update(status.id, (current) => ({
+      ...(current ?? { to: status.recipient_id }),
+      statuses: [...(current?.statuses ?? []), entry],
+    }));
+  }
+
+  async outboundRecord(messageId: string): Promise<OutboundRecord | undefined> {
+    return (await this.outbound.get(messageId))?.value;
+  }
+
+  async saveReplies(replies: Map<string, ReplyPayload>): Promise<void> {
+    for (const [ref, payload] of replies) await this.replies.put(ref, payload);
+  }
+
+  async inboundRecord(messageId: string): Promise<{ receivedAt: string; type: string } | undefined> {
+    return (await this.inbound.get(messageId))?.value;
+  }
+
+  async reply(ref: string): Promise<ReplyPayload | undefined> {
+    return (await this.replies.get(ref))?.value;
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all([this.inbound.flush(), this.outbound.flush(), this.users.flush(), this.replies.flush()]);
+  }
+}

@@ -1,0 +1,77 @@
+import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import type { IntakeState } from '../../../models/intake/intakeState';
+import type { ArrangementLedger, IntakeServices } from '../../../models/ports/services';
+import type { AuditLog } from '../../casework/audit/auditLog';
+import type { StaffAuth } from '../auth/staffAuth';
+import type { CaseStore } from '../../casework/cases/caseStore';
+import type { TranscriptStore } from '../../casework/transcripts/transcriptStore';
+import { AgentFeed } from './agentFeed';
+import type { Proactive } from '../../../models/ports/proactive';
+import { AgentMessenger } from './agentMessenger';
+import type { AgentPresence } from './agentPresence';
+import { registerAgentRoutes } from './agentRoutes';
+import { CaseActions } from './caseActions';
+import { CaseJournal } from './caseJournal';
+import { loadCannedResponses } from './cannedResponses';
+import { ConversationIntake } from '../../casework/cases/conversationIntake';
+import type { HandoffEvents } from '../../casework/cases/handoffEvents';
+import { OfferActions } from './offerActions';
+
+export interface AgentConsoleDeps {
+  auth: StaffAuth;
+  cases: CaseStore;
+  transcripts: TranscriptStore;
+  audit: AuditLog;
+  services: IntakeServices;
+  arrangements: ArrangementLedger;
+  presence: AgentPresence;
+  handoff: HandoffEvents;
+  conversationState: BotState;
+  intakeState: StatePropertyAccessor<IntakeState>;
+  /** The bot's turn logic, so a handed-back conversation carries on straight away. */
+  logic: (context: TurnContext) => Promise<void>;
+  /** Proactive turns on the borrower's own channel (see AgentMessengerDeps). */
+  proactive: Proactive;
+  maxBodyBytes: number;
+  maxMessageChars: number;
+}
+
+export interface AgentConsole {
+  messenger: AgentMessenger;
+  feed: AgentFeed;
+  register(server: Server): void;
+  /** Ends the live feeds so the server can close. */
+  close(): void;
+}
+
+/** The human side of the service, assembled: live feed, actions on cases, messages to borrowers, and the routes. */
+export function createAgentConsole(deps: AgentConsoleDeps): AgentConsole {
+  const { cases, services } = deps;
+  const messenger = new AgentMessenger({ proactive: deps.proactive, contacts: services.contacts });
+  const journal = new CaseJournal(deps.audit, deps.transcripts, services.now);
+  const conversations = new ConversationIntake({ messenger, conversationState: deps.conversationState, intakeState: deps.intakeState });
+  const feed = new AgentFeed({ cases, transcripts: deps.transcripts, presence: deps.presence, handoff: deps.handoff });
+  const actions = new CaseActions({ cases, journal, messenger, conversations, now: services.now, resumeBot: deps.logic });
+  const offers = new OfferActions({ cases, services, arrangements: deps.arrangements, journal, messenger, conversations });
+  const canned = loadCannedResponses();
+  return {
+    messenger,
+    feed,
+    register: (server) =>
+      registerAgentRoutes(server, {
+        auth: deps.auth,
+        cases,
+        transcripts: deps.transcripts,
+        loans: services.loans,
+        feed,
+        actions,
+        offers,
+        journal,
+        canned,
+        maxBodyBytes: deps.maxBodyBytes,
+        maxMessageChars: deps.maxMessageChars,
+      }),
+    close: () => feed.close(),
+  };
+}

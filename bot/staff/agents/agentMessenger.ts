@@ -1,0 +1,41 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { ContactPreferences } from '../../../models/ports/services';
+import type { CaseRecord } from '../../casework/cases/caseRecord';
+import type { Proactive } from '../../../models/ports/proactive';
+import { BorrowerOptedOutError } from './agentErrors';
+
+export interface AgentMessengerDeps {
+  /** The app's proactive router: Direct Line and WhatsApp in process, any other channel through the Bot Connector. */
+  proactive: Proactive;
+  contacts: Pick<ContactPreferences, 'isOptedOut'>;
+}
+
+/**
+ * Speaks to the borrower on their own channel, outside their turns: each send
+ * is a proactive turn through the channel's adapter, so the opt-out guard and
+ * the transcript see it like any other message.
+ */
+export class AgentMessenger {
+  constructor(private readonly deps: AgentMessengerDeps) {}
+
+  /** Runs `logic` in a proactive turn on the case's conversation (its middleware included). */
+  async continue(record: CaseRecord, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    await this.deps.proactive(record.conversation, logic);
+  }
+
+  /**
+   * Sends one message. `agent` (a user name) marks it as the agent speaking in
+   * the transcript; leave it out for notices from the service itself. Refused
+   * up front after STOP, and refused again if the guard dropped it in flight.
+   */
+  async send(record: CaseRecord, message: Partial<Activity>, agent?: string): Promise<void> {
+    const userId = record.conversation.user?.id;
+    if (userId && (await this.deps.contacts.isOptedOut(record.channelId, userId))) throw new BorrowerOptedOutError(record.channelId);
+    let delivered = false;
+    await this.continue(record, async (context) => {
+      const channelData = { ...(message.channelData as Record<string, unknown> | undefined), ...(agent ? { agent } : {}) };
+      delivered = (await context.sendActivity({ type: 'message', ...message, channelData })) !== undefined;
+    });
+    if (!delivered) throw new BorrowerOptedOutError(record.channelId);
+  }
+}

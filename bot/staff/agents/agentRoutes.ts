@@ -1,0 +1,160 @@
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import { OfferInputError } from '../../../models/offers';
+import type { Session } from '../auth/sessions';
+import type { StaffAuth } from '../auth/staffAuth';
+import { CaseNotFoundError, type CaseStore } from '../../casework/cases/caseStore';
+import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
+import type { LoanLookup } from '../../../models/ports/services';
+import { transcriptKey, type TranscriptStore } from '../../casework/transcripts/transcriptStore';
+import { sendFile } from '../../infra/web/staticFiles';
+import { staffPage } from '../pages/staffPages';
+import type { AgentFeed } from './agentFeed';
+import { BorrowerOptedOutError, CaseAccessError, CaseConflictError } from './agentErrors';
+import { visibleCase } from './caseAccess';
+import { CLOSING_DISPOSITIONS, type CaseActions } from './caseActions';
+import type { CaseJournal } from './caseJournal';
+import { caseSummary } from '../../casework/cases/caseSummary';
+import type { CannedResponse } from './cannedResponses';
+import type { OfferActions } from './offerActions';
+import { queueFor } from '../../casework/cases/queueView';
+
+export interface AgentRouteDeps {
+  auth: StaffAuth;
+  cases: CaseStore;
+  transcripts: TranscriptStore;
+  loans: LoanLookup;
+  feed: AgentFeed;
+  actions: CaseActions;
+  offers: OfferActions;
+  journal: CaseJournal;
+  canned: CannedResponse[];
+  maxBodyBytes: number;
+  maxMessageChars: number;
+}
+
+const BASE = '/api/agent';
+const STAFF = ['agent', 'supervisor'] as const;
+
+/** Turns the agent-side refusals into the status and message the console shows. */
+function asHttpError(err: unknown): unknown {
+  if (err instanceof CaseNotFoundError) return new HttpError(404, err.message);
+  if (err instanceof CaseAccessError || err instanceof CaseConflictError || err instanceof BorrowerOptedOutError) return new HttpError(err.status, err.message);
+  if (err instanceof OfferInputError) return new HttpError(422, err.message);
+  return err;
+}
+
+/** The agent console's REST API and its page; every route is staff-only, with CSRF on every POST. */
+export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void {
+  const text = z.string().trim().min(1, 'must not be empty').max(deps.maxMessageChars, `must be at most ${deps.maxMessageChars} characters`);
+  const schemas = {
+    message: z.object({ text }),
+    note: z.object({ text: text.max(4000) }),
+    offer: z.union([
+      z.object({ fresh: z.literal(true), planId: z.string().optional() }),
+      z.object({ planId: z.string().min(1), fresh: z.literal(false).optional() }),
+    ]),
+    accept: z.object({ planId: z.string().min(1) }),
+    close: z.object({ disposition: z.enum(CLOSING_DISPOSITIONS) }),
+  };
+
+  const body = async <T>(req: Request, schema: z.ZodType<T>): Promise<T> => {
+    const parsed = schema.safeParse(await readJsonBody(req, deps.maxBodyBytes));
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new HttpError(400, `${issue.path.join('.') || 'body'} ${issue.message}`);
+  };
+
+  const route = (handler: (req: Request, res: Response, session: Session) => Promise<void>) =>
+    deps.auth.guard(STAFF, async (req, res, session) => {
+      try {
+        await handler(req, res, session);
+      } catch (err) {
+        throw asHttpError(err);
+      }
+    });
+  const id = (req: Request) => String(req.params.id);
+
+  server.get('/agent', async (_req, res) => sendFile(res, staffPage('agent.html'), 'text/html; charset=utf-8'));
+
+  server.get(
+    `${BASE}/queue`,
+    route(async (_req, res, session) => {
+      res.send(200, { queue: queueFor(session, deps.cases.openCases()) });
+    }),
+  );
+
+  server.get(
+    `${BASE}/stream`,
+    route(async (req, res, session) => deps.feed.attach(req, res, session)),
+  );
+
+  server.get(
+    `${BASE}/canned-responses`,
+    route(async (_req, res) => res.send(200, { responses: deps.canned })),
+  );
+
+  server.get(
+    `${BASE}/cases/:id`,
+    route(async (req, res, session) => {
+      const record = await visibleCase(deps.cases, id(req), session);
+      const entries = (await deps.transcripts.get(transcriptKey(record.channelId, record.conversation.conversation?.id ?? '')))?.entries ?? [];
+      await deps.journal.audited(session, 'case.view', record);
+      res.send(200, { case: caseSummary(record, record.loanId ? deps.loans.get(record.loanId) : undefined, entries), transcript: entries });
+    }),
+  );
+
+  server.post(
+    `${BASE}/cases/:id/claim`,
+    route(async (req, res, session) => {
+      const { record, borrowerNotified } = await deps.actions.claim(id(req), session);
+      res.send(200, { case: { id: record.id, status: record.status, assignedTo: record.assignedTo }, borrowerNotified });
+    }),
+  );
+
+  server.post(
+    `${BASE}/cases/:id/messages`,
+    route(async (req, res, session) => {
+      await deps.actions.message(id(req), session, (await body(req, schemas.message)).text);
+      res.send(200, { sent: true });
+    }),
+  );
+
+  server.post(
+    `${BASE}/cases/:id/notes`,
+    route(async (req, res, session) => {
+      const record = await deps.actions.note(id(req), session, (await body(req, schemas.note)).text);
+      res.send(200, { notes: record.notes });
+    }),
+  );
+
+  server.post(
+    `${BASE}/cases/:id/offers`,
+    route(async (req, res, session) => {
+      res.send(200, await deps.offers.propose(id(req), session, await body(req, schemas.offer)));
+    }),
+  );
+
+  server.post(
+    `${BASE}/cases/:id/offers/accept`,
+    route(async (req, res, session) => {
+      res.send(200, await deps.offers.accept(id(req), session, (await body(req, schemas.accept)).planId));
+    }),
+  );
+
+  server.post(
+    `${BASE}/cases/:id/close`,
+    route(async (req, res, session) => {
+      const record = await deps.actions.close(id(req), session, (await body(req, schemas.close)).disposition);
+      res.send(200, { case: { id: record.id, status: record.status, disposition: record.disposition } });
+    }),
+  );
+
+  server.post(
+    `${BASE}/cases/:id/handback`,
+    route(async (req, res, session) => {
+      const record = await deps.actions.handBack(id(req), session);
+      res.send(200, { case: { id: record.id, status: record.status, disposition: record.disposition } });
+    }),
+  );
+}

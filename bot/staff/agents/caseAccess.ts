@@ -1,0 +1,31 @@
+import type { LoanLookup } from '../../../models/ports/services';
+import type { LoanRecord } from '../../../models/loanBook/loanRecord';
+import type { Session } from '../auth/sessions';
+import type { CaseRecord } from '../../casework/cases/caseRecord';
+import { CaseNotFoundError, type CaseStore } from '../../casework/cases/caseStore';
+import { CaseAccessError, CaseConflictError } from './agentErrors';
+import { canSee } from '../../casework/cases/queueView';
+
+export type Actor = Pick<Session, 'user' | 'role' | 'displayName'>;
+
+/** The case, if this person may see it: agents only the queue and their own. */
+export async function visibleCase(cases: Pick<CaseStore, 'get'>, id: string, actor: Actor): Promise<CaseRecord> {
+  const record = await cases.get(id);
+  if (!record) throw new CaseNotFoundError(id);
+  if (!canSee(actor, record)) throw new CaseAccessError('This case is assigned to another agent');
+  return record;
+}
+
+/** Talking to the borrower, offering and closing are for the one person holding the case. */
+export function assertHolds(record: CaseRecord, actor: Actor): void {
+  if (record.status === 'closed') throw new CaseConflictError(`Case ${record.id} is closed`);
+  if (record.status !== 'assigned') throw new CaseConflictError(`Claim case ${record.id} first`);
+  if (record.assignedTo !== actor.user) throw new CaseAccessError(`Case ${record.id} is held by ${record.assignedTo}`);
+}
+
+/** Offers and arrangements need the loan, which exists for the case only once the borrower was verified. */
+export function verifiedLoan(record: CaseRecord, loans: LoanLookup): LoanRecord {
+  const loan = record.loanId ? loans.get(record.loanId) : undefined;
+  if (!loan) throw new CaseConflictError('The borrower has not verified their identity, so no offer can be made in this chat');
+  return loan;
+}

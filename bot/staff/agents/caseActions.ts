@@ -1,0 +1,103 @@
+import type { TurnContext } from 'botbuilder';
+import { DISPOSITIONS, type CaseRecord, type Disposition } from '../../casework/cases/caseRecord';
+import type { CaseStore } from '../../casework/cases/caseStore';
+import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
+import type { AgentMessenger } from './agentMessenger';
+import { assertHolds, visibleCase, type Actor } from './caseAccess';
+import type { CaseJournal } from './caseJournal';
+import type { ConversationIntake } from '../../casework/cases/conversationIntake';
+import { resumeStage } from '../../../models/intake/resumeStage';
+
+/** What an agent may close a case with; handing back to the bot has its own action. */
+export const CLOSING_DISPOSITIONS = DISPOSITIONS.filter((d): d is Exclude<Disposition, 'handed_back_to_bot'> => d !== 'handed_back_to_bot');
+export type ClosingDisposition = (typeof CLOSING_DISPOSITIONS)[number];
+
+export const BACK_WITH_BOT = "You're back with the virtual assistant. Thank you for talking with our team.";
+
+export interface CaseActionsDeps {
+  cases: CaseStore;
+  journal: CaseJournal;
+  messenger: AgentMessenger;
+  conversations: ConversationIntake;
+  now: () => Date;
+  /** The bot's turn logic, run after a handback so it carries on at once rather than at the borrower's next message. */
+  resumeBot?: (context: TurnContext) => Promise<void>;
+}
+
+/** Taking, working and finishing a case: every step audited, the conversation-changing ones also in the transcript. */
+export class CaseActions {
+  constructor(private readonly deps: CaseActionsDeps) {}
+
+  /** One agent at a time: the check and the assignment happen under the case's lock, so a second claim is refused. */
+  async claim(id: string, actor: Actor): Promise<{ record: CaseRecord; borrowerNotified: boolean }> {
+    const at = this.deps.now().toISOString();
+    const record = await this.deps.cases.update(id, (c) => {
+      if (c.status === 'closed') throw new CaseConflictError(`Case ${id} is closed`);
+      if (c.status === 'assigned') throw new CaseConflictError(`Case ${id} has already been taken by ${c.assignedTo}`);
+      return { ...c, status: 'assigned', assignedTo: actor.user, assignedAt: at };
+    });
+    await this.deps.journal.audited(actor, 'case.claim', record);
+    await this.deps.journal.decision(record, actor, 'agent_joined', { agent: actor.user });
+    const borrowerNotified = await this.tell(record, `You're now chatting with ${actor.displayName} from our team.`);
+    return { record, borrowerNotified };
+  }
+
+  async message(id: string, actor: Actor, text: string): Promise<void> {
+    const record = await visibleCase(this.deps.cases, id, actor);
+    assertHolds(record, actor);
+    try {
+      await this.deps.messenger.send(record, { text }, actor.user);
+    } catch (err) {
+      if (err instanceof BorrowerOptedOutError) await this.deps.journal.audited(actor, 'case.message_refused', record, { reason: 'opted_out' });
+      throw err;
+    }
+    // The text itself is in the (redacted) transcript; the audit trail keeps no borrower conversation.
+    await this.deps.journal.audited(actor, 'case.message', record, { chars: text.length });
+  }
+
+  /** Private: seen by staff on the case, never by the borrower, and not in the transcript. */
+  async note(id: string, actor: Actor, text: string): Promise<CaseRecord> {
+    await visibleCase(this.deps.cases, id, actor);
+    const record = await this.deps.cases.update(id, (c) => ({ ...c, notes: [...c.notes, { at: this.deps.now().toISOString(), by: actor.user, text }] }));
+    await this.deps.journal.audited(actor, 'case.note', record, { chars: text.length });
+    return record;
+  }
+
+  async close(id: string, actor: Actor, disposition: ClosingDisposition): Promise<CaseRecord> {
+    return this.finish(id, actor, disposition);
+  }
+
+  /** The bot takes over again where the intake stopped, and says so. */
+  async handBack(id: string, actor: Actor): Promise<CaseRecord> {
+    const record = await this.finish(id, actor, 'handed_back_to_bot');
+    await this.deps.conversations.update(record, async (intake, context) => {
+      intake.stage = resumeStage(intake);
+      await context.sendActivity(BACK_WITH_BOT);
+      await this.deps.resumeBot?.(context);
+    });
+    return record;
+  }
+
+  private async finish(id: string, actor: Actor, disposition: Disposition): Promise<CaseRecord> {
+    await visibleCase(this.deps.cases, id, actor);
+    const at = this.deps.now().toISOString();
+    const record = await this.deps.cases.update(id, (c) => {
+      assertHolds(c, actor);
+      return { ...c, status: 'closed', disposition, closedAt: at, closedBy: actor.user };
+    });
+    await this.deps.journal.audited(actor, disposition === 'handed_back_to_bot' ? 'case.handback' : 'case.close', record, { disposition });
+    await this.deps.journal.decision(record, actor, 'agent_closed', { agent: actor.user, disposition });
+    return record;
+  }
+
+  /** A notice from the service (not the agent); false when the borrower opted out and so was not told. */
+  private async tell(record: CaseRecord, text: string): Promise<boolean> {
+    try {
+      await this.deps.messenger.send(record, { text });
+      return true;
+    } catch (err) {
+      if (err instanceof BorrowerOptedOutError) return false;
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { MessageFactory } from 'botbuilder';
+import type { ArrangementLedger, IntakeServices } from '../../../models/ports/services';
+import { offerCard } from '../../../dialogs/offerCard';
+import type { Arrangement, Plan } from '../../../models/offers';
+import type { CaseRecord } from '../../casework/cases/caseRecord';
+import type { CaseStore } from '../../casework/cases/caseStore';
+import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
+import type { AgentMessenger } from './agentMessenger';
+import { assertHolds, verifiedLoan, visibleCase, type Actor } from './caseAccess';
+import type { CaseJournal } from './caseJournal';
+import type { ConversationIntake } from '../../casework/cases/conversationIntake';
+
+export interface OfferActionsDeps {
+  cases: CaseStore;
+  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'now'>;
+  arrangements: ArrangementLedger;
+  journal: CaseJournal;
+  messenger: AgentMessenger;
+  conversations: ConversationIntake;
+}
+
+export type OfferRequest = { planId: string; fresh?: false } | { fresh: true; planId?: string };
+
+/**
+ * Agents offer only what the policy engine produced: one of the plans prepared
+ * with the case, or a fresh decision for the case's intake. The borrower sees
+ * the same card the bot shows; their acceptance (tapped, or said to the agent)
+ * is recorded by the agent as the arrangement.
+ */
+export class OfferActions {
+  constructor(private readonly deps: OfferActionsDeps) {}
+
+  private async held(id: string, actor: Actor): Promise<CaseRecord> {
+    const record = await visibleCase(this.deps.cases, id, actor);
+    assertHolds(record, actor);
+    return record;
+  }
+
+  private knownPlans(record: CaseRecord): Plan[] {
+    const byId = new Map([...(record.intake.decision?.plans ?? []), ...record.plans].map((p) => [p.id, p]));
+    return [...byId.values()];
+  }
+
+  /** A fresh policy decision for what the borrower told the bot (the same engine and inputs as the self-serve path). */
+  private freshPlans(record: CaseRecord): Plan[] {
+    const { services } = this.deps;
+    const loan = verifiedLoan(record, services.loans);
+    const { budget, story, vulnerabilityDrivers } = record.intake;
+    if (!budget) throw new CaseConflictError('The borrower has not given a budget yet, so the policy engine cannot size a plan');
+    const risk =
+      record.intake.risk ??
+      services.risk.score(loan, {
+        currentMonthlyIncome: budget.monthlyIncome,
+        hardshipReason: story?.reasons[0],
+        temporary: story?.temporary,
+        affordablePayment: Math.max(0, budget.disposableIncome),
+      });
+    const decision = services.offers.makeOffers({
+      loan,
+      risk,
+      budget,
+      vulnerable: (vulnerabilityDrivers ?? []).length > 0,
+      crisis: record.reason === 'crisis',
+      today: services.now(),
+    });
+    if (decision.plans.length === 0) throw new CaseConflictError(`The policy engine found no plan for this borrower: ${decision.explanation}`);
+    return decision.plans;
+  }
+
+  /** Sends the plan to the borrower as an offer card and keeps it with the case. */
+  async propose(id: string, actor: Actor, request: OfferRequest): Promise<{ plan: Plan; plans: Plan[] }> {
+    const record = await this.held(id, actor);
+    verifiedLoan(record, this.deps.services.loans);
+    const candidates = request.fresh ? this.freshPlans(record) : this.knownPlans(record);
+    const plan = request.planId ? candidates.find((p) => p.id === request.planId) : candidates[0];
+    if (!plan) throw new CaseConflictError(`No plan ${request.planId} for case ${id}; choose one of: ${candidates.map((p) => p.id).join(', ') || 'none'}`);
+    const updated = await this.deps.cases.update(id, (c) => ({ ...c, plans: [...c.plans.filter((p) => p.id !== plan.id), plan] }));
+    await this.deps.messenger.send(updated, MessageFactory.attachment(offerCard(plan, { index: 1, total: 1 })), actor.user);
+    await this.deps.journal.audited(actor, 'case.offer', updated, { planId: plan.id, type: plan.type, fresh: Boolean(request.fresh) });
+    return { plan, plans: candidates };
+  }
+
+  /** Records the borrower's acceptance of a plan offered on this case as an arrangement agreed with an agent. */
+  async accept(id: string, actor: Actor, planId: string): Promise<{ arrangement: Arrangement; borrowerNotified: boolean }> {
+    const record = await this.held(id, actor);
+    const loan = verifiedLoan(record, this.deps.services.loans);
+    const plan = this.knownPlans(record).find((p) => p.id === planId);
+    if (!plan) throw new CaseConflictError(`Plan ${planId} was not offered on case ${id}`);
+    const arrangement = this.deps.services.offers.createArrangement({ loan, plan, channel: 'agent', now: this.deps.services.now() });
+    await this.deps.arrangements.save(arrangement);
+    const updated = await this.deps.cases.update(id, (c) => ({ ...c, intake: { ...c.intake, arrangementReference: arrangement.reference } }));
+    await this.deps.journal.audited(actor, 'case.arrangement', updated, { reference: arrangement.reference, planId: plan.id });
+    await this.deps.journal.decision(updated, actor, 'arrangement', {
+      reference: arrangement.reference,
+      planId: plan.id,
+      type: plan.type,
+      schedule: arrangement.schedule,
+      channel: 'agent',
+    });
+    // The bot's record of the conversation learns it too, so it answers "your arrangement is in place" from now on.
+    await this.deps.conversations.update(updated, async (intake) => {
+      intake.arrangementReference = arrangement.reference;
+      intake.stage = 'closed';
+    });
+    let borrowerNotified = true;
+    try {
+      await this.deps.messenger.send(
+        updated,
+        { text: `All set: "${plan.title}" is now in place. Your reference is ${arrangement.reference}: please keep it and quote it if you contact us.` },
+        actor.user,
+      );
+    } catch (err) {
+      if (!(err instanceof BorrowerOptedOutError)) throw err;
+      borrowerNotified = false;
+    }
+    return { arrangement, borrowerNotified };
+  }
+}

@@ -1,0 +1,67 @@
+import type { ConversationSummary, TranscriptDocument } from '../../casework/transcripts/transcriptRecord';
+import type { ConversationFilter } from './conversationFilter';
+
+/** CSV columns, in order; one row per conversation. */
+export const CSV_COLUMNS = [
+  'key',
+  'channelId',
+  'conversationId',
+  'startedAt',
+  'lastAt',
+  'messages',
+  'funnel',
+  'loanId',
+  'band',
+  'probability',
+  'reasons',
+  'vulnerable',
+  'crisis',
+  'outcome',
+  'escalated',
+  'escalationReason',
+  'escalatedAt',
+  'caseId',
+  'agent',
+  'agentJoinedAt',
+  'agentClosedAt',
+  'planType',
+  'arrangementReference',
+] as const satisfies readonly (keyof ConversationSummary)[];
+
+/** Cells a spreadsheet would run as a formula are prefixed with ' (OWASP CSV injection advice). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  let text = Array.isArray(value) ? value.join('; ') : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV: header row, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+export function csvTable<T>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function toCsv(summaries: readonly ConversationSummary[]): string {
+  return csvTable(CSV_COLUMNS, summaries);
+}
+
+export interface JsonExport {
+  exportedAt: string;
+  exportedBy: string;
+  filter: ConversationFilter;
+  count: number;
+  conversations: TranscriptDocument[];
+}
+
+/** The whole filtered set with transcripts (already redacted at write time). */
+export function toJsonExport(documents: TranscriptDocument[], meta: { filter: ConversationFilter; exportedBy: string; at: Date }): JsonExport {
+  return { exportedAt: meta.at.toISOString(), exportedBy: meta.exportedBy, filter: meta.filter, count: documents.length, conversations: documents };
+}
+
+/** A download name such as forbear-conversations-2026-11-23.csv. */
+export function exportFileName(format: 'csv' | 'json', at: Date, what = 'conversations'): string {
+  return `forbear-${what}-${at.toISOString().slice(0, 10)}.${format}`;
+}

@@ -1,0 +1,115 @@
+import { utimesSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AuditLog } from '../../../bot/casework/audit/auditLog';
+import { createLogger } from '../../../bot/infra/logger';
+import { purgeExpiredTranscripts, scheduleRetention } from '../../../bot/casework/retention';
+import { DocumentStore } from '../../../bot/infra/storage/documentStore';
+import type { TranscriptDocument } from '../../../bot/casework/transcripts/transcriptRecord';
+import { TranscriptStore } from '../../../bot/casework/transcripts/transcriptStore';
+import { startTestApp } from '../../support/testApp';
+import { tempDir } from '../../support/tempDir';
+import { seed } from '../staff/supervisor/transcriptFixtures';
+
+const log = createLogger('silent');
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+async function storeIn(dataDir: string) {
+  const documents = new DocumentStore<TranscriptDocument>(path.join(dataDir, 'transcripts'));
+  return { documents, transcripts: await TranscriptStore.open(documents) };
+}
+
+describe('purgeExpiredTranscripts', () => {
+  it('deletes transcripts idle longer than the retention period, keeps the rest, and audits the purge as system', async () => {
+    const dir = tempDir();
+    const { documents, transcripts } = await storeIn(dir);
+    await seed(transcripts, [
+      { conversationId: 'old', startedAt: daysAgo(40), story: 'ancient history' },
+      { conversationId: 'recent', startedAt: daysAgo(5), story: 'fresh words' },
+    ]);
+    const audit = new AuditLog(path.join(dir, 'audit'));
+    const purged = await purgeExpiredTranscripts({ days: 30, transcripts, audit, log });
+    expect(purged).toEqual(['directline:old']);
+    expect(transcripts.summary('directline:old')).toBeUndefined();
+    expect(transcripts.matching('ancient').size).toBe(0);
+    expect(existsSync(documents.fileFor('directline:old'))).toBe(false);
+    expect(await transcripts.get('directline:recent')).toBeDefined();
+    const [entry] = await audit.read({ action: 'retention.purge' });
+    expect(entry).toMatchObject({ actor: 'system', targets: ['directline:old'], detail: { retentionDays: 30, purged: 1 } });
+    // Nothing expired: still audited, so the trail shows retention ran.
+    expect(await purgeExpiredTranscripts({ days: 30, transcripts, audit, log })).toEqual([]);
+    expect(await audit.read({ action: 'retention.purge' })).toHaveLength(2);
+  });
+
+  it('refuses a retention period that is not a positive whole number', async () => {
+    const { transcripts } = await storeIn(tempDir());
+    await expect(purgeExpiredTranscripts({ days: 0, transcripts, audit: new AuditLog(tempDir()), log })).rejects.toThrow(/at least 1/);
+  });
+
+  it('scheduleRetention runs at once and again on its interval until stopped', async () => {
+    const dir = tempDir();
+    const { transcripts } = await storeIn(dir);
+    const audit = new AuditLog(path.join(dir, 'audit'));
+    const schedule = scheduleRetention({ days: 30, transcripts, audit, log, intervalMs: 20 });
+    await schedule.firstRun;
+    await new Promise((r) => setTimeout(r, 90));
+    await schedule.stop();
+    const runs = (await audit.read({ action: 'retention.purge' })).length;
+    expect(runs).toBeGreaterThanOrEqual(2);
+    await new Promise((r) => setTimeout(r, 60));
+    expect((await audit.read({ action: 'retention.purge' })).length).toBe(runs);
+  });
+});
+
+describe('retention at app start', () => {
+  it('purges old transcripts from DATA_DIR and keeps arrangements and the audit log', async () => {
+    const dataDir = tempDir();
+    const { transcripts } = await storeIn(dataDir);
+    await seed(transcripts, [
+      { conversationId: 'expired', startedAt: daysAgo(400), reasons: ['illness'], plan: { type: 'deferral', reference: 'FB-OLD234' } },
+      { conversationId: 'current', startedAt: daysAgo(2) },
+    ]);
+    await new DocumentStore<Record<string, unknown>>(path.join(dataDir, 'arrangements')).put('FB-OLD234', {
+      reference: 'FB-OLD234',
+      loanId: 'LN_90001',
+      createdAt: daysAgo(400),
+    });
+    await new AuditLog(path.join(dataDir, 'audit')).append({
+      actor: 'supervisor',
+      role: 'supervisor',
+      action: 'conversation.view',
+      targets: ['directline:expired'],
+    });
+
+    // Conversation state and saved progress go with the transcripts; a STOP is kept for good.
+    const old = new Date(daysAgo(400));
+    const stores = {
+      state: new DocumentStore<Record<string, unknown>>(path.join(dataDir, 'state')),
+      progress: new DocumentStore<Record<string, unknown>>(path.join(dataDir, 'progress')),
+      contacts: new DocumentStore<Record<string, unknown>>(path.join(dataDir, 'contacts')),
+    };
+    await stores.state.put('directline/conversations/expired/', { intake: { stage: 'budget' } });
+    await stores.state.put('directline/conversations/current/', { intake: { stage: 'story' } });
+    await stores.progress.put('LN_90001', { stage: 'budget' });
+    await stores.contacts.put('directline:user-1', { optedOut: true, history: [] });
+    for (const [store, key] of [
+      [stores.state, 'directline/conversations/expired/'],
+      [stores.progress, 'LN_90001'],
+      [stores.contacts, 'directline:user-1'],
+    ] as const)
+      utimesSync(store.fileFor(key), old, old);
+
+    const { app } = await startTestApp({ RETENTION_DAYS: '365' }, dataDir);
+    expect(await stores.state.get('directline/conversations/expired/')).toBeUndefined();
+    expect(await stores.state.get('directline/conversations/current/')).toBeDefined();
+    expect(await stores.progress.get('LN_90001')).toBeUndefined();
+    expect((await stores.contacts.get('directline:user-1'))?.value).toMatchObject({ optedOut: true });
+    expect(app.transcripts.summary('directline:expired')).toBeUndefined();
+    expect(await app.transcripts.get('directline:expired')).toBeUndefined();
+    expect(app.transcripts.summary('directline:current')).toBeDefined();
+    expect(await app.arrangements.load('FB-OLD234')).toMatchObject({ loanId: 'LN_90001' });
+    expect(await app.audit.read({ action: 'conversation.view', target: 'directline:expired' })).toHaveLength(1);
+    expect((await app.audit.read({ action: 'retention.purge' }))[0]).toMatchObject({ actor: 'system', targets: ['directline:expired'] });
+  });
+});

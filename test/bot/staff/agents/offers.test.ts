@@ -1,0 +1,81 @@
+import { TurnContext } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { REFERENCE_PATTERN } from '../../../../models/offers';
+import { generateLoanBook } from '../../../../models/loanBook/syntheticLoanBook';
+import { DirectLineClient } from '../../../support/directLineClient';
+import { startTestApp } from '../../../support/testApp';
+import { AGENTS_AVAILABLE, StaffClient } from '../../../support/staffClient';
+
+/** A Web Chat borrower whose case was escalated after verification and a budget (declined the bot's offers). */
+async function verifiedCase(options: { verified: boolean } = { verified: true }) {
+  const running = await startTestApp(AGENTS_AVAILABLE);
+  const { url, app, config } = running;
+  const loan = generateLoanBook({ n: config.DEMO_LOANS, seed: config.DEMO_SEED })[0];
+  const borrower = new DirectLineClient(url);
+  await borrower.start();
+  await borrower.botReplies(3);
+  const budget = app.services.offers.computeBudget({
+    income: [{ value: loan.Monthly_Income * 0.7, period: 'month' }],
+    housing: { value: loan.Monthly_Income * 0.2, period: 'month' },
+    food: { value: loan.Monthly_Income * 0.1, period: 'month' },
+  });
+  const outcome = await app.services.escalations.escalate({
+    reason: 'declined_offers',
+    conversation: TurnContext.getConversationReference({
+      channelId: 'directline',
+      serviceUrl: '/v3/directline',
+      conversation: { id: borrower.conversationId, isGroup: false, conversationType: '', name: '' },
+      from: { id: `dl_${borrower.conversationId}`, name: '' },
+      recipient: { id: 'forbear', name: 'Northwind Lending' },
+    }),
+    intake: { stage: 'declined', ...(options.verified ? { verifiedLoanId: loan.Loan_ID } : {}), story: { reasons: ['unemployment'], temporary: true }, budget },
+  });
+  const agent = await StaffClient.signIn(url, 'agent');
+  expect((await agent.post(`/api/agent/cases/${outcome.caseId}/claim`)).status).toBe(200);
+  await borrower.botReplies(1);
+  return { ...running, agent, borrower, caseId: outcome.caseId, loan };
+}
+
+describe('agent offers', () => {
+  it("proposes a fresh plan from the policy engine as the bot's offer card, then records the acceptance as an arrangement", async () => {
+    const { app, agent, borrower, caseId, loan } = await verifiedCase();
+    const summary = (await agent.get(`/api/agent/cases/${caseId}`)).json.case as { loan: { loanId: string } | null; budget: unknown };
+    expect(summary.loan?.loanId).toBe(loan.Loan_ID);
+    expect(summary.budget).not.toBeNull();
+
+    const proposed = await agent.post(`/api/agent/cases/${caseId}/offers`, { fresh: true });
+    expect(proposed.status).toBe(200);
+    const plan = proposed.json.plan as { id: string; title: string };
+    const card = (await borrower.botReplies(1))[0];
+    expect(card.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(card.attachments?.[0].content)).toContain(plan.title);
+    expect((await app.cases.get(caseId))?.plans.map((p) => p.id)).toContain(plan.id);
+
+    const accepted = await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id });
+    expect(accepted.status).toBe(200);
+    const arrangement = accepted.json.arrangement as { reference: string; channel: string; loanId: string };
+    expect(arrangement.reference).toMatch(REFERENCE_PATTERN);
+    expect([arrangement.channel, arrangement.loanId]).toEqual(['agent', loan.Loan_ID]);
+    expect((await borrower.botReplies(1))[0].text).toContain(arrangement.reference);
+    const summaryAfter = app.transcripts.summary(`directline:${borrower.conversationId}`);
+    expect([summaryAfter?.outcome, summaryAfter?.arrangementReference]).toEqual(['arrangement', arrangement.reference]);
+    expect((await app.audit.read({ target: caseId })).map((e) => e.action)).toEqual(expect.arrayContaining(['case.offer', 'case.arrangement']));
+  });
+
+  it('refuses a plan the case never had, and acceptance of a plan that was not offered', async () => {
+    const { agent, caseId } = await verifiedCase();
+    const unknown = await agent.post(`/api/agent/cases/${caseId}/offers`, { planId: 'made-up-12' });
+    expect(unknown.status).toBe(409);
+    expect(String(unknown.json.error)).toMatch(/No plan made-up-12/);
+    expect((await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: 'made-up-12' })).status).toBe(409);
+  });
+
+  it('makes no offer for an unverified borrower and shows no loan details', async () => {
+    const { agent, caseId } = await verifiedCase({ verified: false });
+    const view = (await agent.get(`/api/agent/cases/${caseId}`)).json.case as { loan: unknown; borrower: { verified: boolean } };
+    expect([view.loan, view.borrower.verified]).toEqual([null, false]);
+    const refused = await agent.post(`/api/agent/cases/${caseId}/offers`, { fresh: true });
+    expect(refused.status).toBe(409);
+    expect(String(refused.json.error)).toMatch(/not verified/);
+  });
+});
