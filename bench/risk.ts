@@ -10,7 +10,7 @@ import type { LoanRecord } from '../models/loanBook/loanRecord';
 import { sha256 } from '../models/risk/artifact';
 import { parseLoanBookCsv, toLoanBookCsv } from '../models/loanBook/loanBookCsv';
 import { trainOutcomeModel } from '../models/training/outcomeTraining';
-import { loadRiskModel, RiskModel } from '../models/risk/score';
+import { loadRiskModel, RiskModel } from '../models/risk';
 import { generateLoanBook } from '../models/loanBook/syntheticLoanBook';
 import { percentile, type Bench } from './report';
 

@@ -1,3 +1,4 @@
+import type { DecisionEvent } from '../models/decisions/decisionEvent';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,7 +49,9 @@ function conversation(i: number, next: () => number): TranscriptDocument {
   const band = pick(BANDS);
   const entries: TranscriptEntry[] = [];
   const say = (speaker: 'bot' | 'borrower', text: string) => entries.push({ at: at(), speaker, kind: 'message', text });
-  const decide = (kind: string, value: Record<string, unknown>) => entries.push({ at: at(), speaker: 'bot', kind: 'decision', decision: { kind, value } });
+  // Synthetic decisions carry only the fields the summaries read.
+  const decide = (kind: string, value: Record<string, unknown>) =>
+    entries.push({ at: at(), speaker: 'bot', kind: 'decision', decision: { kind, value } as unknown as DecisionEvent });
   say('bot', BOT_LINES[0]);
   say('borrower', 'yes please');
   say('bot', BOT_LINES[1]);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { ConversationState, type TurnContext } from 'botbuilder';
 import restify from 'restify';
 import { loadConfig } from '../bot/app/config';
 import { ForbearBot } from '../bot/app/forbearBot';
@@ -44,7 +44,7 @@ async function run(name: string, makeLogic: (dataDir: string) => (context: TurnC
   });
   const inFlight = new InFlight();
   const channel = createWhatsAppChannel({
-    config,
+    settings: config.whatsapp!,
     log: createLogger('silent'),
     dataDir: config.dataDir,
     logic: makeLogic(dataDir),
@@ -125,7 +125,7 @@ async function run(name: string, makeLogic: (dataDir: string) => (context: TurnC
  */
 const dialogTurn = (dataDir: string) => {
   const storage = new BotStateStorage(new DocumentStore<Record<string, unknown>>(path.join(dataDir, 'state')));
-  const bot = new ForbearBot(new ConversationState(storage), new UserState(storage), new IntakeTestDialog());
+  const bot = new ForbearBot(new ConversationState(storage), new IntakeTestDialog());
   return (context: TurnContext) => bot.run(context);
 };
 

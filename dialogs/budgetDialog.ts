@@ -8,10 +8,13 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Amount, BudgetInput } from '../models/offers';
-import { recordDecision } from './decisionEvents';
+import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { formatMoney, withQuickReplies } from './replies';
-import type { IntakeServices } from '../models/ports/services';
+import type { IntakeServices } from '../models/ports/intakeServices';
+
+/** The services this dialog uses, and no others. */
+export type BudgetServices = Pick<IntakeServices, 'loans' | 'nlp' | 'offers' | 'settings'>;
 
 export const BUDGET_DIALOG = 'budgetDialog';
 const AMOUNT_PROMPT = 'budget.amount';
@@ -56,7 +59,7 @@ function roundNicely(value: number): number {
 /** Step 4: income, essential costs and other debts, in any period, as a budget for the offer engine. */
 export class BudgetDialog extends ComponentDialog {
   constructor(
-    private readonly services: IntakeServices,
+    private readonly services: BudgetServices,
     private readonly intakeState: StatePropertyAccessor<IntakeState>,
   ) {
     super(BUDGET_DIALOG);

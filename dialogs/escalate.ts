@@ -1,9 +1,10 @@
 import { TurnContext, type StatePropertyAccessor } from 'botbuilder';
 import type { Plan } from '../models/offers';
-import { recordDecision } from './decisionEvents';
+import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
-import type { EscalationReason, IntakeServices } from '../models/ports/services';
+import type { EscalationReason } from '../models/intake/escalationReason';
+import type { IntakeServices } from '../models/ports/intakeServices';
 
 export const NO_CALLBACK = 'No thanks';
 
@@ -20,7 +21,7 @@ export function formatSlot(iso: string, locale: string): string {
  */
 export async function escalate(
   context: TurnContext,
-  services: IntakeServices,
+  services: Pick<IntakeServices, 'escalations' | 'now' | 'settings'>,
   intakeAccessor: StatePropertyAccessor<IntakeState>,
   reason: EscalationReason,
   options: { plans?: Plan[]; note?: string; quiet?: boolean } = {},

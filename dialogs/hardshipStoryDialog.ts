@@ -8,12 +8,15 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { HardshipReason } from '../models/loanBook/loanRecord';
-import { recordDecision } from './decisionEvents';
+import { recordDecision } from './recordDecision';
 import { REASON_CHOICES, REASON_WORDS, reasonFromLabel } from './hardshipWords';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { listInWords, withQuickReplies } from './replies';
-import type { IntakeServices } from '../models/ports/services';
+import type { IntakeServices } from '../models/ports/intakeServices';
 import { analyzeTurn } from './turnAnalysis';
+
+/** The services this dialog uses, and no others. */
+export type HardshipStoryServices = Pick<IntakeServices, 'nlp' | 'now'>;
 
 export const HARDSHIP_STORY_DIALOG = 'hardshipStoryDialog';
 const STORY_PROMPT = 'story.text';
@@ -41,7 +44,7 @@ const OUTLOOK: Record<string, { temporary: boolean | null; months?: number }> = 
 /** Step 3: the borrower's own words → hardship reasons, read back for confirmation, and whether it will pass. */
 export class HardshipStoryDialog extends ComponentDialog {
   constructor(
-    private readonly services: IntakeServices,
+    private readonly services: HardshipStoryServices,
     private readonly intakeState: StatePropertyAccessor<IntakeState>,
   ) {
     super(HARDSHIP_STORY_DIALOG);

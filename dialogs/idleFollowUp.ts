@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { recordDecision } from './decisionEvents';
+import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState, type Stage } from '../models/intake/intakeState';
 
 /** Stages in which the borrower is mid-intake, so silence means they may have been interrupted. */

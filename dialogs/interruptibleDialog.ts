@@ -1,11 +1,15 @@
+import type { VulnerabilityDriver } from '../models/language/analysis';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { recordDecision } from './decisionEvents';
+import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
-import type { IntakeServices } from '../models/ports/services';
+import type { IntakeServices } from '../models/ports/intakeServices';
 import { analyzeTurn } from './turnAnalysis';
+
+/** The services this dialog uses, and no others. */
+export type InterruptionServices = Pick<IntakeServices, 'nlp' | 'contacts' | 'escalations' | 'progress' | 'settings' | 'now'>;
 
 export const TALK_TO_SOMEONE = 'Talk to someone';
 
@@ -18,7 +22,7 @@ export const TALK_TO_SOMEONE = 'Talk to someone';
 export abstract class InterruptibleDialog extends ComponentDialog {
   constructor(
     id: string,
-    protected readonly services: IntakeServices,
+    protected readonly services: InterruptionServices,
     protected readonly intakeState: StatePropertyAccessor<IntakeState>,
   ) {
     super(id);
@@ -104,7 +108,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   /** Vulnerability can surface in any answer, not only the story; it changes what may be offered. */
-  private async noteVulnerability(dc: DialogContext, drivers: string[]): Promise<void> {
+  private async noteVulnerability(dc: DialogContext, drivers: VulnerabilityDriver[]): Promise<void> {
     const intake = await this.intakeState.get(dc.context, freshIntake());
     const known = new Set(intake.vulnerabilityDrivers ?? []);
     const fresh = drivers.filter((d) => !known.has(d));

@@ -1,15 +1,12 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { BUDGET_DIALOG, BudgetDialog } from './budgetDialog';
-import { recordDecision } from './decisionEvents';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { recordDecision } from './recordDecision';
 import { formatSlot, NO_CALLBACK } from './escalate';
-import { HARDSHIP_STORY_DIALOG, HardshipStoryDialog } from './hardshipStoryDialog';
 import { freshIntake, reached, type IntakeState, type Stage } from '../models/intake/intakeState';
-import { InterruptibleDialog } from './interruptibleDialog';
-import { OFFER_DIALOG, OfferDialog } from './offerDialog';
-import type { IntakeServices } from '../models/ports/services';
-import { VERIFY_IDENTITY_DIALOG, VerifyIdentityDialog } from './verifyIdentityDialog';
-import { WELCOME_DIALOG, WelcomeDialog } from './welcomeDialog';
+import { InterruptibleDialog, type InterruptionServices } from './interruptibleDialog';
+
+/** One dialog per stage of the flow, injected so each is built (and tested) with only what it uses. */
+export type StageDialogs = Record<'welcome' | 'verify' | 'story' | 'budget' | 'offer', Dialog>;
 
 export const MAIN_DIALOG = 'mainDialog';
 const FLOW = 'main.flow';
@@ -22,23 +19,18 @@ const STAGE_WORDS: Partial<Record<Stage, string>> = { story: 'what has happened'
  * one) picks up where it stopped, and it owns the interruptions via its base.
  */
 export class MainDialog extends InterruptibleDialog {
-  constructor(services: IntakeServices, intakeState: StatePropertyAccessor<IntakeState>) {
+  constructor(services: InterruptionServices, intakeState: StatePropertyAccessor<IntakeState>, stages: StageDialogs) {
     super(MAIN_DIALOG, services, intakeState);
-    this.addDialog(new WelcomeDialog(services, intakeState));
-    this.addDialog(new VerifyIdentityDialog(services, intakeState));
-    this.addDialog(new HardshipStoryDialog(services, intakeState));
-    this.addDialog(new BudgetDialog(services, intakeState));
-    this.addDialog(new OfferDialog(services, intakeState));
+    for (const dialog of Object.values(stages)) this.addDialog(dialog);
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.routeStep.bind(this),
-        this.stageStep('welcome', WELCOME_DIALOG),
-        this.stageStep('verify', VERIFY_IDENTITY_DIALOG),
+        this.stageStep('welcome', stages.welcome.id),
+        this.stageStep('verify', stages.verify.id),
         this.resumeStep.bind(this),
-        this.stageStep('story', HARDSHIP_STORY_DIALOG),
-        this.stageStep('budget', BUDGET_DIALOG),
-        this.stageStep('offer', OFFER_DIALOG),
-        this.saveStep.bind(this),
+        this.stageStep('story', stages.story.id),
+        this.stageStep('budget', stages.budget.id),
+        this.stageStep('offer', stages.offer.id),
       ]),
     );
     this.initialDialogId = FLOW;
@@ -112,7 +104,6 @@ export class MainDialog extends InterruptibleDialog {
   private stageStep(stage: Stage, dialogId: string) {
     return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
       const intake = await this.intake(step);
-      await this.saveProgress(intake);
       if (intake.stage !== stage && reached(intake, stage)) return step.next();
       if (intake.stage !== stage) return step.endDialog();
       return step.beginDialog(dialogId);
@@ -132,16 +123,5 @@ export class MainDialog extends InterruptibleDialog {
       `Welcome back! Last time we got as far as ${STAGE_WORDS[savedStage]}, so let's carry on from there. (Type "restart" if you'd rather start again.)`,
     );
     return step.next();
-  }
-
-  private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.saveProgress(await this.intake(step));
-    return step.endDialog();
-  }
-
-  private async saveProgress(intake: IntakeState): Promise<void> {
-    if (!intake.verifiedLoanId) return;
-    intake.updatedAt = this.services.now().toISOString();
-    await this.services.progress.save(intake.verifiedLoanId, intake);
   }
 }

@@ -1,8 +1,6 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { Plan } from '../models/offers';
-
-/** What a card button sends back; the same object arrives from Web Chat and from WhatsApp replies. */
-export type OfferAction = { action: 'accept'; planId: string } | { action: 'other' } | { action: 'human' } | { action: 'later' };
+import type { OfferAction } from '../models/offers/offerChoice';
 
 /**
  * One plan as an Adaptive Card: the figures, a plain-language explanation and
@@ -26,12 +24,4 @@ export function offerCard(plan: Plan, position: { index: number; total: number }
       { type: 'Action.Submit', title: 'Talk to someone', data: { action: 'human' } satisfies OfferAction },
     ],
   });
-}
-
-export function readOfferAction(value: unknown): OfferAction | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const v = value as Record<string, unknown>;
-  if (v.action === 'accept' && typeof v.planId === 'string') return { action: 'accept', planId: v.planId };
-  if (v.action === 'other' || v.action === 'human' || v.action === 'later') return { action: v.action };
-  return undefined;
 }

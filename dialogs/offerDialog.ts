@@ -1,13 +1,18 @@
 import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { decideOffers } from '../models/intake/decideOffers';
 import type { Plan } from '../models/offers';
-import { recordDecision } from './decisionEvents';
+import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { TALK_TO_SOMEONE } from './interruptibleDialog';
-import { offerCard, readOfferAction, type OfferAction } from './offerCard';
+import { readOfferAction, type OfferChoice } from '../models/offers/offerChoice';
+import { offerCard } from './offerCard';
 import { formatDate, formatMoney, withQuickReplies } from './replies';
-import type { IntakeServices } from '../models/ports/services';
+import type { IntakeServices } from '../models/ports/intakeServices';
+
+/** The services this dialog uses, and no others. */
+export type OfferServices = Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'now'>;
 
 export const OFFER_DIALOG = 'offerDialog';
 const DECIDE = 'offer.decide';
@@ -18,12 +23,10 @@ const NEED_TIME = 'I need time to think';
 const NONE_OF_THESE = 'None of these';
 const OTHER_OPTIONS = 'Other options';
 
-type Choice = OfferAction | { action: 'decline' } | { action: 'unclear' };
-
 /** Step 5 and 6: score the risk, offer affordable plans as cards, and act on the borrower's choice. */
 export class OfferDialog extends ComponentDialog {
   constructor(
-    private readonly services: IntakeServices,
+    private readonly services: OfferServices,
     private readonly intakeState: StatePropertyAccessor<IntakeState>,
   ) {
     super(OFFER_DIALOG);
@@ -35,28 +38,16 @@ export class OfferDialog extends ComponentDialog {
   private async decideStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intake = await this.intakeState.get(step.context, freshIntake());
     const loan = this.services.loans.get(intake.verifiedLoanId ?? '');
-    if (!loan || !intake.budget || !intake.story) throw new Error('offer step reached without a verified loan, story and budget');
+    const { budget } = intake;
+    if (!loan || !budget || !intake.story) throw new Error('offer step reached without a verified loan, story and budget');
     if (!intake.decision) {
-      const risk = this.services.risk.score(loan, {
-        currentMonthlyIncome: intake.budget.monthlyIncome,
-        hardshipReason: intake.story.reasons[0],
-        temporary: intake.story.temporary,
-        affordablePayment: Math.max(0, intake.budget.disposableIncome),
-      });
+      const { risk, decision } = decideOffers(loan, { ...intake, budget }, this.services, this.services.now());
       intake.risk = risk;
       await recordDecision(step.context, 'risk_score', {
         probability: risk.probability,
         band: risk.band,
         reasons: risk.reasons,
         modelVersion: risk.modelVersion,
-      });
-      const decision = this.services.offers.makeOffers({
-        loan,
-        risk,
-        budget: intake.budget,
-        vulnerable: (intake.vulnerabilityDrivers ?? []).length > 0,
-        crisis: false,
-        today: this.services.now(),
       });
       const { action, escalationReason, plans, explanation, policyVersion } = decision;
       intake.decision = { action, escalationReason, plans, explanation, policyVersion };
@@ -95,7 +86,7 @@ export class OfferDialog extends ComponentDialog {
     return true;
   }
 
-  private readChoice(step: WaterfallStepContext, visible: Plan[]): Choice {
+  private readChoice(step: WaterfallStepContext, visible: Plan[]): OfferChoice {
     const fromCard = readOfferAction(step.context.activity.value);
     if (fromCard) return fromCard;
     const text = (step.context.activity.text ?? '').trim().toLowerCase();

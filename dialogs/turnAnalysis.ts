@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Analysis } from '../models/language/analysis';
-import type { LanguageUnderstanding } from '../models/ports/services';
+import type { LanguageUnderstanding } from '../models/ports/language';
 
 const KEY = Symbol('forbear.turnAnalysis');
 

@@ -1,11 +1,14 @@
 import { TurnContext, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { LoanRecord } from '../models/loanBook/loanRecord';
-import { recordDecision } from './decisionEvents';
+import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { TALK_TO_SOMEONE } from './interruptibleDialog';
 import { withQuickReplies } from './replies';
-import type { IntakeServices } from '../models/ports/services';
+import type { IntakeServices } from '../models/ports/intakeServices';
+
+/** The services this dialog uses, and no others. */
+export type VerifyIdentityServices = Pick<IntakeServices, 'loans' | 'identityLocks' | 'nlp' | 'now'>;
 
 export const VERIFY_IDENTITY_DIALOG = 'verifyIdentityDialog';
 const REFERENCE_PROMPT = 'verify.reference';
@@ -39,7 +42,7 @@ function phoneLast4(loan: LoanRecord): string {
  */
 export class VerifyIdentityDialog extends ComponentDialog {
   constructor(
-    private readonly services: IntakeServices,
+    private readonly services: VerifyIdentityServices,
     private readonly intakeState: StatePropertyAccessor<IntakeState>,
   ) {
     super(VERIFY_IDENTITY_DIALOG);

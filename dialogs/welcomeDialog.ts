@@ -7,10 +7,13 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { recordDecision } from './decisionEvents';
+import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
-import type { IntakeServices } from '../models/ports/services';
+import type { IntakeServices } from '../models/ports/intakeServices';
+
+/** The services this dialog uses, and no others. */
+export type WelcomeServices = Pick<IntakeServices, 'nlp' | 'settings' | 'now'>;
 
 export const WELCOME_DIALOG = 'welcomeDialog';
 const CONSENT_PROMPT = 'welcome.consent';
@@ -22,7 +25,7 @@ const NO = 'Not now';
 /** Step 1: say who we are and why, and ask consent before anything else. */
 export class WelcomeDialog extends ComponentDialog {
   constructor(
-    private readonly services: IntakeServices,
+    private readonly services: WelcomeServices,
     private readonly intakeState: StatePropertyAccessor<IntakeState>,
   ) {
     super(WELCOME_DIALOG);

@@ -3,7 +3,8 @@
 // Manages staff accounts in DATA_DIR. Without --password a strong one is generated and printed once.
 import { randomBytes } from 'node:crypto';
 import { AuditLog } from '../bot/casework/audit/auditLog';
-import { ROLES, UserError, UserStore, type Role } from '../bot/staff/auth/userStore';
+import { ROLES, type Role } from '../models/staff/roles';
+import { UserError, UserStore } from '../bot/staff/auth/userStore';
 import { loadConfig } from '../bot/app/config';
 import { lockDataDir } from '../bot/infra/storage/dataDirLock';
 import path from 'node:path';

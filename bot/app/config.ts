@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { WhatsAppSettings } from '../channels/whatsApp/whatsAppSettings';
 
 /**
  * Every setting the server reads, validated once at start. A bad value stops the
@@ -93,8 +94,8 @@ export interface Config extends RawConfig {
   dataDir: string;
   /** True when Bot Framework authentication is on (an app id was given). */
   authEnabled: boolean;
-  /** True when every variable the WhatsApp channel needs is set; the channel is off otherwise. */
-  whatsappEnabled: boolean;
+  /** Set when every variable the WhatsApp channel needs is set; the channel is off otherwise. */
+  whatsapp?: WhatsAppSettings;
 }
 
 export class ConfigError extends Error {
@@ -138,6 +139,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...raw,
     dataDir: path.resolve(raw.DATA_DIR),
     authEnabled: Boolean(raw.MicrosoftAppId),
-    whatsappEnabled: setVars.length === whatsappVars.length,
+    whatsapp:
+      raw.WHATSAPP_TOKEN && raw.WHATSAPP_PHONE_NUMBER_ID && raw.WHATSAPP_APP_SECRET && raw.WHATSAPP_VERIFY_TOKEN
+        ? {
+            token: raw.WHATSAPP_TOKEN,
+            phoneNumberId: raw.WHATSAPP_PHONE_NUMBER_ID,
+            appSecret: raw.WHATSAPP_APP_SECRET,
+            verifyToken: raw.WHATSAPP_VERIFY_TOKEN,
+            apiBaseUrl: raw.WHATSAPP_API_BASE_URL,
+            apiVersion: raw.WHATSAPP_API_VERSION,
+            template: raw.WHATSAPP_TEMPLATE ? { name: raw.WHATSAPP_TEMPLATE, language: raw.WHATSAPP_TEMPLATE_LANGUAGE } : undefined,
+            maxBodyBytes: raw.MAX_BODY_BYTES,
+          }
+        : undefined,
   };
 }

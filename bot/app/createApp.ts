@@ -1,42 +1,44 @@
-import { ConversationState, UserState, type BotAdapter } from 'botbuilder';
+import { ConversationState } from 'botbuilder';
 import type { Server } from 'restify';
 import { INTAKE_STATE_PROPERTY, type IntakeState } from '../../models/intake/intakeState';
-import { parkIfActive, remindIfActive } from '../../dialogs/idleFollowUp';
-import { MainDialog } from '../../dialogs/mainDialog';
-import type { IntakeServices } from '../../models/ports/services';
+import type { IntakeServices } from '../../models/ports/intakeServices';
 import { redact } from '../../nlp';
+import { AgentAvailability } from '../casework/cases/agentAvailability';
+import { EscalationService } from '../casework/cases/escalationService';
+import { HandoffEvents } from '../casework/cases/handoffEvents';
+import { IdleMonitor } from '../casework/idle/idleMonitor';
+import { ConversationIntake } from '../casework/intake/conversationIntake';
+import { IntakeRecord } from '../casework/intake/intakeRecord';
+import { scheduleRetention } from '../casework/retention';
+import { createCloudAdapter } from '../channels/botFramework/cloudAdapter';
+import { registerMessagesRoute } from '../channels/botFramework/messagesRoute';
+import { ConversationStreams } from '../channels/directLine/conversationStreams';
+import { DirectLineAdapter } from '../channels/directLine/directLineAdapter';
+import { registerDirectLineRoutes } from '../channels/directLine/directLineRoutes';
+import { DirectLineTokens } from '../channels/directLine/tokens';
+import { useIntakeMiddleware } from '../channels/middleware/intakeMiddleware';
+import { createOnTurnError } from '../channels/onTurnError';
+import { WEB_CHAT_DIR, WEB_CHAT_PAGE } from '../channels/webChat/webChatPage';
+import { createWhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
+import { createServer } from '../infra/httpServer';
+import { InFlight } from '../infra/inFlight';
+import type { Logger } from '../infra/logger';
+import { lockDataDir } from '../infra/storage/dataDirLock';
+import { loadOrCreateSecret } from '../infra/storage/secretFile';
 import { createAgentConsole } from '../staff/agents/agentConsole';
 import { AgentPresence } from '../staff/agents/agentPresence';
-import { HandoffEvents } from '../casework/cases/handoffEvents';
-import { handoffMiddleware } from '../channels/middleware/handoffMiddleware';
 import { LoginThrottle } from '../staff/auth/loginThrottle';
 import { SessionStore } from '../staff/auth/sessions';
 import { StaffAuth } from '../staff/auth/staffAuth';
-import { AgentAvailability } from '../casework/cases/agentAvailability';
-import { EscalationService } from '../casework/cases/escalationService';
-import { createCloudAdapter } from '../channels/botFramework/cloudAdapter';
-import type { Config } from './config';
-import { ConversationStreams } from '../channels/directLine/conversationStreams';
-import { DirectLineAdapter } from '../channels/directLine/directLineAdapter';
-import { DirectLineTokens } from '../channels/directLine/tokens';
-import { ForbearBot } from './forbearBot';
-import { InFlight } from '../infra/inFlight';
-import { createIntakeServices } from './intakeServices';
-import type { Logger } from '../infra/logger';
-import { optOutGuard } from '../channels/middleware/optOutGuard';
-import { transcriptLogger } from '../channels/middleware/transcriptLogger';
-import { IdleMonitor } from '../casework/idle/idleMonitor';
-import type { Proactive } from '../../models/ports/proactive';
-import { idleWatch } from '../channels/middleware/idleWatch';
-import { createOnTurnError } from '../channels/onTurnError';
-import { scheduleRetention } from '../casework/retention';
-import { createServer } from '../infra/httpServer';
-import { lockDataDir } from '../infra/storage/dataDirLock';
-import { loadOrCreateSecret } from '../infra/storage/secretFile';
-import { createWhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
+import { STAFF_PAGES_DIR } from '../staff/pages/staffPages';
 import { registerArrangementRoutes } from '../staff/supervisor/arrangementRoutes';
 import { registerSupervisorRoutes } from '../staff/supervisor/supervisorRoutes';
+import type { Config } from './config';
+import { createIntakeBot } from './createIntakeBot';
+import { createIntakeServices } from './intakeServices';
+import { Lifecycle } from './lifecycle';
 import { loadModels } from './loadModels';
+import { ProactiveRouter } from './proactiveRouter';
 import { openStores, type Stores } from './stores';
 
 export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements'> {
@@ -53,11 +55,14 @@ export interface AppOverrides {
   now?: () => Date;
 }
 
-/** The composition root: config → stores → models → services → dialogs → bot → adapters → routes. */
+/** The composition root: config → stores → models → services → dialogs → bot → adapters → routes. It only wires. */
 export async function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
   const unlock = await lockDataDir(config.dataDir);
   try {
     const now = overrides.now ?? (() => new Date());
+    const inFlight = new InFlight();
+    const lifecycle = new Lifecycle(inFlight, log);
+    const track = <T>(work: Promise<T>) => inFlight.track(work);
     const stores = await openStores(config, log, now);
     const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts } = stores;
     const { analyzer, riskModel, policy } = await loadModels(config, audit, config.dataDir);
@@ -87,54 +92,39 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     });
 
     const conversationState = new ConversationState(stores.botState);
-    const userState = new UserState(stores.botState);
     const intakeState = conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
-    const bot = new ForbearBot(conversationState, userState, new MainDialog(services, intakeState));
-    const logic = (context: Parameters<ForbearBot['run']>[0]) => bot.run(context);
+    const record = new IntakeRecord({ conversationState, intakeState, progress: stores.progress, cases: escalations, now });
+    const bot = createIntakeBot(services, conversationState, intakeState, record);
+    const logic = bot.logic;
 
-    const onTurnError = createOnTurnError(log);
-    // Proactive turns (agents, idle reminders) are routed by channel; anything else goes through the Bot Connector.
-    const channels: Record<string, { continueConversation: Proactive }> = {};
-    const proactive: Proactive = (reference, run) =>
-      channels[reference.channelId ?? '']
-        ? channels[reference.channelId!].continueConversation(reference, run)
-        : cloudAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, run);
+    const cloudAdapter = createCloudAdapter(config);
+    const router = new ProactiveRouter((reference, run) => cloudAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, run));
     const idle = new IdleMonitor({
       reminderMinutes: config.IDLE_REMINDER_MINUTES,
       parkMinutes: config.IDLE_PARK_MINUTES,
-      remind: (context) => remindIfActive(context, intakeState),
-      park: async (context) => {
-        const parked = await parkIfActive(context, intakeState);
-        if (parked) await bot.clearDialogStack(context);
-        return parked;
-      },
-      save: (context) => conversationState.saveChanges(context, false),
-      proactive,
+      remind: bot.remind,
+      park: bot.park,
+      save: (context) => record.save(context),
+      proactive: router.send,
       log,
       now,
     });
-    const withMiddleware = <A extends BotAdapter>(adapter: A): A => {
-      adapter.onTurnError = onTurnError;
-      // Order matters: the guard drops what must not be sent before the transcript records what was.
-      adapter.use(optOutGuard(contacts));
-      adapter.use(transcriptLogger(transcripts, redact));
-      // After the transcript: while an agent holds the chat the bot is silent, but the borrower's words are still recorded.
-      adapter.use(handoffMiddleware({ cases, nlp: services.nlp, now }));
-      adapter.use(idleWatch(idle));
-      return adapter;
-    };
-    const cloudAdapter = withMiddleware(createCloudAdapter(config));
+    const middleware = { contacts, transcripts, redact, cases, nlp: services.nlp, idle, onTurnError: createOnTurnError(log), now };
+    useIntakeMiddleware(cloudAdapter, middleware);
     const botAccount = { id: 'forbear', name: config.LENDER_NAME };
     const streams = new ConversationStreams();
-    const directLineAdapter = withMiddleware(new DirectLineAdapter(streams, botAccount));
+    const directLine = useIntakeMiddleware(new DirectLineAdapter(streams, botAccount), middleware);
+    router.add('directline', directLine);
     const tokens = new DirectLineTokens(await loadOrCreateSecret(config.dataDir, 'directline'), config.DIRECTLINE_TOKEN_TTL_SECONDS);
-
-    const inFlight = new InFlight();
-    const whatsapp = config.whatsappEnabled
-      ? createWhatsAppChannel({ config, log, dataDir: config.dataDir, logic, onTurnError, track: (work) => inFlight.track(work), now })
+    const whatsapp = config.whatsapp
+      ? createWhatsAppChannel({ settings: config.whatsapp, log, dataDir: config.dataDir, logic, onTurnError: middleware.onTurnError, track, now })
       : undefined;
-    if (whatsapp) withMiddleware(whatsapp.adapter);
-    Object.assign(channels, { directline: directLineAdapter, ...(whatsapp ? { whatsapp: whatsapp.adapter } : {}) });
+    if (whatsapp) {
+      useIntakeMiddleware(whatsapp.adapter, middleware);
+      router.add('whatsapp', whatsapp.adapter);
+    }
+
+    const conversations = new ConversationIntake({ proactive: router.send, intakeState, record });
     const agentConsole = createAgentConsole({
       auth,
       cases,
@@ -144,28 +134,38 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       arrangements,
       presence: agentPresence,
       handoff: handoffEvents,
-      conversationState,
-      intakeState,
+      conversations,
       logic,
-      proactive,
+      proactive: router.send,
       maxBodyBytes: config.MAX_BODY_BYTES,
       maxMessageChars: config.MAX_MESSAGE_CHARS,
     });
-    let closing = false;
     const server = createServer({
-      config,
       log,
-      cloudAdapter,
-      logic,
-      directLine: { adapter: directLineAdapter, streams, tokens, botAccount },
-      inFlight,
+      homePage: WEB_CHAT_PAGE,
+      pageDirs: [WEB_CHAT_DIR, STAFF_PAGES_DIR],
+      publicConfig: { lenderName: config.LENDER_NAME, privacyUrl: config.PRIVACY_URL ?? null },
       readiness: [
-        () => ({ name: 'accepting', ok: !closing }),
+        () => ({ name: 'accepting', ok: lifecycle.accepting }),
         () => ({ name: 'loanBook', ok: loanBook.size() > 0, detail: `${loanBook.size()} loans` }),
         () => ({ name: 'riskModel', ok: true, detail: riskModel.version }),
         () => ({ name: 'offerPolicy', ok: true, detail: policy.version }),
       ],
       routes: [
+        (srv) => registerMessagesRoute(srv, { cloudAdapter, logic, log, maxBodyBytes: config.MAX_BODY_BYTES, track }),
+        (srv) =>
+          registerDirectLineRoutes(srv, {
+            adapter: directLine,
+            streams,
+            tokens,
+            botAccount,
+            logic,
+            log,
+            maxBodyBytes: config.MAX_BODY_BYTES,
+            maxMessageChars: config.MAX_MESSAGE_CHARS,
+            newConversationsPerMinute: config.DIRECTLINE_NEW_CONVERSATIONS_PER_MINUTE,
+            track,
+          }),
         (srv) => auth.register(srv, config.MAX_BODY_BYTES),
         ...(whatsapp ? [whatsapp.register] : []),
         (srv) => agentConsole.register(srv),
@@ -173,10 +173,24 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         (srv) => registerArrangementRoutes(srv, { auth, arrangements, audit, now }),
       ],
     });
-    const sweeper = setInterval(() => streams.sweep(), 10 * 60 * 1000).unref();
-    const retention = scheduleRetention({ days: config.RETENTION_DAYS, transcripts, conversationData: stores.conversationData, audit, log, now });
+
+    lifecycle.every(10 * 60 * 1000, () => streams.sweep());
+    const retention = scheduleRetention({
+      days: config.RETENTION_DAYS,
+      transcripts,
+      conversationData: { ...stores.conversationData, ...(whatsapp ? { whatsapp: whatsapp.store } : {}) },
+      audit,
+      log,
+      now,
+    });
     await retention.firstRun;
     idle.start();
+    lifecycle.onStop(() => idle.stop());
+    lifecycle.onStop(() => whatsapp?.stop());
+    lifecycle.onStop(() => agentConsole.close());
+    lifecycle.onStop(() => retention.stop());
+    lifecycle.onClosed(() => Promise.all([stores.flush(), whatsapp?.store.flush()]));
+    lifecycle.onClosed(unlock);
 
     return {
       server,
@@ -188,28 +202,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       arrangements,
       services,
       idle,
-      listen: (port = config.PORT, host = config.HOST) =>
-        new Promise((resolve, reject) => {
-          server.once('error', reject);
-          server.listen(port, host, () => resolve(`http://127.0.0.1:${server.address().port}`));
-        }),
-      close: async () => {
-        closing = true;
-        clearInterval(sweeper);
-        idle.stop();
-        whatsapp?.stop();
-        agentConsole.close();
-        await retention.stop();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Idle keep-alive sockets would hold close() open; in-flight turns are awaited below.
-          server.server.closeIdleConnections?.();
-        });
-        const drained = await inFlight.drain(10_000);
-        if (!drained) log.warn({ pending: inFlight.size }, 'shutdown: turns still running after 10 s');
-        await Promise.all([stores.flush(), whatsapp?.store.flush()]);
-        await unlock();
-      },
+      listen: (port = config.PORT, host = config.HOST) => lifecycle.listen(server, port, host),
+      close: () => lifecycle.close(server),
     };
   } catch (err) {
     await unlock();

@@ -1,20 +1,26 @@
 import { ActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { IntakeRecord } from '../casework/intake/intakeRecord';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 
 /**
  * Thin on purpose: every activity goes to the main dialog, which owns the
- * conversation; state is saved once at the end of each turn.
+ * conversation; state is saved once at the end of each turn, with the
+ * copies derived from it (progress, the open case).
  */
 export class ForbearBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
+  private readonly record: Pick<IntakeRecord, 'begin' | 'save'>;
+
+  /** Without an intake record (test dialogs), the conversation state alone is saved. */
   constructor(
-    private readonly conversationState: BotState,
-    private readonly userState: BotState,
+    conversationState: BotState,
     private readonly dialog: Dialog,
+    record?: Pick<IntakeRecord, 'begin' | 'save'>,
   ) {
     super();
+    this.record = record ?? { begin: async () => undefined, save: (context) => conversationState.saveChanges(context, false) };
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(dialog);
@@ -35,9 +41,9 @@ export class ForbearBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    await this.record.begin(context);
     await super.run(context);
-    await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
+    await this.record.save(context);
   }
 
   /** Forgets the question in progress (e.g. when an idle intake is parked), so the next message starts from the saved stage. */

@@ -1,6 +1,11 @@
-import type { IntakeServices, Escalations, IdentityLocks, ContactPreferences, BorrowerProgress, ArrangementLedger } from '../../models/ports/services';
+import type { IntakeServices } from '../../models/ports/intakeServices';
+import type { Escalations } from '../../models/ports/escalations';
+import type { IdentityLocks } from '../../models/ports/identityLocks';
+import type { ContactPreferences } from '../../models/ports/contactPreferences';
+import type { BorrowerProgress } from '../../models/ports/progress';
+import type { ArrangementLedger } from '../../models/ports/arrangements';
 import { computeBudget, createArrangement, makeOffers, type OfferPolicy } from '../../models/offers';
-import type { RiskModel } from '../../models/risk/score';
+import type { RiskModel } from '../../models/risk';
 import { parseConfirmation, parseDateOfBirth, parseMoney, type Analyzer } from '../../nlp';
 import { formatMoney } from '../../dialogs/replies';
 import type { Config } from './config';

@@ -1,5 +1,5 @@
 import { loadPolicy, type OfferPolicy } from '../../models/offers';
-import { DEFAULT_MODEL_FILE, loadRiskModel, type RiskModel } from '../../models/risk/score';
+import { DEFAULT_MODEL_FILE, loadRiskModel, type RiskModel } from '../../models/risk';
 import { loadAnalyzer, type Analyzer } from '../../nlp';
 import { auditDeploymentChanges, fingerprint } from '../casework/audit/deploymentChanges';
 import type { AuditLog } from '../casework/audit/auditLog';

@@ -1,7 +1,8 @@
+import type { Purgeable } from '../casework/retention';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { IntakeState } from '../../models/intake/intakeState';
-import type { BorrowerProgress } from '../../models/ports/services';
+import type { BorrowerProgress } from '../../models/ports/progress';
 import type { Arrangement } from '../../models/offers';
 import { redact } from '../../nlp';
 import { AuditLog } from '../casework/audit/auditLog';
@@ -14,7 +15,7 @@ import type { Logger } from '../infra/logger';
 import { BotStateStorage } from '../infra/storage/botStateStorage';
 import { ContactPreferenceStore } from '../casework/contacts/contactPreferenceStore';
 import { DocumentStore } from '../infra/storage/documentStore';
-import { IdentityLockStore } from '../casework/identity/identityLockStore';
+import { IdentityLockStore, type IdentityLockRecord } from '../casework/identity/identityLockStore';
 import { KeyedRecordStore } from '../infra/storage/keyedRecordStore';
 import { LowdbLoanBook } from '../casework/loanBook/loanBook';
 import { ReviewStore, type ReviewRecord } from '../casework/reviews/reviewStore';
@@ -39,7 +40,7 @@ export interface Stores {
    * Stores of conversation data that retention purges with the transcripts.
    * Contact preferences are not among them: a STOP must outlive any retention period.
    */
-  conversationData: Record<string, DocumentStore<unknown>>;
+  conversationData: Record<string, Purgeable>;
   /** Waits for every write in progress (shutdown). */
   flush(): Promise<void>;
 }
@@ -58,6 +59,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
   await seedDemoUsers(config, users, log);
   const progress = documents<IntakeState>('progress');
   const state = documents<Record<string, unknown>>('state');
+  const identityChecks = documents<IdentityLockRecord>('identity-locks');
   return {
     loanBook,
     users,
@@ -71,9 +73,9 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
       save: async (loanId, intake) => void (await progress.put(loanId, intake)),
     },
     contacts: new ContactPreferenceStore(documents('contacts')),
-    identityLocks: new IdentityLockStore(documents('identity-locks')),
+    identityLocks: new IdentityLockStore(identityChecks),
     botState: new BotStateStorage(state),
-    conversationData: { state: state as DocumentStore<unknown>, progress: progress as DocumentStore<unknown> },
+    conversationData: { state, progress, identityChecks },
     flush: async () => void (await Promise.all(opened.map((s) => s.flush()))),
   };
 }

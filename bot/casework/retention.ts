@@ -2,12 +2,17 @@ import type { AuditLog } from './audit/auditLog';
 import type { Logger } from '../infra/logger';
 import type { TranscriptStore } from './transcripts/transcriptStore';
 
+/** A store of conversation data that retention empties of what is older than its cutoff. */
+export interface Purgeable {
+  purgeOlderThan(cutoff: Date): Promise<string[]>;
+}
+
 export interface RetentionOptions {
   /** Transcripts whose last activity is older than this many days are purged. */
   days: number;
   transcripts: TranscriptStore;
   /** Other stores of conversation data (bot state, saved progress…), purged by the same rule, by name. */
-  conversationData?: Record<string, { purgeOlderThan(cutoff: Date): Promise<string[]> }>;
+  conversationData?: Record<string, Purgeable>;
   audit: AuditLog;
   log: Logger;
   now?: () => Date;
@@ -19,7 +24,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Purges expired transcripts (and the other conversation data: bot state,
- * saved progress, identity-check counters) once, and records it in the audit
+ * saved progress, identity-check counters, the WhatsApp channel's phone
+ * numbers and held messages) once, and records it in the audit
  * log as the 'system' actor, so the trail shows when and which conversations
  * went. Arrangements, cases and the audit log are kept.
  */

@@ -1,6 +1,8 @@
+import type { VulnerabilityDriver } from '../language/analysis';
 import type { Budget, BudgetInput, OfferDecision } from '../offers';
 import type { HardshipReason } from '../loanBook/loanRecord';
-import type { EscalationReason, RiskView } from '../ports/services';
+import type { EscalationReason } from './escalationReason';
+import type { RiskScore } from '../risk/score';
 
 /** Where the intake has got to; each stage is one dialog of the main flow. */
 export const STAGES = ['welcome', 'verify', 'story', 'budget', 'offer', 'closed', 'parked', 'escalated', 'crisis', 'opted_out', 'declined'] as const;
@@ -19,10 +21,10 @@ export interface IntakeState {
     improvesBy?: string;
   };
   /** FG21/1 vulnerability drivers noticed in any message so far. */
-  vulnerabilityDrivers?: string[];
+  vulnerabilityDrivers?: VulnerabilityDriver[];
   budgetInput?: BudgetInput;
   budget?: Budget;
-  risk?: RiskView;
+  risk?: RiskScore;
   decision?: Pick<OfferDecision, 'action' | 'escalationReason' | 'plans' | 'explanation' | 'policyVersion'>;
   /** How many of the ranked plans have been shown. */
   plansShown?: number;

@@ -1,3 +1,4 @@
+import type { EscalationReason } from '../intake/escalationReason';
 import type { Budget } from './budget';
 import type { LoanTerms } from './loanTerms';
 import { formatMoney } from '../shared/money';
@@ -107,9 +108,10 @@ export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, form
   }
 }
 
-export type EscalationReason = 'high_risk' | 'vulnerable' | 'crisis' | 'none_affordable' | 'budget_needs_review';
+/** The reasons the offer engine itself escalates for (a subset of every escalation reason). */
+export type OfferEscalationReason = Extract<EscalationReason, 'high_risk' | 'vulnerable' | 'crisis' | 'none_affordable' | 'budget_needs_review'>;
 
-export function explainDecision(budget: Budget, planCount: number, format: MoneyFormat, reason?: EscalationReason): string {
+export function explainDecision(budget: Budget, planCount: number, format: MoneyFormat, reason?: OfferEscalationReason): string {
   const left = `You have about ${formatMoney(Math.max(0, budget.disposableIncome), format.currency, format.locale)} a month left after essential costs and other repayments.`;
   switch (reason) {
     case undefined:

@@ -5,10 +5,10 @@ export { createArrangement, paymentSchedule, REFERENCE_PATTERN, type Arrangement
 export { computeBudget, ESSENTIAL_COSTS, type Budget, type BudgetFlag, type BudgetInput, type EssentialCost } from './budget';
 export { OfferInputError } from './inputError';
 export { loanTerms, type LoanTerms } from './loanTerms';
-export { makeOffers, type ConsideredPlan, type DecisionInputs, type EscalationReason, type OfferContext, type OfferDecision } from './makeOffers';
+export { makeOffers, type ConsideredPlan, type DecisionInputs, type OfferEscalationReason, type OfferContext, type OfferDecision } from './makeOffers';
 export { formatMoney, roundMoney } from '../shared/money';
 export { PERIODS, toMonthly, type Amount, type Period } from './period';
 export type { Phase } from './phases';
-export { PLAN_TYPES, RISK_BANDS, type Plan, type PlanType, type RiskBand, type RiskInput } from './plan';
+export { PLAN_TYPES, type Plan, type PlanType, type RiskInput } from './plan';
 export { defaultOfferPolicy, loadPolicy, parsePolicy, PolicyError, type OfferPolicy, type PolicyProblem } from './policy';
 export { seededRandom, type UniformRandom as Random } from '../shared/seededRandom';

@@ -2,18 +2,19 @@ import type { LoanRecord } from '../loanBook/loanRecord';
 import { type Affordability, affordability, fits, monthlyPayment } from './affordability';
 import type { Budget } from './budget';
 import { addMonths, isoDate } from '../shared/calendar';
-import { type EscalationReason, explainDecision, explainPlan } from './explain';
+import { type OfferEscalationReason, explainDecision, explainPlan } from './explain';
 import { OfferInputError } from './inputError';
 import { type LoanTerms, loanTerms } from './loanTerms';
 import { roundMoney } from '../shared/money';
 import { expectedRecovery, npv } from './npv';
 import { firstPaymentMonth, totalMonths, totalPaid } from './phases';
-import { type Plan, type PlanType, RISK_BANDS, type RiskInput, SETTLEMENT_TYPES } from './plan';
+import { RISK_BANDS } from '../risk/bands';
+import { type Plan, type PlanType, type RiskInput, SETTLEMENT_TYPES } from './plan';
 import { PLAN_BUILDERS } from './plans';
 import type { Draft, PlanContext } from './plans/draft';
 import type { BandRules, OfferPolicy } from './policy';
 
-export type { EscalationReason } from './explain';
+export type { OfferEscalationReason } from './explain';
 
 export interface OfferContext {
   loan: LoanRecord;
@@ -49,7 +50,7 @@ export interface DecisionInputs {
 
 export interface OfferDecision {
   action: 'offer' | 'escalate';
-  escalationReason?: EscalationReason;
+  escalationReason?: OfferEscalationReason;
   /** Ranked by the lender's expected recovery, ties to the borrower's benefit; for 'escalate', the options prepared for the agent. */
   plans: Plan[];
   explanation: string;
@@ -92,7 +93,7 @@ function byRank(a: Plan, b: Plan): number {
   return b.expectedRecovery - a.expectedRecovery || b.borrowerSaving - a.borrowerSaving || a.monthlyPayment - b.monthlyPayment || a.id.localeCompare(b.id);
 }
 
-function escalationReason(ctx: OfferContext, rules: BandRules, offered: number): EscalationReason | undefined {
+function escalationReason(ctx: OfferContext, rules: BandRules, offered: number): OfferEscalationReason | undefined {
   if (ctx.crisis) return 'crisis';
   if (ctx.vulnerable) return 'vulnerable';
   if (ctx.budget.needsHumanReview) return 'budget_needs_review';

@@ -1,3 +1,4 @@
+import type { RiskBand } from '../risk/bands';
 import type { Phase } from './phases';
 
 export const PLAN_TYPES = [
@@ -13,9 +14,6 @@ export type PlanType = (typeof PLAN_TYPES)[number];
 
 /** Settlements ask the borrower for a few large payments; never offered to vulnerable borrowers (FCA CONC 7.3). */
 export const SETTLEMENT_TYPES: readonly PlanType[] = ['settlement_lump_sum', 'settlement_instalments'];
-
-export const RISK_BANDS = ['low', 'medium', 'high'] as const;
-export type RiskBand = (typeof RISK_BANDS)[number];
 
 /** What the offer engine needs from a risk score (structurally compatible with models/risk). */
 export interface RiskInput {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PLAN_TYPES, RISK_BANDS, SETTLEMENT_TYPES } from './plan';
+import { RISK_BANDS } from '../risk/bands';
+import { PLAN_TYPES, SETTLEMENT_TYPES } from './plan';
 
 /**
  * The lender's offer policy: an ops-editable JSON file, validated in full so a

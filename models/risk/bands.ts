@@ -1,5 +1,6 @@
 /** Risk bands: probability > high → 'high', > medium → 'medium', else 'low' (the notebook's 0.75 / 0.50). */
-export type RiskBand = 'low' | 'medium' | 'high';
+export const RISK_BANDS = ['low', 'medium', 'high'] as const;
+export type RiskBand = (typeof RISK_BANDS)[number];
 
 export interface BandThresholds {
   medium: number;

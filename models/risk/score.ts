@@ -29,7 +29,3 @@ export interface RiskScore {
   reasons: RiskReason[];
   modelVersion: string;
 }
-
-export type { BandThresholds, RiskBand } from './bands';
-export { DEFAULT_BAND_THRESHOLDS, bandFor } from './bands';
-export { RiskModel, loadRiskModel, DEFAULT_MODEL_FILE, ModelSpecMismatchError, InvalidModelError } from './riskModel';

@@ -62,7 +62,7 @@ describe('supervisor pages in a real browser', () => {
         at: new Date(Date.now() + 14 * 60_000).toISOString(),
         speaker: 'system',
         kind: 'decision',
-        decision: { kind: 'agent_closed', value: { disposition: 'callback_booked' } },
+        decision: { kind: 'agent_closed', value: { agent: 'agent', disposition: 'callback_booked' } },
       },
     ]);
 

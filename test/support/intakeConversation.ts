@@ -1,14 +1,16 @@
-import { ConversationState, MemoryStorage, type Activity } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { INTAKE_STATE_PROPERTY, type IntakeState } from '../../models/intake/intakeState';
-import { MainDialog } from '../../dialogs/mainDialog';
-import type { IntakeServices } from '../../models/ports/services';
+import { createIntakeDialog } from '../../dialogs/intakeDialogs';
+import { IntakeRecord, type CaseSync } from '../../bot/casework/intake/intakeRecord';
+import type { DecisionEvent } from '../../models/decisions/decisionEvent';
+import type { IntakeServices } from '../../models/ports/intakeServices';
 import { loadConfig } from '../../bot/app/config';
 import { createIntakeServices } from '../../bot/app/intakeServices';
 import type { LoanRecord } from '../../models/loanBook/loanRecord';
 import { loadPolicy } from '../../models/offers';
 import { generateLoanBook } from '../../models/loanBook/syntheticLoanBook';
-import { loadRiskModel } from '../../models/risk/score';
+import { loadRiskModel } from '../../models/risk';
 import { loadAnalyzer, type Analyzer } from '../../nlp';
 import { MemoryArrangements, MemoryContacts, MemoryEscalations, MemoryIdentityLocks, MemoryProgress } from './memoryPorts';
 
@@ -61,11 +63,26 @@ export class IntakeConversation {
 
   constructor(
     readonly services: IntakeServices,
-    options: { channelId?: string; storage?: MemoryStorage } = {},
+    options: { channelId?: string; storage?: MemoryStorage; cases?: CaseSync } = {},
   ) {
     this.conversationState = new ConversationState(options.storage ?? new MemoryStorage());
     const intake = this.conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
-    this.client = new DialogTestClient(options.channelId ?? 'test', new MainDialog(services, intake), undefined, [], this.conversationState);
+    // As the app saves a turn: the conversation's intake, then what is derived from it (progress, the open case).
+    const record = new IntakeRecord({
+      conversationState: this.conversationState,
+      intakeState: intake,
+      progress: services.progress,
+      cases: options.cases ?? { syncIntake: async () => undefined },
+      now: services.now,
+    });
+    const saving = {
+      async onTurn(context: TurnContext, next: () => Promise<void>) {
+        await record.begin(context);
+        await next();
+        await record.save(context);
+      },
+    };
+    this.client = new DialogTestClient(options.channelId ?? 'test', createIntakeDialog(services, intake), undefined, [saving], this.conversationState);
     // Decision events are trace activities; the test adapter drops traces unless asked to keep them.
     (this.client as unknown as { _testAdapter: { enableTrace: boolean } })._testAdapter.enableTrace = true;
   }
@@ -87,7 +104,10 @@ export class IntakeConversation {
   decisions(kind?: string): Record<string, unknown>[] {
     return this.activities
       .filter((a) => a.type === 'trace' && a.name === 'forbear.decision' && (!kind || a.label === kind))
-      .map((a) => a.value as Record<string, unknown>);
+      .map((a) => {
+        const event = a.value as DecisionEvent;
+        return { kind: event.kind, ...event.value };
+      });
   }
 
   /** Everything the borrower has been shown so far, cards included. */

@@ -1,14 +1,9 @@
 import type { Arrangement } from '../../models/offers';
-import type {
-  ArrangementLedger,
-  BorrowerProgress,
-  ContactPreferences,
-  EscalationOutcome,
-  EscalationRequest,
-  Escalations,
-  IdentityLocks,
-  IdentityLockStatus,
-} from '../../models/ports/services';
+import type { ArrangementLedger } from '../../models/ports/arrangements';
+import type { BorrowerProgress } from '../../models/ports/progress';
+import type { ContactPreferences } from '../../models/ports/contactPreferences';
+import type { EscalationOutcome, EscalationRequest, Escalations } from '../../models/ports/escalations';
+import type { IdentityLocks, IdentityLockStatus } from '../../models/ports/identityLocks';
 import type { IntakeState } from '../../models/intake/intakeState';
 
 /** In-memory stand-ins for the stores behind the dialog ports, recording what they were asked. */
@@ -64,6 +59,11 @@ export class MemoryEscalations implements Escalations {
   }
   async isOpen(caseId: string): Promise<boolean> {
     return !this.closed.has(caseId);
+  }
+  /** What each open case was last told about its conversation's intake. */
+  readonly synced: IntakeState[] = [];
+  async syncIntake(_channelId: string, _conversationId: string, intake: IntakeState): Promise<void> {
+    this.synced.push(structuredClone(intake));
   }
 }
 

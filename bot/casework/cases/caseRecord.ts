@@ -1,5 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
-import type { EscalationReason } from '../../../models/ports/services';
+import type { EscalationReason } from '../../../models/intake/escalationReason';
 import type { IntakeState } from '../../../models/intake/intakeState';
 import type { Plan } from '../../../models/offers';
 
@@ -32,9 +32,25 @@ const REASON_PRIORITY: Record<EscalationReason, number> = {
   asked_for_human: 20,
 };
 
+/** What the intake says about urgency, whatever the case was opened for: crisis and vulnerability raise it. */
 export function priorityFor(reason: EscalationReason, intake: IntakeState): number {
+  const crisis = intake.stage === 'crisis' ? REASON_PRIORITY.crisis : 0;
   const vulnerable = (intake.vulnerabilityDrivers ?? []).length > 0 ? REASON_PRIORITY.vulnerable : 0;
-  return Math.max(REASON_PRIORITY[reason], vulnerable);
+  return Math.max(REASON_PRIORITY[reason], vulnerable, crisis);
+}
+
+/**
+ * The case's copy of the conversation's intake, and what follows from it (the
+ * verified loan, the priority). The one way a case learns what the
+ * conversation learned; priority never drops while the case is open.
+ */
+export function withIntake(record: CaseRecord, intake: IntakeState): CaseRecord {
+  return {
+    ...record,
+    intake,
+    loanId: intake.verifiedLoanId ?? record.loanId,
+    priority: Math.max(record.priority, priorityFor(record.reason, intake)),
+  };
 }
 
 export interface CaseNote {

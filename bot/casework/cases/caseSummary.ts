@@ -1,3 +1,4 @@
+import type { OfferChoice } from '../../../models/offers/offerChoice';
 import type { LoanRecord } from '../../../models/loanBook/loanRecord';
 import type { Plan } from '../../../models/offers';
 import type { CaseNote, CaseRecord } from './caseRecord';
@@ -35,7 +36,7 @@ export interface CaseSummary extends QueueItem {
   crisis: boolean;
   budget: { monthlyIncome: number; essentialCosts: number; otherRepayments: number; disposableIncome: number; needsReview: boolean } | null;
   risk: { probability: number; band: string; reasons: string[]; modelVersion: string } | null;
-  offers: { plans: PlanView[]; shown: number; choice: Record<string, unknown> | null; arrangementReference: string | null };
+  offers: { plans: PlanView[]; shown: number; choice: OfferChoice | null; arrangementReference: string | null };
   escalation: { reason: string; note: string | null; at: string; callback: string | null };
   notes: CaseNote[];
   disposition: string | null;
@@ -47,9 +48,12 @@ export function planView(plan: Plan): PlanView {
 }
 
 /** The borrower's last reply to the offers, from the decisions the bot recorded. */
-function lastChoice(entries: TranscriptEntry[]): Record<string, unknown> | null {
-  const decision = entries.findLast((e) => e.decision?.kind === 'offer_choice')?.decision;
-  return (decision?.value.choice as Record<string, unknown> | undefined) ?? null;
+function lastChoice(entries: TranscriptEntry[]): OfferChoice | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const decision = entries[i].decision;
+    if (decision?.kind === 'offer_choice') return decision.value.choice;
+  }
+  return null;
 }
 
 export function caseSummary(record: CaseRecord, loan: LoanRecord | undefined, entries: TranscriptEntry[]): CaseSummary {

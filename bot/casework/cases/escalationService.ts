@@ -1,7 +1,9 @@
+import type { IntakeState } from '../../../models/intake/intakeState';
+import type { CaseSync } from '../intake/intakeRecord';
 import { randomUUID } from 'node:crypto';
-import type { EscalationOutcome, EscalationRequest, Escalations } from '../../../models/ports/services';
+import type { EscalationOutcome, EscalationRequest, Escalations } from '../../../models/ports/escalations';
 import type { AgentAvailability } from './agentAvailability';
-import { priorityFor, type CaseRecord } from './caseRecord';
+import { priorityFor, withIntake, type CaseRecord } from './caseRecord';
 import type { CaseStore } from './caseStore';
 
 export interface EscalationDeps {
@@ -15,7 +17,7 @@ export interface EscalationDeps {
 }
 
 /** Opens (or raises) the case for a conversation and works out what to tell the borrower. */
-export class EscalationService implements Escalations {
+export class EscalationService implements Escalations, CaseSync {
   constructor(private readonly deps: EscalationDeps) {}
 
   async escalate(request: EscalationRequest): Promise<EscalationOutcome> {
@@ -26,14 +28,12 @@ export class EscalationService implements Escalations {
     const priority = priorityFor(request.reason, request.intake);
     const existing = cases.openCaseFor(channelId, conversationId);
     const record = existing
-      ? await cases.update(existing.id, (c) => ({
-          ...c,
-          reason: priority > c.priority ? request.reason : c.reason,
-          priority: Math.max(priority, c.priority),
-          intake: request.intake,
-          plans: request.plans ?? c.plans,
-          note: request.note ?? c.note,
-        }))
+      ? await cases.update(existing.id, (c) =>
+          withIntake(
+            { ...c, reason: priority > c.priority ? request.reason : c.reason, plans: request.plans ?? c.plans, note: request.note ?? c.note },
+            request.intake,
+          ),
+        )
       : await cases.create({
           id: `C-${randomUUID().slice(0, 8).toUpperCase()}`,
           createdAt: at.toISOString(),
@@ -61,6 +61,11 @@ export class EscalationService implements Escalations {
       estimatedWaitMinutes: agentsAvailable ? availability.estimatedWaitMinutes(ahead + 1, online) : null,
       callbackSlots: agentsAvailable ? [] : availability.callbackSlots(at),
     };
+  }
+
+  async syncIntake(channelId: string, conversationId: string, intake: IntakeState): Promise<void> {
+    const open = this.deps.cases.openCaseFor(channelId, conversationId);
+    if (open) await this.deps.cases.update(open.id, (c) => withIntake(c, intake));
   }
 
   async isOpen(caseId: string): Promise<boolean> {

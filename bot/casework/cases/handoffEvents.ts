@@ -1,5 +1,5 @@
 import { BotAdapter, EventFactory, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
-import type { LoanLookup } from '../../../models/ports/services';
+import type { LoanLookup } from '../../../models/ports/loans';
 import type { CaseRecord } from './caseRecord';
 import type { Logger } from '../../infra/logger';
 import type { TranscriptEntry } from '../transcripts/transcriptRecord';

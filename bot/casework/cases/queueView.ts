@@ -1,6 +1,6 @@
-import type { Session } from '../../staff/auth/sessions';
+import type { StaffViewer } from '../../../models/staff/roles';
 import type { CaseRecord, CaseStatus } from './caseRecord';
-import type { EscalationReason } from '../../../models/ports/services';
+import type { EscalationReason } from '../../../models/intake/escalationReason';
 
 /** The badge an agent sees: crisis (red) > vulnerable (amber) > dispute/complaint > high risk > the rest. */
 export type PriorityLabel = 'crisis' | 'vulnerable' | 'dispute' | 'complaint' | 'high_risk' | 'standard';
@@ -44,7 +44,7 @@ export function queueItem(record: CaseRecord): QueueItem {
   };
 }
 
-type Viewer = Pick<Session, 'user' | 'role'>;
+type Viewer = StaffViewer;
 
 /** Agents see the open queue and their own cases; supervisors and admins see every open case. */
 export function canSee(viewer: Viewer, record: CaseRecord): boolean {

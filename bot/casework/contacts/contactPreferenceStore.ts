@@ -1,4 +1,4 @@
-import type { ContactPreferences } from '../../../models/ports/services';
+import type { ContactPreferences } from '../../../models/ports/contactPreferences';
 import type { DocumentStore } from '../../infra/storage/documentStore';
 
 interface ContactRecord {

@@ -1,7 +1,7 @@
-import type { IdentityLocks, IdentityLockStatus } from '../../../models/ports/services';
+import type { IdentityLocks, IdentityLockStatus } from '../../../models/ports/identityLocks';
 import type { DocumentStore } from '../../infra/storage/documentStore';
 
-interface LockRecord {
+export interface IdentityLockRecord {
   failures: number;
   lockedUntil: string | null;
 }
@@ -14,11 +14,11 @@ export interface LockPolicy {
 /** Identity-check failures per key (a conversation, a loan), persisted so a lockout survives restarts. */
 export class IdentityLockStore implements IdentityLocks {
   constructor(
-    private readonly documents: DocumentStore<LockRecord>,
+    private readonly documents: DocumentStore<IdentityLockRecord>,
     private readonly policy: LockPolicy = { maxFailures: 3, lockMinutes: 30 },
   ) {}
 
-  private current(record: LockRecord | undefined, now: Date): LockRecord {
+  private current(record: IdentityLockRecord | undefined, now: Date): IdentityLockRecord {
     // An expired lock starts a fresh count: the borrower gets three more tries.
     if (!record || (record.lockedUntil && Date.parse(record.lockedUntil) <= now.getTime())) return { failures: 0, lockedUntil: null };
     return record;

@@ -1,4 +1,4 @@
-import type { EscalationReason } from '../../../models/ports/services';
+import { assertUnreachable } from '../../../models/decisions/decisionEvent';
 import { FUNNEL, type ConversationSummary, type FunnelStage, type TranscriptEntry } from './transcriptRecord';
 
 function advance(summary: ConversationSummary, stage: FunnelStage): void {
@@ -16,18 +16,18 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
     summary.agent ??= entry.agent;
   }
   if (entry.kind !== 'decision' || !entry.decision) return;
-  const v = entry.decision.value;
-  switch (entry.decision.kind) {
+  const decision = entry.decision;
+  switch (decision.kind) {
     case 'identity_verified':
-      summary.loanId = String(v.loanId);
+      summary.loanId = decision.value.loanId;
       advance(summary, 'verified');
       break;
     case 'reasons_found':
-      summary.reasons = ((v.reasons as { reason: string }[] | undefined) ?? []).map((r) => r.reason);
+      summary.reasons = decision.value.reasons.map((r) => r.reason);
       advance(summary, 'story');
       break;
     case 'reasons_confirmed':
-      summary.reasons = (v.reasons as string[] | undefined) ?? summary.reasons;
+      summary.reasons = decision.value.reasons;
       advance(summary, 'story');
       break;
     case 'vulnerability':
@@ -42,27 +42,27 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
       advance(summary, 'budget');
       break;
     case 'risk_score':
-      summary.band = v.band as ConversationSummary['band'];
-      summary.probability = Number(v.probability);
+      summary.band = decision.value.band;
+      summary.probability = decision.value.probability;
       break;
     case 'offers_shown':
       advance(summary, 'offer');
       break;
     case 'arrangement':
       summary.outcome = 'arrangement';
-      summary.planType = String(v.type);
-      summary.arrangementReference = String(v.reference);
+      summary.planType = decision.value.type;
+      summary.arrangementReference = decision.value.reference;
       advance(summary, 'accepted');
       break;
     case 'escalation':
       summary.escalated = true;
-      summary.escalationReason ??= v.reason as EscalationReason;
+      summary.escalationReason ??= decision.value.reason;
       summary.escalatedAt ??= entry.at;
-      summary.caseId = String(v.caseId);
+      summary.caseId = decision.value.caseId;
       if (summary.outcome !== 'crisis' && summary.outcome !== 'arrangement') summary.outcome = 'escalated';
       break;
     case 'agent_joined':
-      summary.agent = String(v.agent);
+      summary.agent = decision.value.agent;
       summary.agentJoinedAt ??= entry.at;
       break;
     case 'agent_closed':
@@ -78,8 +78,17 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
       summary.outcome = 'opted_out';
       break;
     case 'offer_choice':
-      if ((v.choice as { action?: string } | undefined)?.action === 'decline') summary.outcome = 'declined';
+      if (decision.value.choice.action === 'decline') summary.outcome = 'declined';
       break;
+    case 'consent':
+    case 'identity_failed':
+    case 'identity_locked':
+    case 'opt_in':
+    case 'dispute':
+    case 'complaint':
+      break;
+    default:
+      assertUnreachable(decision);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { DECISION_TRACE_NAME } from '../../../dialogs/decisionEvents';
+import { DECISION_TRACE_NAME, type DecisionEvent } from '../../../models/decisions/decisionEvent';
 import type { Speaker, TranscriptEntry } from './transcriptRecord';
 
 export type Redact = (text: string) => string;
@@ -39,9 +39,10 @@ function cardLines(content: unknown): string[] {
 export function toEntry(activity: Partial<Activity>, speaker: Speaker, redact: Redact): TranscriptEntry | undefined {
   const at = new Date(activity.timestamp ?? Date.now()).toISOString();
   if (activity.type === 'trace') {
-    if (activity.name !== DECISION_TRACE_NAME) return undefined;
-    const { kind, ...value } = (activity.value ?? {}) as Record<string, unknown>;
-    return { at, speaker: 'bot', kind: 'decision', decision: { kind: String(kind), value: redactDeep(value, redact) } };
+    // Only the bot's own traces are decisions: one arriving from a client is never taken for one.
+    if (speaker !== 'bot' || activity.name !== DECISION_TRACE_NAME) return undefined;
+    const event = activity.value as DecisionEvent;
+    return { at, speaker: 'bot', kind: 'decision', decision: { ...event, value: redactDeep(event.value, redact) } as DecisionEvent };
   }
   if (activity.type !== 'message') return undefined;
   const agent = (activity.channelData as { agent?: string } | undefined)?.agent;

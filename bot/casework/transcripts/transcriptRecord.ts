@@ -1,4 +1,6 @@
-import type { EscalationReason } from '../../../models/ports/services';
+import type { DecisionEvent } from '../../../models/decisions/decisionEvent';
+import type { RiskBand } from '../../../models/risk/bands';
+import type { EscalationReason } from '../../../models/intake/escalationReason';
 
 export type Speaker = 'borrower' | 'bot' | 'agent' | 'system';
 
@@ -16,7 +18,7 @@ export interface TranscriptEntry {
   options?: string[];
   /** A submitted card button, e.g. accept plan deferral-3. */
   value?: Record<string, unknown>;
-  decision?: { kind: string; value: Record<string, unknown> };
+  decision?: DecisionEvent;
 }
 
 export const FUNNEL = ['started', 'verified', 'story', 'budget', 'offer', 'accepted'] as const;
@@ -34,7 +36,7 @@ export interface ConversationSummary {
   messages: number;
   funnel: FunnelStage;
   loanId?: string;
-  band?: 'low' | 'medium' | 'high';
+  band?: RiskBand;
   probability?: number;
   reasons: string[];
   vulnerable: boolean;

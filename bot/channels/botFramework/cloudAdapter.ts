@@ -1,12 +1,18 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import type { Config } from '../../app/config';
+/** The Bot Framework app registration; all empty in Emulator mode. */
+export interface BotFrameworkAuthSettings {
+  MicrosoftAppId?: string;
+  MicrosoftAppPassword?: string;
+  MicrosoftAppType?: string;
+  MicrosoftAppTenantId?: string;
+}
 
 /**
  * The Bot Framework channel adapter for `/api/messages`. With no app id it
  * accepts unauthenticated traffic as the Emulator expects and replies to the
  * activity's serviceUrl; with one, it validates Bot Connector JWTs.
  */
-export function createCloudAdapter(config: Config): CloudAdapter {
+export function createCloudAdapter(config: BotFrameworkAuthSettings): CloudAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,

@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { LanguageUnderstanding } from '../../../models/ports/services';
+import type { LanguageUnderstanding } from '../../../models/ports/language';
 import { analyzeTurn } from '../../../dialogs/turnAnalysis';
 import type { CaseStore } from '../../casework/cases/caseStore';
 

@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { ContactPreferences } from '../../../models/ports/services';
+import type { ContactPreferences } from '../../../models/ports/contactPreferences';
 
 /**
  * After STOP, nothing more reaches that borrower on that channel: not the bot,

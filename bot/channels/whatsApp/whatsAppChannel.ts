@@ -1,15 +1,15 @@
 import path from 'node:path';
 import type { TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import type { Config } from '../../app/config';
 import type { Logger } from '../../infra/logger';
 import { GraphClient, type GraphClientOptions } from './graphClient';
 import { WhatsAppAdapter } from './whatsAppAdapter';
 import { registerWhatsAppRoutes } from './whatsAppRoutes';
+import type { WhatsAppSettings } from './whatsAppSettings';
 import { WhatsAppStore } from './whatsAppStore';
 
 export interface WhatsAppChannelDeps {
-  config: Config;
+  settings: WhatsAppSettings;
   log: Logger;
   /** Root data directory; the channel keeps its records under `<dataDir>/whatsapp`. */
   dataDir: string;
@@ -34,33 +34,23 @@ export interface WhatsAppChannel {
 /** Meta redelivers an unacknowledged webhook for up to 7 days; ids are kept a day longer. */
 const REDELIVERY_DAYS = 8;
 
-export class WhatsAppNotConfiguredError extends Error {
-  constructor() {
-    super('WhatsApp channel is off: set WHATSAPP_TOKEN, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN');
-    this.name = 'WhatsAppNotConfiguredError';
-  }
-}
-
-/** Everything the WhatsApp channel needs, built from config; call only when `config.whatsappEnabled`. */
+/** Everything the WhatsApp channel needs, assembled from its settings. */
 export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChannel {
-  const { config } = deps;
-  if (!config.whatsappEnabled || !config.WHATSAPP_TOKEN || !config.WHATSAPP_PHONE_NUMBER_ID || !config.WHATSAPP_APP_SECRET || !config.WHATSAPP_VERIFY_TOKEN) {
-    throw new WhatsAppNotConfiguredError();
-  }
+  const { settings } = deps;
   const log = deps.log.child({ channel: 'whatsapp' });
   const store = new WhatsAppStore(path.join(deps.dataDir, 'whatsapp'));
   const graph = new GraphClient({
     ...deps.graph,
-    baseUrl: config.WHATSAPP_API_BASE_URL,
-    version: config.WHATSAPP_API_VERSION,
-    phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID,
-    token: config.WHATSAPP_TOKEN,
+    baseUrl: settings.apiBaseUrl,
+    version: settings.apiVersion,
+    phoneNumberId: settings.phoneNumberId,
+    token: settings.token,
   });
   const adapter = new WhatsAppAdapter({
     graph,
     store,
     log,
-    template: config.WHATSAPP_TEMPLATE ? { name: config.WHATSAPP_TEMPLATE, language: config.WHATSAPP_TEMPLATE_LANGUAGE } : undefined,
+    template: settings.template,
     now: deps.now,
   });
   adapter.onTurnError = deps.onTurnError;
@@ -69,10 +59,10 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     store,
     logic: deps.logic,
     log,
-    appSecret: config.WHATSAPP_APP_SECRET,
-    verifyToken: config.WHATSAPP_VERIFY_TOKEN,
-    phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID,
-    maxBodyBytes: config.MAX_BODY_BYTES,
+    appSecret: settings.appSecret,
+    verifyToken: settings.verifyToken,
+    phoneNumberId: settings.phoneNumberId,
+    maxBodyBytes: settings.maxBodyBytes,
     track: deps.track ?? (<T>(work: Promise<T>) => work),
   };
   const now = deps.now ?? (() => new Date());

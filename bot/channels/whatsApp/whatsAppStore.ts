@@ -124,6 +124,15 @@ export class WhatsAppStore {
     return (await this.replies.get(ref))?.value;
   }
 
+  /**
+   * Retention: forgets phone numbers, held-back message bodies, delivery
+   * records and reply payloads not written since `cutoff`. Returns the keys.
+   */
+  async purgeOlderThan(cutoff: Date): Promise<string[]> {
+    const purged = await Promise.all([this.users, this.outbound, this.replies].map((store) => store.purgeOlderThan(cutoff)));
+    return purged.flat();
+  }
+
   async flush(): Promise<void> {
     await Promise.all([this.inbound.flush(), this.outbound.flush(), this.users.flush(), this.replies.flush()]);
   }

@@ -1,7 +1,7 @@
-import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import type { IntakeState } from '../../../models/intake/intakeState';
-import type { ArrangementLedger, IntakeServices } from '../../../models/ports/services';
+import type { ArrangementLedger } from '../../../models/ports/arrangements';
+import type { IntakeServices } from '../../../models/ports/intakeServices';
 import type { AuditLog } from '../../casework/audit/auditLog';
 import type { StaffAuth } from '../auth/staffAuth';
 import type { CaseStore } from '../../casework/cases/caseStore';
@@ -14,7 +14,7 @@ import { registerAgentRoutes } from './agentRoutes';
 import { CaseActions } from './caseActions';
 import { CaseJournal } from './caseJournal';
 import { loadCannedResponses } from './cannedResponses';
-import { ConversationIntake } from '../../casework/cases/conversationIntake';
+import type { ConversationIntake } from '../../casework/intake/conversationIntake';
 import type { HandoffEvents } from '../../casework/cases/handoffEvents';
 import { OfferActions } from './offerActions';
 
@@ -27,8 +27,8 @@ export interface AgentConsoleDeps {
   arrangements: ArrangementLedger;
   presence: AgentPresence;
   handoff: HandoffEvents;
-  conversationState: BotState;
-  intakeState: StatePropertyAccessor<IntakeState>;
+  /** Changes to the bot's record of a conversation, made in a turn on it. */
+  conversations: ConversationIntake;
   /** The bot's turn logic, so a handed-back conversation carries on straight away. */
   logic: (context: TurnContext) => Promise<void>;
   /** Proactive turns on the borrower's own channel (see AgentMessengerDeps). */
@@ -50,7 +50,7 @@ export function createAgentConsole(deps: AgentConsoleDeps): AgentConsole {
   const { cases, services } = deps;
   const messenger = new AgentMessenger({ proactive: deps.proactive, contacts: services.contacts });
   const journal = new CaseJournal(deps.audit, deps.transcripts, services.now);
-  const conversations = new ConversationIntake({ messenger, conversationState: deps.conversationState, intakeState: deps.intakeState });
+  const { conversations } = deps;
   const feed = new AgentFeed({ cases, transcripts: deps.transcripts, presence: deps.presence, handoff: deps.handoff });
   const actions = new CaseActions({ cases, journal, messenger, conversations, now: services.now, resumeBot: deps.logic });
   const offers = new OfferActions({ cases, services, arrangements: deps.arrangements, journal, messenger, conversations });

@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { ContactPreferences } from '../../../models/ports/services';
+import type { ContactPreferences } from '../../../models/ports/contactPreferences';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { Proactive } from '../../../models/ports/proactive';
 import { BorrowerOptedOutError } from './agentErrors';

@@ -5,7 +5,7 @@ import type { Session } from '../auth/sessions';
 import type { StaffAuth } from '../auth/staffAuth';
 import { CaseNotFoundError, type CaseStore } from '../../casework/cases/caseStore';
 import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
-import type { LoanLookup } from '../../../models/ports/services';
+import type { LoanLookup } from '../../../models/ports/loans';
 import { transcriptKey, type TranscriptStore } from '../../casework/transcripts/transcriptStore';
 import { sendFile } from '../../infra/web/staticFiles';
 import { staffPage } from '../pages/staffPages';

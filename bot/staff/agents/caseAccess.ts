@@ -1,4 +1,4 @@
-import type { LoanLookup } from '../../../models/ports/services';
+import type { LoanLookup } from '../../../models/ports/loans';
 import type { LoanRecord } from '../../../models/loanBook/loanRecord';
 import type { Session } from '../auth/sessions';
 import type { CaseRecord } from '../../casework/cases/caseRecord';

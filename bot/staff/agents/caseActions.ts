@@ -5,7 +5,7 @@ import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
 import type { AgentMessenger } from './agentMessenger';
 import { assertHolds, visibleCase, type Actor } from './caseAccess';
 import type { CaseJournal } from './caseJournal';
-import type { ConversationIntake } from '../../casework/cases/conversationIntake';
+import type { ConversationIntake } from '../../casework/intake/conversationIntake';
 import { resumeStage } from '../../../models/intake/resumeStage';
 
 /** What an agent may close a case with; handing back to the bot has its own action. */
@@ -70,7 +70,7 @@ export class CaseActions {
   /** The bot takes over again where the intake stopped, and says so. */
   async handBack(id: string, actor: Actor): Promise<CaseRecord> {
     const record = await this.finish(id, actor, 'handed_back_to_bot');
-    await this.deps.conversations.update(record, async (intake, context) => {
+    await this.deps.conversations.update(record.conversation, async (intake, context) => {
       intake.stage = resumeStage(intake);
       await context.sendActivity(BACK_WITH_BOT);
       await this.deps.resumeBot?.(context);

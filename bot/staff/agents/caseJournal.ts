@@ -1,3 +1,4 @@
+import { decisionEvent, type DecisionKind, type DecisionValues } from '../../../models/decisions/decisionEvent';
 import type { AuditLog } from '../../casework/audit/auditLog';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import { transcriptKey, type TranscriptStore } from '../../casework/transcripts/transcriptStore';
@@ -23,10 +24,10 @@ export class CaseJournal {
     await this.audit.append({ actor: actor.user, role: actor.role, action, targets: [record.id, this.key(record)], ...(detail ? { detail } : {}) });
   }
 
-  async decision(record: CaseRecord, actor: Actor, kind: string, value: Record<string, unknown>): Promise<void> {
+  async decision<K extends DecisionKind>(record: CaseRecord, actor: Actor, kind: K, value: DecisionValues[K]): Promise<void> {
     const conversationId = record.conversation.conversation?.id ?? '';
     await this.transcripts.append(record.channelId, conversationId, [
-      { at: this.now().toISOString(), speaker: 'agent', agent: actor.user, kind: 'decision', decision: { kind, value } },
+      { at: this.now().toISOString(), speaker: 'agent', agent: actor.user, kind: 'decision', decision: decisionEvent(kind, value) },
     ]);
   }
 }

@@ -1,5 +1,7 @@
+import { decideOffers } from '../../../models/intake/decideOffers';
 import { MessageFactory } from 'botbuilder';
-import type { ArrangementLedger, IntakeServices } from '../../../models/ports/services';
+import type { ArrangementLedger } from '../../../models/ports/arrangements';
+import type { IntakeServices } from '../../../models/ports/intakeServices';
 import { offerCard } from '../../../dialogs/offerCard';
 import type { Arrangement, Plan } from '../../../models/offers';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
@@ -8,7 +10,7 @@ import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
 import type { AgentMessenger } from './agentMessenger';
 import { assertHolds, verifiedLoan, visibleCase, type Actor } from './caseAccess';
 import type { CaseJournal } from './caseJournal';
-import type { ConversationIntake } from '../../casework/cases/conversationIntake';
+import type { ConversationIntake } from '../../casework/intake/conversationIntake';
 
 export interface OfferActionsDeps {
   cases: CaseStore;
@@ -45,24 +47,9 @@ export class OfferActions {
   private freshPlans(record: CaseRecord): Plan[] {
     const { services } = this.deps;
     const loan = verifiedLoan(record, services.loans);
-    const { budget, story, vulnerabilityDrivers } = record.intake;
+    const { budget } = record.intake;
     if (!budget) throw new CaseConflictError('The borrower has not given a budget yet, so the policy engine cannot size a plan');
-    const risk =
-      record.intake.risk ??
-      services.risk.score(loan, {
-        currentMonthlyIncome: budget.monthlyIncome,
-        hardshipReason: story?.reasons[0],
-        temporary: story?.temporary,
-        affordablePayment: Math.max(0, budget.disposableIncome),
-      });
-    const decision = services.offers.makeOffers({
-      loan,
-      risk,
-      budget,
-      vulnerable: (vulnerabilityDrivers ?? []).length > 0,
-      crisis: record.reason === 'crisis',
-      today: services.now(),
-    });
+    const { decision } = decideOffers(loan, { ...record.intake, budget }, services, services.now());
     if (decision.plans.length === 0) throw new CaseConflictError(`The policy engine found no plan for this borrower: ${decision.explanation}`);
     return decision.plans;
   }
@@ -98,7 +85,7 @@ export class OfferActions {
       channel: 'agent',
     });
     // The bot's record of the conversation learns it too, so it answers "your arrangement is in place" from now on.
-    await this.deps.conversations.update(updated, async (intake) => {
+    await this.deps.conversations.update(updated.conversation, async (intake) => {
       intake.arrangementReference = arrangement.reference;
       intake.stage = 'closed';
     });

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Role } from './userStore';
+import type { Role } from '../../../models/staff/roles';
 
 export interface Session {
   id: string;

@@ -4,7 +4,8 @@ import type { AuditLog } from '../../casework/audit/auditLog';
 import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
 import type { LoginThrottle } from './loginThrottle';
 import { SessionStore, type Session } from './sessions';
-import type { Role, UserStore } from './userStore';
+import type { Role } from '../../../models/staff/roles';
+import type { UserStore } from './userStore';
 
 const COOKIE = 'fb_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

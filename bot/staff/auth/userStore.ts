@@ -3,8 +3,7 @@ import { Low } from 'lowdb';
 import { DurableJsonFile } from '../../infra/storage/durableJsonFile';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
 
-export const ROLES = ['agent', 'supervisor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../../../models/staff/roles';
 
 export interface User {
   name: string;

@@ -1,3 +1,4 @@
+import type { DecisionEvent, DecisionValues } from '../../../models/decisions/decisionEvent';
 import type { TranscriptEntry } from '../../casework/transcripts/transcriptRecord';
 
 /** How a badge is coloured: alert = a person must look (crisis, escalation), warn = care needed, ok = good outcome. */
@@ -12,76 +13,91 @@ export interface Annotation {
 
 export type AnnotatedEntry = TranscriptEntry & { annotation?: Annotation };
 
-type Value = Record<string, unknown>;
-
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const num = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString('en') : '?');
 const yesNo = (v: unknown): string => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
 
-function riskLabel(v: Value): string {
-  const reasons = list(v.reasons)
-    .slice(0, 3)
-    .map((r) => String((r as Value).text ?? (r as Value).feature));
+// Stored decisions may predate a field, so every reader below tolerates one missing.
+function riskLabel(v: Partial<DecisionValues['risk_score']>): string {
+  const reasons = (v.reasons ?? []).slice(0, 3).map((r) => r.text ?? r.feature);
   const probability = typeof v.probability === 'number' ? v.probability.toFixed(2) : '?';
-  return `risk: ${String(v.band ?? '?')} ${probability}${reasons.length ? ` — ${reasons.join('; ')}` : ''}`;
+  return `risk: ${v.band ?? '?'} ${probability}${reasons.length ? ` — ${reasons.join('; ')}` : ''}`;
 }
 
-function offersLabel(v: Value): string {
-  const plans = list(v.plans).map((p) => {
-    const plan = p as Value;
-    return `${String(plan.id ?? plan.type)} (${num(plan.monthlyPayment)}/month${plan.termMonths ? ` × ${num(plan.termMonths)}` : ''})`;
-  });
-  const action = v.action && v.action !== 'offer' ? `${String(v.action)}${v.escalationReason ? ` (${String(v.escalationReason)})` : ''}` : '';
+function offersLabel(v: Partial<DecisionValues['offers_shown']>): string {
+  const plans = (v.plans ?? []).map((p) => `${p.id ?? p.type} (${num(p.monthlyPayment)}/month${p.termMonths ? ` × ${num(p.termMonths)}` : ''})`);
+  const action = v.action && v.action !== 'offer' ? `${v.action}${v.escalationReason ? ` (${v.escalationReason})` : ''}` : '';
   return `offers shown: ${plans.length ? plans.join(', ') : 'none'}${action ? ` — action: ${action}` : ''}`;
 }
 
-const LABELS: Record<string, (v: Value) => [AnnotationTone, string]> = {
-  consent: (v) => ['info', `consent: ${v.agreed === false ? 'declined' : 'agreed'}`],
-  identity_verified: (v) => ['ok', `identity verified: ${String(v.loanId)}`],
-  identity_failed: (v) => ['warn', `identity check failed (${num(v.failures)} so far)`],
-  identity_locked: () => ['alert', 'identity locked after repeated failures'],
-  reasons_found: (v) => [
-    'info',
-    `reasons found: ${
-      list(v.reasons)
-        .map((r) => `${String((r as Value).reason)}${typeof (r as Value).confidence === 'number' ? ` ${((r as Value).confidence as number).toFixed(2)}` : ''}`)
-        .join(', ') || 'none'
-    }; temporary: ${yesNo(v.temporary)}${v.vulnerable ? '; vulnerability cues' : ''}`,
-  ],
-  reasons_confirmed: (v) => ['ok', `reasons confirmed: ${list(v.reasons).join(', ') || 'none'}; temporary: ${yesNo(v.temporary)}`],
-  vulnerability: (v) => ['warn', `vulnerability: ${list(v.drivers).join(', ') || 'noted'}`],
-  crisis: (v) => ['alert', `crisis language (stage ${String(v.stage ?? '?')}) — helpline shown`],
-  budget: (v) => {
-    const b = (v.budget ?? {}) as Value;
-    return [
-      b.needsHumanReview ? 'warn' : 'info',
-      `budget: income ${num(b.monthlyIncome)}, essentials ${num(b.monthlyEssentialCosts)}, disposable ${num(b.disposableIncome)}${b.needsHumanReview ? ' — needs review' : ''}`,
-    ];
-  },
-  risk_score: (v) => [v.band === 'high' ? 'warn' : 'info', riskLabel(v)],
-  offers_shown: (v) => [v.action === 'escalate' ? 'warn' : 'info', offersLabel(v)],
-  offer_choice: (v) => {
-    const c = (v.choice ?? {}) as Value;
-    return ['info', `choice: ${String(c.action ?? '?')}${c.planId ? ` ${String(c.planId)}` : ''}`];
-  },
-  arrangement: (v) => ['ok', `arrangement: ${String(v.type)} — ${String(v.reference)}`],
-  escalation: (v) => [
-    'alert',
-    `escalated: ${String(v.reason)}${v.caseId ? ` — case ${String(v.caseId)}` : ''}${typeof v.estimatedWaitMinutes === 'number' ? `, est. wait ${v.estimatedWaitMinutes} min` : ''}`,
-  ],
-  agent_joined: (v) => ['info', `agent joined: ${String(v.agent)}`],
-  agent_closed: (v) => ['info', `agent closed${v.disposition ? `: ${String(v.disposition)}` : ''}`],
-  opt_out: () => ['warn', 'opted out of contact'],
-  opt_in: () => ['info', 'opted back in'],
-  dispute: () => ['warn', 'dispute raised'],
-  complaint: () => ['warn', 'complaint raised'],
-  parked: (v) => ['info', `parked at ${String(v.stage ?? '?')}`],
-  resumed: (v) => ['info', `resumed at ${String(v.stage ?? '?')}`],
-};
+function describe(decision: DecisionEvent): [AnnotationTone, string] {
+  switch (decision.kind) {
+    case 'consent':
+      return ['info', `consent: ${decision.value.agreed === false ? 'declined' : 'agreed'}`];
+    case 'identity_verified':
+      return ['ok', `identity verified: ${decision.value.loanId}`];
+    case 'identity_failed':
+      return ['warn', `identity check failed (${num(decision.value.failures)} so far)`];
+    case 'identity_locked':
+      return ['alert', 'identity locked after repeated failures'];
+    case 'reasons_found': {
+      const v = decision.value;
+      const reasons = (v.reasons ?? []).map((r) => `${r.reason}${typeof r.confidence === 'number' ? ` ${r.confidence.toFixed(2)}` : ''}`).join(', ');
+      return ['info', `reasons found: ${reasons || 'none'}; temporary: ${yesNo(v.temporary)}${v.vulnerable ? '; vulnerability cues' : ''}`];
+    }
+    case 'reasons_confirmed':
+      return ['ok', `reasons confirmed: ${(decision.value.reasons ?? []).join(', ') || 'none'}; temporary: ${yesNo(decision.value.temporary)}`];
+    case 'vulnerability':
+      return ['warn', `vulnerability: ${(decision.value.drivers ?? []).join(', ') || 'noted'}`];
+    case 'crisis':
+      return ['alert', `crisis language (stage ${decision.value.stage ?? '?'}) — helpline shown`];
+    case 'budget': {
+      const b: Partial<DecisionValues['budget']['budget']> = decision.value.budget ?? {};
+      return [
+        b.needsHumanReview ? 'warn' : 'info',
+        `budget: income ${num(b.monthlyIncome)}, essentials ${num(b.monthlyEssentialCosts)}, disposable ${num(b.disposableIncome)}${b.needsHumanReview ? ' — needs review' : ''}`,
+      ];
+    }
+    case 'risk_score':
+      return [decision.value.band === 'high' ? 'warn' : 'info', riskLabel(decision.value)];
+    case 'offers_shown':
+      return [decision.value.action === 'escalate' ? 'warn' : 'info', offersLabel(decision.value)];
+    case 'offer_choice': {
+      const choice = decision.value.choice;
+      return ['info', `choice: ${choice?.action ?? '?'}${choice?.action === 'accept' ? ` ${choice.planId}` : ''}`];
+    }
+    case 'arrangement':
+      return ['ok', `arrangement: ${decision.value.type} — ${decision.value.reference}`];
+    case 'escalation': {
+      const v = decision.value;
+      return [
+        'alert',
+        `escalated: ${v.reason}${v.caseId ? ` — case ${v.caseId}` : ''}${typeof v.estimatedWaitMinutes === 'number' ? `, est. wait ${v.estimatedWaitMinutes} min` : ''}`,
+      ];
+    }
+    case 'agent_joined':
+      return ['info', `agent joined: ${decision.value.agent}`];
+    case 'agent_closed':
+      return ['info', `agent closed${decision.value.disposition ? `: ${decision.value.disposition}` : ''}`];
+    case 'opt_out':
+      return ['warn', 'opted out of contact'];
+    case 'opt_in':
+      return ['info', 'opted back in'];
+    case 'dispute':
+      return ['warn', 'dispute raised'];
+    case 'complaint':
+      return ['warn', 'complaint raised'];
+    case 'parked':
+      return ['info', `parked at ${decision.value.stage ?? '?'}`];
+    case 'resumed':
+      return ['info', `resumed at ${decision.value.stage ?? '?'}`];
+    default:
+      // A kind written by a newer version: shown by name rather than hidden.
+      return ['info', String((decision as { kind: unknown }).kind).replace(/_/g, ' ')];
+  }
+}
 
-export function annotate(decision: NonNullable<TranscriptEntry['decision']>): Annotation {
-  const describe = LABELS[decision.kind];
-  const [tone, label] = describe ? describe(decision.value) : (['info', decision.kind.replace(/_/g, ' ')] as const);
+export function annotate(decision: DecisionEvent): Annotation {
+  const [tone, label] = describe({ ...decision, value: decision.value ?? {} } as DecisionEvent);
   return { kind: decision.kind, tone, label };
 }
 

@@ -1,6 +1,7 @@
 import type { LoanTerms } from '../loanTerms';
 import type { Phase } from '../phases';
-import type { PlanType, RiskBand } from '../plan';
+import type { RiskBand } from '../../risk/bands';
+import type { PlanType } from '../plan';
 import type { OfferPolicy } from '../policy';
 
 export interface PlanContext {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../bot/app/createApp';
 import { loadConfig } from '../../../bot/app/config';
 import { createLogger } from '../../../bot/infra/logger';
-import { DEFAULT_MODEL_FILE } from '../../../models/risk/score';
+import { DEFAULT_MODEL_FILE } from '../../../models/risk';
 import { tempDir } from '../../support/tempDir';
 
 /** Starting must fail, with a clear message, and leave DATA_DIR unlocked for the next attempt. */

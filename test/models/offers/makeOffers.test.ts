@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeBudget } from '../../../models/offers/budget';
 import { OfferInputError } from '../../../models/offers/inputError';
 import { type OfferContext, makeOffers } from '../../../models/offers/makeOffers';
-import { RISK_BANDS, type RiskBand, SETTLEMENT_TYPES } from '../../../models/offers/plan';
+import { RISK_BANDS, type RiskBand } from '../../../models/risk/bands';
+import { SETTLEMENT_TYPES } from '../../../models/offers/plan';
 import type { OfferPolicy } from '../../../models/offers/policy';
 import { budgetInput, loan, policy, policyWith } from './fixtures';
 

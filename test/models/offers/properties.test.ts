@@ -5,7 +5,8 @@ import { type BudgetInput, computeBudget } from '../../../models/offers/budget';
 import { makeOffers } from '../../../models/offers/makeOffers';
 import type { Amount, Period } from '../../../models/offers/period';
 import { largestPayment, totalMonths, totalPaid } from '../../../models/offers/phases';
-import { RISK_BANDS, SETTLEMENT_TYPES } from '../../../models/offers/plan';
+import { RISK_BANDS } from '../../../models/risk/bands';
+import { SETTLEMENT_TYPES } from '../../../models/offers/plan';
 import { seededRandom } from '../../../models/shared/seededRandom';
 import { loan as baseLoan, policy } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL_FILE, InvalidModelError, loadRiskModel } from '../../../models/risk/score';
+import { DEFAULT_MODEL_FILE, InvalidModelError, loadRiskModel } from '../../../models/risk';
 import { DEMO_BORROWERS, generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 
 describe('the shipped default model', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RiskArtifact } from '../../../models/risk/artifact';
 import { describeFeature, FEATURE_SPECS, PROTECTED_ATTRIBUTES } from '../../../models/risk/features';
 import { trainOutcomeModel } from '../../../models/training/outcomeTraining';
-import { InvalidModelError, ModelSpecMismatchError, RiskModel } from '../../../models/risk/score';
+import { InvalidModelError, ModelSpecMismatchError, RiskModel } from '../../../models/risk';
 import { generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 
 const book = generateLoanBook({ n: 300, seed: 11 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_SPECS } from '../../../models/risk/features';
-import { RiskModel } from '../../../models/risk/score';
+import { RiskModel } from '../../../models/risk';
 import { runSegmentRecipe } from '../../../models/training/segmentRecipe';
 import { generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 

@@ -1,3 +1,4 @@
+import { partialDecision } from '../../../support/decisions';
 import { describe, expect, it } from 'vitest';
 import { AgentPresence } from '../../../../bot/staff/agents/agentPresence';
 import { HandoffEvents } from '../../../../bot/casework/cases/handoffEvents';
@@ -6,7 +7,7 @@ import { resumeStage } from '../../../../models/intake/resumeStage';
 import { priorityFor, type CaseRecord } from '../../../../bot/casework/cases/caseRecord';
 import { createLogger } from '../../../../bot/infra/logger';
 import type { TranscriptDocument } from '../../../../bot/casework/transcripts/transcriptRecord';
-import type { EscalationReason } from '../../../../models/ports/services';
+import type { EscalationReason } from '../../../../models/intake/escalationReason';
 
 let n = 0;
 function record(reason: EscalationReason, extra: Partial<CaseRecord> = {}): CaseRecord {
@@ -101,7 +102,7 @@ describe('HandoffEvents', () => {
     summary: {} as TranscriptDocument['summary'],
     entries: [
       { at: '2026-01-01T09:00:00.000Z', speaker: 'borrower', kind: 'message', text: 'I want to talk to a person' },
-      { at: '2026-01-01T09:00:01.000Z', speaker: 'bot', kind: 'decision', decision: { kind: 'escalation', value: {} } },
+      { at: '2026-01-01T09:00:01.000Z', speaker: 'bot', kind: 'decision', decision: partialDecision('escalation', {}) },
       { at: '2026-01-01T09:00:01.000Z', speaker: 'bot', kind: 'message', text: "I'm passing you to a member of our team." },
     ],
   };

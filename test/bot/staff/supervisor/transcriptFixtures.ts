@@ -1,3 +1,5 @@
+import type { DecisionKind } from '../../../../models/decisions/decisionEvent';
+import { partialDecision } from '../../../support/decisions';
 import { applyEntry, emptySummary } from '../../../../bot/casework/transcripts/summarize';
 import type { ConversationSummary, TranscriptEntry } from '../../../../bot/casework/transcripts/transcriptRecord';
 import type { TranscriptStore } from '../../../../bot/casework/transcripts/transcriptStore';
@@ -20,11 +22,11 @@ const at = (start: string, minutes: number) => new Date(Date.parse(start) + minu
 /** The entries a conversation like `c` leaves in a transcript: messages plus the decision events the dialogs emit. */
 export function scriptedEntries(c: ScriptedConversation): TranscriptEntry[] {
   const s = c.startedAt;
-  const decision = (minute: number, kind: string, value: Record<string, unknown>): TranscriptEntry => ({
+  const decision = (minute: number, kind: DecisionKind, value: Record<string, unknown>): TranscriptEntry => ({
     at: at(s, minute),
     speaker: 'bot',
     kind: 'decision',
-    decision: { kind, value },
+    decision: partialDecision(kind, value),
   });
   const entries: TranscriptEntry[] = [
     { at: s, speaker: 'borrower', kind: 'message', text: 'hi' },

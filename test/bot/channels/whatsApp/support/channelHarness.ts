@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { ConversationState, MemoryStorage, UserState, type TurnContext } from 'botbuilder';
+import { ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
 import restify from 'restify';
 import { loadConfig } from '../../../../../bot/app/config';
 import { ForbearBot } from '../../../../../bot/app/forbearBot';
@@ -32,7 +32,7 @@ export interface HarnessOptions {
 /** The intake test bot, with the "please type" rule the real dialogs apply to media. */
 export function intakeBotLogic(): (context: TurnContext) => Promise<void> {
   const storage = new MemoryStorage();
-  const bot = new ForbearBot(new ConversationState(storage), new UserState(storage), new IntakeTestDialog());
+  const bot = new ForbearBot(new ConversationState(storage), new IntakeTestDialog());
   return async (context) => {
     if (context.activity.attachments?.some((a) => a.contentType.startsWith('application/vnd.whatsapp.'))) {
       await context.sendActivity('I can only read typed messages here. Please type your answer.');
@@ -57,7 +57,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const inFlight = new InFlight();
   const turnErrors: Error[] = [];
   const channel = createWhatsAppChannel({
-    config,
+    settings: config.whatsapp!,
     log: createLogger('silent'),
     dataDir: config.dataDir,
     logic: options.logic ?? intakeBotLogic(),

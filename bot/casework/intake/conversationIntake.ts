@@ -1,12 +1,12 @@
-import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { ConversationReference, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { freshIntake, type IntakeState } from '../../../models/intake/intakeState';
-import type { CaseRecord } from './caseRecord';
-import type { AgentMessenger } from '../../staff/agents/agentMessenger';
+import type { Proactive } from '../../../models/ports/proactive';
+import type { IntakeRecord } from './intakeRecord';
 
 export interface ConversationIntakeDeps {
-  messenger: AgentMessenger;
-  conversationState: BotState;
+  proactive: Proactive;
   intakeState: StatePropertyAccessor<IntakeState>;
+  record: IntakeRecord;
 }
 
 /**
@@ -18,11 +18,12 @@ export class ConversationIntake {
   constructor(private readonly deps: ConversationIntakeDeps) {}
 
   /** `change` may also talk to the borrower or run the bot on the same turn; the state is saved afterwards. */
-  async update(record: CaseRecord, change: (intake: IntakeState, context: TurnContext) => Promise<void>): Promise<void> {
-    await this.deps.messenger.continue(record, async (context) => {
+  async update(conversation: Partial<ConversationReference>, change: (intake: IntakeState, context: TurnContext) => Promise<void>): Promise<void> {
+    await this.deps.proactive(conversation, async (context) => {
+      await this.deps.record.begin(context);
       const intake = await this.deps.intakeState.get(context, freshIntake());
       await change(intake, context);
-      await this.deps.conversationState.saveChanges(context, false);
+      await this.deps.record.save(context);
     });
   }
 }

@@ -1,0 +1,34 @@
+import type { BotAdapter, TurnContext } from 'botbuilder';
+import type { ContactPreferences } from '../../../models/ports/contactPreferences';
+import type { LanguageUnderstanding } from '../../../models/ports/language';
+import type { CaseStore } from '../../casework/cases/caseStore';
+import type { IdleMonitor } from '../../casework/idle/idleMonitor';
+import type { Redact } from '../../casework/transcripts/toEntries';
+import type { TranscriptStore } from '../../casework/transcripts/transcriptStore';
+import { handoffMiddleware } from './handoffMiddleware';
+import { idleWatch } from './idleWatch';
+import { optOutGuard } from './optOutGuard';
+import { transcriptLogger } from './transcriptLogger';
+
+export interface IntakeMiddlewareDeps {
+  contacts: ContactPreferences;
+  transcripts: TranscriptStore;
+  redact: Redact;
+  cases: Pick<CaseStore, 'openCaseFor'>;
+  nlp: LanguageUnderstanding;
+  idle: IdleMonitor;
+  onTurnError: (context: TurnContext, error: Error) => Promise<void>;
+  now: () => Date;
+}
+
+/** The same four middlewares on every adapter, so no channel can skip one. */
+export function useIntakeMiddleware<A extends BotAdapter>(adapter: A, deps: IntakeMiddlewareDeps): A {
+  adapter.onTurnError = deps.onTurnError;
+  // Order matters: the guard drops what must not be sent before the transcript records what was.
+  adapter.use(optOutGuard(deps.contacts));
+  adapter.use(transcriptLogger(deps.transcripts, deps.redact));
+  // After the transcript: while an agent holds the chat the bot is silent, but the borrower's words are still recorded.
+  adapter.use(handoffMiddleware({ cases: deps.cases, nlp: deps.nlp, now: deps.now }));
+  adapter.use(idleWatch(deps.idle));
+  return adapter;
+}

@@ -1,0 +1,78 @@
+import type { EscalationReason } from '../intake/escalationReason';
+import type { Stage } from '../intake/intakeState';
+import type { VulnerabilityCategory, VulnerabilityDriver } from '../language/analysis';
+import type { HardshipReason } from '../loanBook/loanRecord';
+import type { Arrangement, Budget, DecisionInputs, OfferDecision, PlanType } from '../offers';
+import type { OfferChoice } from '../offers/offerChoice';
+import type { RiskScore } from '../risk/score';
+
+/**
+ * Decisions travel as trace activities: channels never show them to the
+ * borrower, and the transcript middleware stores them beside the messages.
+ */
+export const DECISION_TRACE_NAME = 'forbear.decision';
+export const DECISION_VALUE_TYPE = 'https://forbear.dev/schemas/decision';
+
+/** A plan as the decision record keeps it: enough to audit the ranking without the whole card. */
+export interface ShownPlan {
+  id: string;
+  type: PlanType;
+  monthlyPayment: number;
+  termMonths: number;
+  expectedRecovery: number;
+}
+
+/**
+ * What each decision records, by kind. The bot's decisions and the agents'
+ * share one vocabulary so the transcript, the supervisor summaries and the
+ * agent's case view read them with the compiler's help, never with casts.
+ */
+export interface DecisionValues {
+  consent: { agreed: boolean };
+  identity_verified: { loanId: string };
+  identity_failed: { failures: number };
+  identity_locked: Record<string, never>;
+  reasons_found: {
+    reasons: { reason: HardshipReason; confidence: number }[];
+    temporary: boolean | null;
+    vulnerable: boolean;
+    vulnerability: { driver: VulnerabilityDriver; category: VulnerabilityCategory }[];
+    amounts: number;
+  };
+  reasons_confirmed: { reasons: HardshipReason[]; temporary: boolean | null; improvesBy: string | null };
+  vulnerability: { drivers: VulnerabilityDriver[]; stage: Stage };
+  crisis: { stage: Stage };
+  budget: { budget: Budget };
+  risk_score: Pick<RiskScore, 'probability' | 'band' | 'reasons' | 'modelVersion'>;
+  offers_shown: {
+    action: OfferDecision['action'];
+    escalationReason: OfferDecision['escalationReason'] | null;
+    plans: ShownPlan[];
+    inputs: DecisionInputs;
+    policyVersion: string;
+  };
+  offer_choice: { choice: OfferChoice };
+  arrangement: { reference: string; planId: string; type: PlanType; schedule: Arrangement['schedule']; channel?: string };
+  escalation: { reason: EscalationReason; caseId: string; agentsAvailable: boolean; estimatedWaitMinutes: number | null; plansAttached: number };
+  opt_out: { channelId: string };
+  opt_in: Record<string, never>;
+  dispute: Record<string, never>;
+  complaint: Record<string, never>;
+  parked: { stage: Stage; reason?: 'idle' };
+  resumed: { stage: Stage; from?: 'borrower_progress' };
+  agent_joined: { agent: string };
+  agent_closed: { agent: string; disposition: string };
+}
+
+export type DecisionKind = keyof DecisionValues;
+
+/** One decision: its kind and the values of that kind, as a discriminated union. */
+export type DecisionEvent = { [K in DecisionKind]: { kind: K; value: DecisionValues[K] } }[DecisionKind];
+
+export function decisionEvent<K extends DecisionKind>(kind: K, value: DecisionValues[K]): DecisionEvent {
+  return { kind, value } as DecisionEvent;
+}
+
+export function assertUnreachable(x: never): never {
+  throw new Error(`unhandled case ${JSON.stringify(x)}`);
+}

@@ -1,0 +1,15 @@
+/** Why a conversation was handed to a person; the queue's priority follows from it. */
+export const ESCALATION_REASONS = [
+  'crisis',
+  'vulnerable',
+  'dispute',
+  'complaint',
+  'high_risk',
+  'none_affordable',
+  'budget_needs_review',
+  'declined_offers',
+  'identity_locked',
+  'language',
+  'asked_for_human',
+] as const;
+export type EscalationReason = (typeof ESCALATION_REASONS)[number];

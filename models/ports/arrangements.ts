@@ -1,0 +1,5 @@
+import type { Arrangement } from '../offers';
+
+export interface ArrangementLedger {
+  save(arrangement: Arrangement): Promise<void>;
+}

@@ -1,0 +1,30 @@
+import type { ArrangementLedger } from './arrangements';
+import type { ContactPreferences } from './contactPreferences';
+import type { Escalations } from './escalations';
+import type { IdentityLocks } from './identityLocks';
+import type { LanguageUnderstanding } from './language';
+import type { LoanLookup } from './loans';
+import type { OfferEngine } from './offers';
+import type { BorrowerProgress } from './progress';
+import type { RiskScorer } from './risk';
+import type { IntakeSettings } from './settings';
+
+/**
+ * Everything the conversation needs from the rest of the system, as small
+ * interfaces: dialogs never touch files or HTTP, so tests hand in their own
+ * and a store can be swapped without touching the dialogs. Each dialog takes
+ * only the members it uses.
+ */
+export interface IntakeServices {
+  nlp: LanguageUnderstanding;
+  loans: LoanLookup;
+  risk: RiskScorer;
+  offers: OfferEngine;
+  identityLocks: IdentityLocks;
+  arrangements: ArrangementLedger;
+  contacts: ContactPreferences;
+  escalations: Escalations;
+  progress: BorrowerProgress;
+  settings: IntakeSettings;
+  now: () => Date;
+}
