@@ -1,6 +1,6 @@
 import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { decideOffers } from '../models/intake/decideOffers';
+import { decideOffers, hasCurrentDecision, protectionsOf } from '../models/intake/decideOffers';
 import type { Plan } from '../models/offers';
 import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
@@ -37,42 +37,45 @@ export class OfferDialog extends ComponentDialog {
 
   private async decideStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intake = await this.intakeState.get(step.context, freshIntake());
-    const loan = this.services.loans.get(intake.verifiedLoanId ?? '');
-    const { budget } = intake;
-    if (!loan || !budget || !intake.story) throw new Error('offer step reached without a verified loan, story and budget');
-    if (!intake.decision) {
-      const { risk, decision } = decideOffers(loan, { ...intake, budget }, this.services, this.services.now());
-      intake.risk = risk;
-      await recordDecision(step.context, 'risk_score', {
-        probability: risk.probability,
-        band: risk.band,
-        reasons: risk.reasons,
-        modelVersion: risk.modelVersion,
-      });
-      const { action, escalationReason, plans, explanation, policyVersion } = decision;
-      intake.decision = { action, escalationReason, plans, explanation, policyVersion };
-      await recordDecision(step.context, 'offers_shown', {
-        action,
-        escalationReason: escalationReason ?? null,
-        plans: plans.map((p) => ({ id: p.id, type: p.type, monthlyPayment: p.monthlyPayment, termMonths: p.termMonths, expectedRecovery: p.expectedRecovery })),
-        inputs: decision.inputs,
-        policyVersion,
-      });
-      intake.plansShown = 0;
-    }
+    const decision = hasCurrentDecision(intake) ? intake.decision! : await this.decide(step, intake);
     const reasons = (intake.risk?.reasons ?? []).slice(0, 3).map((r) => `- ${r.text}`);
     if (reasons.length > 0)
       await step.context.sendActivity(`Thanks. I've looked at your account and what you've told me. What weighed most:\n\n${reasons.join('\n')}`);
 
-    if (intake.decision.action === 'escalate') {
-      await step.context.sendActivity(intake.decision.explanation);
-      await escalate(step.context, this.services, this.intakeState, intake.decision.escalationReason ?? 'asked_for_human', { plans: intake.decision.plans });
+    if (decision.action === 'escalate') {
+      await step.context.sendActivity(decision.explanation);
+      await escalate(step.context, this.services, this.intakeState, decision.escalationReason ?? 'asked_for_human', { plans: decision.plans });
       return step.endDialog();
     }
     intake.plansShown = 0;
-    await step.context.sendActivity(withQuickReplies(intake.decision.explanation, [NEED_TIME, NONE_OF_THESE]));
+    await step.context.sendActivity(withQuickReplies(decision.explanation, [NEED_TIME, NONE_OF_THESE]));
     await this.showNextPlans(step, intake);
     return step.replaceDialog(CHOICE_LOOP);
+  }
+
+  /** Scores the risk and asks the policy engine, recording both; kept on the intake so a return visit shows the same plans. */
+  private async decide(step: WaterfallStepContext, intake: IntakeState): Promise<NonNullable<IntakeState['decision']>> {
+    const loan = this.services.loans.get(intake.verifiedLoanId ?? '');
+    const { budget } = intake;
+    if (!loan || !budget || !intake.story) throw new Error('offer step reached without a verified loan, story and budget');
+    const { risk, decision } = decideOffers(loan, { ...intake, budget }, this.services, this.services.now());
+    intake.risk = risk;
+    await recordDecision(step.context, 'risk_score', {
+      probability: risk.probability,
+      band: risk.band,
+      reasons: risk.reasons,
+      modelVersion: risk.modelVersion,
+    });
+    const { action, escalationReason, plans, explanation, policyVersion } = decision;
+    intake.decision = { action, escalationReason, plans, explanation, policyVersion, protections: protectionsOf(intake) };
+    await recordDecision(step.context, 'offers_shown', {
+      action,
+      escalationReason: escalationReason ?? null,
+      plans: plans.map((p) => ({ id: p.id, type: p.type, monthlyPayment: p.monthlyPayment, termMonths: p.termMonths, expectedRecovery: p.expectedRecovery })),
+      inputs: decision.inputs,
+      policyVersion,
+    });
+    return intake.decision;
   }
 
   private async showNextPlans(step: WaterfallStepContext, intake: IntakeState): Promise<boolean> {

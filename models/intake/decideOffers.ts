@@ -3,7 +3,7 @@ import type { Budget, OfferDecision } from '../offers';
 import type { OfferEngine } from '../ports/offers';
 import type { RiskScorer } from '../ports/risk';
 import type { IntakeFacts, RiskScore } from '../risk/score';
-import type { IntakeState } from './intakeState';
+import type { IntakeState, Protections } from './intakeState';
 
 /** What the risk model reads from the conversation. */
 export function intakeFacts(intake: IntakeState & { budget: Budget }): IntakeFacts {
@@ -24,6 +24,17 @@ export function isVulnerable(intake: IntakeState): boolean {
   return (intake.vulnerabilityDrivers ?? []).length > 0 || inCrisis(intake);
 }
 
+export function protectionsOf(intake: IntakeState): Protections {
+  return { vulnerable: isVulnerable(intake), crisis: inCrisis(intake) };
+}
+
+/** A decision is reused only while the borrower's protections are the ones it was made under. */
+export function hasCurrentDecision(intake: IntakeState): boolean {
+  const made = intake.decision?.protections;
+  const now = protectionsOf(intake);
+  return made !== undefined && made.vulnerable === now.vulnerable && made.crisis === now.crisis;
+}
+
 /**
  * The one offer decision for an intake, used by the bot and by agents alike:
  * the same risk score (the one already shown, if any), the same protections
@@ -37,6 +48,6 @@ export function decideOffers(
   today: Date,
 ): { risk: RiskScore; decision: OfferDecision } {
   const risk = intake.risk ?? engines.risk.score(loan, intakeFacts(intake));
-  const decision = engines.offers.makeOffers({ loan, risk, budget: intake.budget, vulnerable: isVulnerable(intake), crisis: inCrisis(intake), today });
+  const decision = engines.offers.makeOffers({ loan, risk, budget: intake.budget, ...protectionsOf(intake), today });
   return { risk, decision };
 }

@@ -25,7 +25,10 @@ export interface IntakeState {
   budgetInput?: BudgetInput;
   budget?: Budget;
   risk?: RiskScore;
-  decision?: Pick<OfferDecision, 'action' | 'escalationReason' | 'plans' | 'explanation' | 'policyVersion'>;
+  decision?: Pick<OfferDecision, 'action' | 'escalationReason' | 'plans' | 'explanation' | 'policyVersion'> & {
+    /** The protections the decision was made under; a decision made before a disclosure is not reused after it. */
+    protections?: Protections;
+  };
   /** How many of the ranked plans have been shown. */
   plansShown?: number;
   arrangementReference?: string;
@@ -33,6 +36,12 @@ export interface IntakeState {
   /** Stage to go back to when a parked intake resumes. */
   resumeStage?: Stage;
   updatedAt?: string;
+}
+
+/** What changes which plans may be shown at all: no settlement pressure, and a person involved. */
+export interface Protections {
+  vulnerable: boolean;
+  crisis: boolean;
 }
 
 export const INTAKE_STATE_PROPERTY = 'intake';

@@ -132,4 +132,24 @@ describe('intake happy paths', () => {
     expect(textOf(back)).toMatch(/Welcome back/);
     expect(back.flatMap((a) => a.attachments ?? []).length).toBeGreaterThan(0);
   });
+
+  // Reported: the offers decided before a disclosure were shown again after it, settlements included.
+  it('a borrower who discloses a bereavement at the offers and comes back later is not shown the earlier plans again', async () => {
+    const { services, ports } = intakeServices();
+    const conv = new IntakeConversation(services);
+    await reachStory(conv);
+    for (const answer of ['work has dried up and my income dropped a lot', 'yes', "I don't know", `${MEDIUM.intake.currentMonthlyIncome}`, '15000', '12000'])
+      await conv.say(answer);
+    const offers = await conv.say('None');
+    expect(offers.flatMap((a) => a.attachments ?? []).length).toBeGreaterThan(0);
+    await conv.say('my husband passed away last month');
+    await conv.say('I need time to think');
+    expect((await conv.intake()).stage).toBe('parked');
+
+    const back = await conv.say('hi again');
+    expect(back.flatMap((a) => a.attachments ?? [])).toEqual([]);
+    expect(conv.decisions('offers_shown').at(-1)).toMatchObject({ action: 'escalate', escalationReason: 'vulnerable', inputs: { vulnerable: true } });
+    expect(ports.escalations.requests.at(-1)?.reason).toBe('vulnerable');
+    expect(ports.escalations.requests.at(-1)?.plans?.some((p) => p.type.startsWith('settlement'))).toBe(false);
+  });
 });

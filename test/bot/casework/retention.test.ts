@@ -112,4 +112,36 @@ describe('retention at app start', () => {
     expect(await app.audit.read({ action: 'conversation.view', target: 'directline:expired' })).toHaveLength(1);
     expect((await app.audit.read({ action: 'retention.purge' }))[0]).toMatchObject({ actor: 'system', targets: ['directline:expired'] });
   });
+
+  // Reported: retention's comment promised identity-check counters and the WhatsApp records, but neither was purged.
+  it("also purges identity-check counters and the WhatsApp channel's phone numbers, held messages and delivery records", async () => {
+    const dataDir = tempDir();
+    const old = new Date(daysAgo(400));
+    const put = async (folder: string, key: string, value: Record<string, unknown>, aged: boolean) => {
+      const store = new DocumentStore<Record<string, unknown>>(path.join(dataDir, folder));
+      await store.put(key, value);
+      if (aged) utimesSync(store.fileFor(key), old, old);
+      return () => store.get(key);
+    };
+    const expiredLock = await put('identity-locks', 'loan:LN_7', { failures: 2, lockedUntil: null }, true);
+    const freshLock = await put('identity-locks', 'loan:LN_8', { failures: 1, lockedUntil: null }, false);
+    const expiredPhone = await put(
+      'whatsapp/users',
+      '919876543210',
+      { lastInboundAt: daysAgo(400), pending: [{ type: 'text', text: { body: 'held' } }] },
+      true,
+    );
+    const expiredSend = await put('whatsapp/outbound', 'wamid.OLD', { to: '919876543210', statuses: [] }, true);
+    const freshPhone = await put('whatsapp/users', '919800000001', { lastInboundAt: daysAgo(1), pending: [] }, false);
+
+    const whatsapp = { WHATSAPP_TOKEN: 't', WHATSAPP_PHONE_NUMBER_ID: '1', WHATSAPP_APP_SECRET: 's', WHATSAPP_VERIFY_TOKEN: 'v' };
+    const { app } = await startTestApp({ RETENTION_DAYS: '365', ...whatsapp }, dataDir);
+    expect(await expiredLock()).toBeUndefined();
+    expect(await freshLock()).toBeDefined();
+    expect(await expiredPhone()).toBeUndefined();
+    expect(await expiredSend()).toBeUndefined();
+    expect(await freshPhone()).toBeDefined();
+    const [purge] = await app.audit.read({ action: 'retention.purge' });
+    expect(purge.detail).toMatchObject({ alsoPurged: { identityChecks: 1, whatsapp: 2 } });
+  });
 });

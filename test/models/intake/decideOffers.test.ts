@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { decideOffers, hasCurrentDecision, protectionsOf } from '../../../models/intake/decideOffers';
+import type { IntakeState } from '../../../models/intake/intakeState';
+import { computeBudget, defaultOfferPolicy, makeOffers, type OfferContext } from '../../../models/offers';
+import { DEMO_BORROWERS, generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
+import { loadRiskModel } from '../../../models/risk';
+
+const policy = defaultOfferPolicy();
+const loan = generateLoanBook({ n: 10, seed: 20261123 }).find((l) => l.Loan_ID === DEMO_BORROWERS[1].loanId)!;
+const budget = computeBudget(
+  { income: [{ value: 58_500, period: 'month' }], housing: { value: 15_000, period: 'month' }, otherCosts: { value: 12_000, period: 'month' } },
+  policy,
+);
+const risk = loadRiskModel();
+
+function decide(intake: IntakeState) {
+  const seen: OfferContext[] = [];
+  const offers = { makeOffers: (ctx: OfferContext) => (seen.push(ctx), makeOffers(ctx, policy)) };
+  decideOffers(loan, { ...intake, budget }, { risk, offers }, new Date('2026-11-23T10:00:00Z'));
+  return seen[0];
+}
+
+describe('decideOffers: the one offer decision for the bot and for agents', () => {
+  // Reported: the dialog passed `crisis: false` while the agent path used the case's reason, so the two could differ.
+  it('reads crisis and vulnerability from the intake itself, whoever asks', () => {
+    expect(decide({ stage: 'offer' })).toMatchObject({ vulnerable: false, crisis: false });
+    expect(decide({ stage: 'crisis' })).toMatchObject({ vulnerable: true, crisis: true });
+    expect(decide({ stage: 'escalated', escalation: { reason: 'crisis', caseId: 'C-1', at: '2026-11-23T10:00:00Z' } })).toMatchObject({ crisis: true });
+    expect(decide({ stage: 'offer', vulnerabilityDrivers: ['bereavement'] })).toMatchObject({ vulnerable: true, crisis: false });
+  });
+
+  it('reuses the risk score already shown to the borrower', () => {
+    const shown = { probability: 0.61, band: 'medium' as const, reasons: [], modelVersion: 'shown' };
+    expect(decide({ stage: 'offer', risk: shown }).risk).toBe(shown);
+  });
+
+  it('a decision made before a disclosure is not current after it', () => {
+    const before: IntakeState = {
+      stage: 'offer',
+      decision: { action: 'offer', plans: [], explanation: '', policyVersion: 'p', protections: protectionsOf({ stage: 'offer' }) },
+    };
+    expect(hasCurrentDecision(before)).toBe(true);
+    expect(hasCurrentDecision({ ...before, vulnerabilityDrivers: ['bereavement'] })).toBe(false);
+    expect(hasCurrentDecision({ ...before, decision: { ...before.decision!, protections: undefined } })).toBe(false);
+  });
+});
