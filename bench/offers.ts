@@ -3,7 +3,7 @@ import { instalment } from '../models/offers/amortisation';
 import { type BudgetInput, computeBudget } from '../models/offers/budget';
 import { makeOffers } from '../models/offers/makeOffers';
 import { loadPolicy } from '../models/offers/policy';
-import { seededRandom } from '../models/shared/seededRandom';
+import { seededRandom } from '../models/shared/random';
 import { percentile, type Bench } from './report';
 
 interface Case {

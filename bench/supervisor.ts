@@ -7,7 +7,7 @@ import { filterConversations, pageOf, type ConversationFilter } from '../bot/sta
 import { applyEntry, emptySummary } from '../bot/casework/transcripts/summarize';
 import type { ConversationSummary, TranscriptDocument, TranscriptEntry } from '../bot/casework/transcripts/transcriptRecord';
 import { TranscriptStore } from '../bot/casework/transcripts/transcriptStore';
-import { seededRandom } from '../models/shared/seededRandom';
+import { seededRandom } from '../models/shared/random';
 import { percentile, type Bench } from './report';
 
 const CONVERSATIONS = 10_000;

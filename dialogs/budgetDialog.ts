@@ -10,7 +10,8 @@ import {
 import type { Amount, BudgetInput } from '../models/offers';
 import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
-import { formatMoney, withQuickReplies } from './replies';
+import { formatMoney } from '../models/shared/money';
+import { withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
 
 /** The services this dialog uses, and no others. */
@@ -73,7 +74,7 @@ export class BudgetDialog extends ComponentDialog {
     const options = new Map<string, number>([[question.zeroLabel, 0]]);
     for (const share of question.shares) {
       const value = roundNicely(income * share);
-      if (value > 0) options.set(`About ${formatMoney(value, currency, locale)}`, value);
+      if (value > 0) options.set(`About ${formatMoney(value, { currency, locale })}`, value);
     }
     return options;
   }

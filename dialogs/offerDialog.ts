@@ -8,7 +8,9 @@ import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { TALK_TO_SOMEONE } from './interruptibleDialog';
 import { readOfferAction, type OfferChoice } from '../models/offers/offerChoice';
 import { offerCard } from './offerCard';
-import { formatDate, formatMoney, withQuickReplies } from './replies';
+import { formatDate } from '../models/shared/calendar';
+import { formatMoney } from '../models/shared/money';
+import { withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
 
 /** The services this dialog uses, and no others. */
@@ -165,7 +167,9 @@ export class OfferDialog extends ComponentDialog {
     await recordDecision(step.context, 'arrangement', { reference: arrangement.reference, planId: plan.id, type: plan.type, schedule: arrangement.schedule });
     const { currency, locale, contactDetails } = this.services.settings;
     const first = arrangement.schedule[0];
-    const firstPayment = first ? `Your first payment of ${formatMoney(first.amount, currency, locale)} is due on ${formatDate(first.dueDate, locale)}.` : '';
+    const firstPayment = first
+      ? `Your first payment of ${formatMoney(first.amount, { currency, locale })} is due on ${formatDate(first.dueDate, locale)}.`
+      : '';
     await step.context.sendActivity(`All set: "${plan.title}" is now in place. ${firstPayment}`);
     await step.context.sendActivity(
       `Your reference is ${arrangement.reference}. Please keep it and quote it if you contact us. If anything changes, message us here or contact us at ${contactDetails}. Thank you for talking to us today.`,

@@ -1,4 +1,5 @@
-import { MONTH_PATTERN, isoDate, monthIndex, utcDate } from './calendar';
+import { isoDate, utcDate } from '../models/shared/calendar';
+import { MONTH_PATTERN, monthIndex } from './calendar';
 import { normalize } from './text';
 
 /**

@@ -1,5 +1,6 @@
 import type { DateMention } from '../models/language/analysis';
-import { MONTH_PATTERN, addDays, addMonths, endOfMonth, isoDate, monthIndex, startOfDay, utcDate } from './calendar';
+import { addDays, addMonths, endOfMonth, isoDate, startOfDay, utcDate } from '../models/shared/calendar';
+import { MONTH_PATTERN, monthIndex } from './calendar';
 
 /**
  * Dates and durations resolved against a reference day. Written as rules rather than

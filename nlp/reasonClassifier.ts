@@ -1,6 +1,6 @@
 import { HARDSHIP_REASONS, type HardshipReason } from '../models/loanBook/loanRecord';
 import { features } from './features';
-import { seededRandom } from '../models/shared/seededRandom';
+import { seededRandom } from '../models/shared/random';
 
 /**
  * One-vs-rest logistic regression over `features()`: each reason gets its own

@@ -1,3 +1,4 @@
+import { firstIssue } from '../../models/shared/firstIssue';
 import path from 'node:path';
 import { z } from 'zod';
 import type { WhatsAppSettings } from '../channels/whatsApp/whatsAppSettings';
@@ -111,8 +112,8 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
+    const issue = firstIssue(parsed.error, 'environment');
+    throw new ConfigError(issue.field ?? issue.where, issue.message);
   }
   const raw = parsed.data;
   if (raw.MicrosoftAppId && !raw.MicrosoftAppPassword && raw.MicrosoftAppType !== 'UserAssignedMSI') {

@@ -7,7 +7,7 @@ import type { ArrangementLedger } from '../../models/ports/arrangements';
 import { computeBudget, createArrangement, makeOffers, type OfferPolicy } from '../../models/offers';
 import type { RiskModel } from '../../models/risk';
 import { parseConfirmation, parseDateOfBirth, parseMoney, type Analyzer } from '../../nlp';
-import { formatMoney } from '../../dialogs/replies';
+import { formatMoney } from '../../models/shared/money';
 import type { Config } from './config';
 import type { LoanBook } from '../casework/loanBook/loanBook';
 
@@ -30,7 +30,7 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
   const { config, riskModel, policy } = parts;
   const thresholds = { medium: config.RISK_BAND_MEDIUM, high: config.RISK_BAND_HIGH };
   // Reasons are read by borrowers and agents: amounts in the lender's currency, without cents.
-  const wording = { money: (v: number) => formatMoney(Math.round(v), config.CURRENCY, config.LOCALE) };
+  const wording = { money: (v: number) => formatMoney(Math.round(v), { currency: config.CURRENCY, locale: config.LOCALE }) };
   return {
     nlp: { analyze: (text, options) => parts.analyzer.analyze(text, options), parseConfirmation, parseDateOfBirth, parseMoney },
     loans: parts.loanBook,

@@ -2,7 +2,7 @@ import type { LoanRecord } from '../loanBook/loanRecord';
 import { addMonths, isoDate } from '../shared/calendar';
 import { OfferInputError } from './inputError';
 import type { Plan } from './plan';
-import type { UniformRandom as Random } from '../shared/seededRandom';
+import type { UniformRandom as Random } from '../shared/random';
 
 /** An accepted plan, as recorded against the loan. */
 export interface Arrangement {

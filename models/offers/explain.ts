@@ -1,20 +1,16 @@
 import type { EscalationReason } from '../intake/escalationReason';
 import type { Budget } from './budget';
 import type { LoanTerms } from './loanTerms';
-import { formatMoney } from '../shared/money';
+import { formatMoney, type MoneyFormat } from '../shared/money';
+import { formatDate } from '../shared/calendar';
 import type { Plan } from './plan';
 import type { Draft } from './plans/draft';
-
-/** The policy's currency and locale: how amounts are written for the borrower. */
-export type MoneyFormat = { currency: string; locale: string };
 
 /** All borrower-facing wording of the offer engine: plain English, figures formatted once here. */
 
 export type PlanNumbers = Pick<Plan, 'monthlyPayment' | 'termMonths' | 'totalPaid' | 'borrowerSaving' | 'firstPaymentDate'>;
 export type PlanText = Pick<Plan, 'title' | 'explanation' | 'figures'>;
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const longDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 const monthsText = (n: number) => `${n} month${n === 1 ? '' : 's'}`;
 
 function assertUnreachable(x: never): never {
@@ -22,7 +18,7 @@ function assertUnreachable(x: never): never {
 }
 
 export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, format: MoneyFormat): PlanText {
-  const money = (x: number) => formatMoney(x, format.currency, format.locale);
+  const money = (x: number) => formatMoney(x, format);
   const d = draft.details;
   const overall =
     n.borrowerSaving === 0
@@ -33,7 +29,7 @@ export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, form
   const common = [
     { label: 'Total you will pay', value: money(n.totalPaid) },
     { label: 'Compared with your current agreement', value: `${money(Math.abs(n.borrowerSaving))} ${n.borrowerSaving >= 0 ? 'less' : 'more'}` },
-    { label: 'First payment', value: longDate(n.firstPaymentDate) },
+    { label: 'First payment', value: formatDate(n.firstPaymentDate, format.locale) },
     { label: 'Length', value: monthsText(n.termMonths) },
   ];
   const withCommon = (title: string, explanation: string, rows: PlanText['figures']): PlanText => ({
@@ -50,7 +46,7 @@ export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, form
           (d.interestCapitalised > 0
             ? `Interest of ${money(d.interestCapitalised)} is added to your balance. `
             : 'No interest is added while payments are paused. ') +
-          `Your usual payment of ${money(d.resumePayment)} starts again on ${longDate(n.firstPaymentDate)}, and your loan runs until it is repaid.`,
+          `Your usual payment of ${money(d.resumePayment)} starts again on ${formatDate(n.firstPaymentDate, format.locale)}, and your loan runs until it is repaid.`,
         [
           { label: 'Payment during the pause', value: money(0) },
           { label: 'Monthly payment afterwards', value: money(d.resumePayment) },
@@ -94,7 +90,7 @@ export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, form
     case 'settlement_lump_sum':
       return withCommon(
         `Settle for ${money(d.settlementAmount)} in one payment`,
-        `Pay ${money(d.settlementAmount)} by ${longDate(n.firstPaymentDate)} and your loan is settled in full: we write off the remaining ${money(d.writtenOff)}.`,
+        `Pay ${money(d.settlementAmount)} by ${formatDate(n.firstPaymentDate, format.locale)} and your loan is settled in full: we write off the remaining ${money(d.writtenOff)}.`,
         [{ label: 'One payment', value: money(d.settlementAmount) }],
       );
     case 'settlement_instalments':
@@ -112,7 +108,7 @@ export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, form
 export type OfferEscalationReason = Extract<EscalationReason, 'high_risk' | 'vulnerable' | 'crisis' | 'none_affordable' | 'budget_needs_review'>;
 
 export function explainDecision(budget: Budget, planCount: number, format: MoneyFormat, reason?: OfferEscalationReason): string {
-  const left = `You have about ${formatMoney(Math.max(0, budget.disposableIncome), format.currency, format.locale)} a month left after essential costs and other repayments.`;
+  const left = `You have about ${formatMoney(Math.max(0, budget.disposableIncome), format)} a month left after essential costs and other repayments.`;
   switch (reason) {
     case undefined:
       return planCount === 1

@@ -6,9 +6,7 @@ export { computeBudget, ESSENTIAL_COSTS, type Budget, type BudgetFlag, type Budg
 export { OfferInputError } from './inputError';
 export { loanTerms, type LoanTerms } from './loanTerms';
 export { makeOffers, type ConsideredPlan, type DecisionInputs, type OfferEscalationReason, type OfferContext, type OfferDecision } from './makeOffers';
-export { formatMoney, roundMoney } from '../shared/money';
 export { PERIODS, toMonthly, type Amount, type Period } from './period';
 export type { Phase } from './phases';
 export { PLAN_TYPES, type Plan, type PlanType, type RiskInput } from './plan';
 export { defaultOfferPolicy, loadPolicy, parsePolicy, PolicyError, type OfferPolicy, type PolicyProblem } from './policy';
-export { seededRandom, type UniformRandom as Random } from '../shared/seededRandom';

@@ -1,5 +1,7 @@
+import { DomainError } from '../shared/domainError';
 /** A caller passed the offer engine something it cannot price (a programming or data error, not a borrower's answer). */
-export class OfferInputError extends Error {
+export class OfferInputError extends DomainError {
+  readonly kind = 'unprocessable';
   override readonly name = 'OfferInputError';
 }
 

@@ -1,3 +1,4 @@
+import { firstIssue } from '../shared/firstIssue';
 /**
  * The on-disk model: forest, feature spec, thresholds, metrics and training
  * provenance (SHA-256 of the data, date). Checked in full when loaded.
@@ -79,8 +80,8 @@ const artifactSchema = z.object({
 export function parseArtifact(json: unknown): RiskArtifact {
   const parsed = artifactSchema.safeParse(json);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new InvalidModelError(`not a risk model artifact: ${first.path.join('.') || '(root)'}: ${first.message}`);
+    const issue = firstIssue(parsed.error, '(root)');
+    throw new InvalidModelError(`not a risk model artifact: ${issue.where}: ${issue.message}`);
   }
   const artifact = parsed.data as RiskArtifact;
   checkForest(artifact.forest, artifact.featureSpec.features.length);

@@ -32,16 +32,36 @@ export function centsOf(cents: number, rate: number): number {
   return Math.round(cents * rate * NUDGE);
 }
 
+/** How the deployment writes money: its currency, in its locale's digit grouping (en-IN: ₹1,20,000). */
+export interface MoneyFormat {
+  currency: string;
+  locale: string;
+}
+
 // `Intl.NumberFormat#format` is a getter that binds a new function on every read: keep the bound one.
 const formatters = new Map<string, (x: number) => string>();
 
-/** Display form for the borrower, e.g. "£1,234.50" (en-GB) or "₹1,20,000.00" (en-IN). */
-export function formatMoney(x: number, currency: string, locale = 'en-GB'): string {
-  const key = `${locale}|${currency}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency }).format;
-    formatters.set(key, format);
+function formatter(format: MoneyFormat, fractionDigits: 0 | 2): (x: number) => string {
+  const key = `${format.locale}|${format.currency}|${fractionDigits}`;
+  let bound = formatters.get(key);
+  if (!bound) {
+    bound = new Intl.NumberFormat(format.locale, {
+      style: 'currency',
+      currency: format.currency,
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    }).format;
+    formatters.set(key, bound);
   }
-  return format(roundMoney(x));
+  return bound;
+}
+
+/**
+ * The one display form of money, for borrowers and staff alike: whole amounts
+ * without decimals ("₹5,60,000"), cents only where there are some
+ * ("₹16,689.54"), always rounded as the ledger rounds.
+ */
+export function formatMoney(x: number, format: MoneyFormat): string {
+  const rounded = roundMoney(x);
+  return formatter(format, Number.isInteger(rounded) ? 0 : 2)(rounded);
 }

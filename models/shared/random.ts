@@ -1,9 +1,25 @@
-import { seededRandom } from './seededRandom';
-
 /**
- * Seeded pseudo-random numbers (mulberry32) so generated loan books, folds and
- * bootstrap samples are reproducible from one integer.
+ * The one source of reproducible randomness: seeded (mulberry32), so generated
+ * loan books, folds, bootstrap samples, corpus splits and references come back
+ * the same from one integer. Never for secrets.
  */
+
+/** A uniform [0, 1) generator. */
+export type UniformRandom = () => number;
+
+/** mulberry32: tiny, fast, good enough for data and references (never for secrets). */
+export function seededRandom(seed: number): UniformRandom {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Seeded numbers with the shapes the generators and the forest need. */
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;

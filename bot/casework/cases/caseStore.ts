@@ -1,3 +1,4 @@
+import { DomainError } from '../../../models/shared/domainError';
 import { EventEmitter } from 'node:events';
 import type { DocumentStore } from '../../infra/storage/documentStore';
 import type { CaseRecord } from './caseRecord';
@@ -82,9 +83,10 @@ export class CaseStore extends EventEmitter<CaseEvents> {
   }
 }
 
-export class CaseNotFoundError extends Error {
+export class CaseNotFoundError extends DomainError {
+  readonly kind = 'not_found';
+  override name = 'CaseNotFoundError';
   constructor(readonly caseId: string) {
     super(`No case ${caseId}`);
-    this.name = 'CaseNotFoundError';
   }
 }

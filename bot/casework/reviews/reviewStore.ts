@@ -1,3 +1,5 @@
+import { DomainError } from '../../../models/shared/domainError';
+import { firstIssue } from '../../../models/shared/firstIssue';
 import { z } from 'zod';
 import type { DocumentStore } from '../../infra/storage/documentStore';
 import type { Redact } from '../transcripts/toEntries';
@@ -24,11 +26,9 @@ export interface ReviewRecord {
 export type ReviewInput = Pick<Review, 'score' | 'notes' | 'flags'>;
 
 /** A review body that cannot be saved; the message says what to send. */
-export class ReviewInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ReviewInputError';
-  }
+export class ReviewInputError extends DomainError {
+  readonly kind = 'invalid';
+  override name = 'ReviewInputError';
 }
 
 const MAX_NOTES = 4000;
@@ -41,9 +41,9 @@ const inputSchema = z.object({
 export function parseReviewInput(body: unknown): ReviewInput {
   const parsed = inputSchema.safeParse(body);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = firstIssue(parsed.error);
     throw new ReviewInputError(
-      `Review field "${issue.path.join('.') || 'body'}" ${issue.message}. Send {"score": 1-5, "notes": "...", "flags": [${REVIEW_FLAGS.map((f) => `"${f}"`).join(', ')}]}`,
+      `Review field "${issue.where}" ${issue.message}. Send {"score": 1-5, "notes": "...", "flags": [${REVIEW_FLAGS.map((f) => `"${f}"`).join(', ')}]}`,
     );
   }
   return { ...parsed.data, flags: [...new Set(parsed.data.flags)] };

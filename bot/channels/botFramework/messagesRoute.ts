@@ -1,6 +1,7 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
-import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
+import { httpErrorFor, sendError } from '../../infra/http/errorResponse';
+import { readJsonBody } from '../../infra/http/httpErrors';
 import type { Logger } from '../../infra/logger';
 
 export interface MessagesRouteDeps {
@@ -19,9 +20,9 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
     try {
       (req as Request & { body: unknown }).body = await readJsonBody(req, deps.maxBodyBytes);
     } catch (err) {
-      if (!(err instanceof HttpError)) throw err;
-      requestLog.warn({ status: err.status }, err.message);
-      res.send(err.status, { error: err.message });
+      const known = httpErrorFor(err);
+      requestLog.warn({ status: known?.status }, known?.message ?? 'request failed');
+      sendError(res, err);
       return;
     }
     const started = Date.now();

@@ -1,3 +1,5 @@
+import { httpErrorFor } from '../../infra/http/errorResponse';
+import { firstIssue } from '../../../models/shared/firstIssue';
 import { randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
@@ -95,9 +97,11 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       try {
         await fn(req, res);
       } catch (err) {
-        if (err instanceof HttpError) {
-          const code = err.status === 413 ? 'MessageSizeTooBig' : err.status === 429 ? 'TooManyRequests' : 'BadArgument';
-          res.send(err.status, { error: { code, message: err.message } });
+        const known = httpErrorFor(err);
+        if (known) {
+          // Direct Line's own error shape, so Web Chat shows the right failure.
+          const code = known.status === 413 ? 'MessageSizeTooBig' : known.status === 429 ? 'TooManyRequests' : 'BadArgument';
+          res.send(known.status, { error: { code, message: known.message } });
           return;
         }
         deps.log.error({ err }, 'direct line request failed');
@@ -163,9 +167,9 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       const grant = authorize(req, req.params.conversationId);
       const parsed = schema.safeParse(await readJsonBody(req, deps.maxBodyBytes));
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const tooLong = issue.code === 'too_big' && issue.path[0] === 'text';
-        throw new HttpError(tooLong ? 413 : 400, `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}`);
+        const issue = firstIssue(parsed.error);
+        const tooLong = issue.code === 'too_big' && issue.field === 'text';
+        throw new HttpError(tooLong ? 413 : 400, `Invalid activity: ${issue.where} ${issue.message}`);
       }
       const activity: Partial<Activity> = {
         ...parsed.data,

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { sameSecret } from '../../infra/security/sameSecret';
 
 export interface DirectLineGrant {
   conversationId: string;
@@ -38,7 +39,7 @@ export class DirectLineTokens {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!match) return { ok: false, status: 401, error: 'Missing Authorization: Bearer token' };
     const [payload, signature] = match[1].split('.');
-    if (!payload || !signature || !this.sameSignature(signature, this.sign(payload))) {
+    if (!payload || !signature || !sameSecret(signature, this.sign(payload))) {
       return { ok: false, status: 403, error: 'Invalid token' };
     }
     let grant: DirectLineGrant;
@@ -56,11 +57,5 @@ export class DirectLineTokens {
 
   private sign(payload: string): string {
     return createHmac('sha256', this.secret).update(payload).digest('base64url');
-  }
-
-  private sameSignature(a: string, b: string): boolean {
-    const left = Buffer.from(a);
-    const right = Buffer.from(b);
-    return left.length === right.length && timingSafeEqual(left, right);
   }
 }

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSecret } from '../../infra/security/sameSecret';
 
 const PREFIX = 'sha256=';
 
@@ -14,7 +15,5 @@ export function signPayload(appSecret: string, rawBody: Buffer | string): string
  */
 export function hasValidSignature(appSecret: string, rawBody: Buffer, header: string | string[] | undefined): boolean {
   if (typeof header !== 'string' || !header.startsWith(PREFIX)) return false;
-  const expected = Buffer.from(signPayload(appSecret, rawBody), 'utf8');
-  const given = Buffer.from(header.trim(), 'utf8');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return sameSecret(header.trim(), signPayload(appSecret, rawBody));
 }

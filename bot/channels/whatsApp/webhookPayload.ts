@@ -1,3 +1,4 @@
+import { firstIssue } from '../../../models/shared/firstIssue';
 import { z } from 'zod';
 
 /**
@@ -81,6 +82,6 @@ export function parseWebhookPayload(body: unknown): ParsedWebhook {
 }
 
 function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return `${issue.path.join('.') || 'body'}: ${issue.message}`;
+  const issue = firstIssue(error);
+  return `${issue.where}: ${issue.message}`;
 }

@@ -1,4 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
+import { httpErrorFor, sendError } from '../../infra/http/errorResponse';
+import { sameSecret } from '../../infra/security/sameSecret';
 import type { TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { HttpError, readRawBody } from '../../infra/http/httpErrors';
@@ -28,13 +29,6 @@ export interface WhatsAppRouteDeps {
 
 /** Reactions are not answers; they neither start a turn nor ask the borrower to type. */
 const IGNORED_TYPES = new Set(['reaction']);
-
-const sameSecret = (given: unknown, expected: string): boolean => {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-};
 
 /**
  * Meta's webhook for one phone number: GET is the subscription handshake,
@@ -71,9 +65,9 @@ export function registerWhatsAppRoutes(server: Server, deps: WhatsAppRouteDeps):
       if (!parsed.ok) throw new HttpError(400, `Unexpected webhook payload: ${parsed.error}`);
       changes = parsed.changes;
     } catch (err) {
-      if (!(err instanceof HttpError)) throw err;
-      deps.log.warn({ route: 'whatsapp', status: err.status }, err.message);
-      res.send(err.status, { error: err.message });
+      const known = httpErrorFor(err);
+      deps.log.warn({ route: 'whatsapp', status: known?.status }, known?.message ?? 'webhook failed');
+      sendError(res, err);
       return;
     }
     res.send(200);

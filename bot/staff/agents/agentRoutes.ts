@@ -1,16 +1,15 @@
+import { firstIssue } from '../../../models/shared/firstIssue';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { OfferInputError } from '../../../models/offers';
 import type { Session } from '../auth/sessions';
 import type { StaffAuth } from '../auth/staffAuth';
-import { CaseNotFoundError, type CaseStore } from '../../casework/cases/caseStore';
+import type { CaseStore } from '../../casework/cases/caseStore';
 import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
 import type { LoanLookup } from '../../../models/ports/loans';
 import { transcriptKey, type TranscriptStore } from '../../casework/transcripts/transcriptStore';
 import { sendFile } from '../../infra/web/staticFiles';
 import { staffPage } from '../pages/staffPages';
 import type { AgentFeed } from './agentFeed';
-import { BorrowerOptedOutError, CaseAccessError, CaseConflictError } from './agentErrors';
 import { visibleCase } from './caseAccess';
 import { CLOSING_DISPOSITIONS, type CaseActions } from './caseActions';
 import type { CaseJournal } from './caseJournal';
@@ -36,14 +35,6 @@ export interface AgentRouteDeps {
 const BASE = '/api/agent';
 const STAFF = ['agent', 'supervisor'] as const;
 
-/** Turns the agent-side refusals into the status and message the console shows. */
-function asHttpError(err: unknown): unknown {
-  if (err instanceof CaseNotFoundError) return new HttpError(404, err.message);
-  if (err instanceof CaseAccessError || err instanceof CaseConflictError || err instanceof BorrowerOptedOutError) return new HttpError(err.status, err.message);
-  if (err instanceof OfferInputError) return new HttpError(422, err.message);
-  return err;
-}
-
 /** The agent console's REST API and its page; every route is staff-only, with CSRF on every POST. */
 export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void {
   const text = z.string().trim().min(1, 'must not be empty').max(deps.maxMessageChars, `must be at most ${deps.maxMessageChars} characters`);
@@ -61,18 +52,11 @@ export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void 
   const body = async <T>(req: Request, schema: z.ZodType<T>): Promise<T> => {
     const parsed = schema.safeParse(await readJsonBody(req, deps.maxBodyBytes));
     if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    throw new HttpError(400, `${issue.path.join('.') || 'body'} ${issue.message}`);
+    const issue = firstIssue(parsed.error);
+    throw new HttpError(400, `${issue.where} ${issue.message}`);
   };
 
-  const route = (handler: (req: Request, res: Response, session: Session) => Promise<void>) =>
-    deps.auth.guard(STAFF, async (req, res, session) => {
-      try {
-        await handler(req, res, session);
-      } catch (err) {
-        throw asHttpError(err);
-      }
-    });
+  const route = (handler: (req: Request, res: Response, session: Session) => Promise<void>) => deps.auth.guard(STAFF, handler);
   const id = (req: Request) => String(req.params.id);
 
   server.get('/agent', async (_req, res) => sendFile(res, staffPage('agent.html'), 'text/html; charset=utf-8'));

@@ -1,3 +1,4 @@
+import { firstIssue } from '../../../models/shared/firstIssue';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +16,8 @@ export type CannedResponse = z.infer<typeof cannedResponses>[number];
 export function loadCannedResponses(file = CANNED_RESPONSES_FILE): CannedResponse[] {
   const parsed = cannedResponses.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.') || 'list'} ${issue.message}`);
+    const issue = firstIssue(parsed.error, 'list');
+    throw new Error(`${file}: ${issue.where} ${issue.message}`);
   }
   return parsed.data;
 }

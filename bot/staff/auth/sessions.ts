@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Role } from '../../../models/staff/roles';
 
 export interface Session {
@@ -56,12 +56,5 @@ export class SessionStore {
   /** Signs a user out everywhere (e.g. when the account is disabled). */
   destroyFor(user: string): void {
     for (const [id, s] of this.sessions) if (s.user === user) this.sessions.delete(id);
-  }
-
-  static sameToken(a: string | undefined, b: string): boolean {
-    if (!a) return false;
-    const left = Buffer.from(a);
-    const right = Buffer.from(b);
-    return left.length === right.length && timingSafeEqual(left, right);
   }
 }

@@ -1,3 +1,5 @@
+import { sendError } from '../../infra/http/errorResponse';
+import { sameSecret } from '../../infra/security/sameSecret';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AuditLog } from '../../casework/audit/auditLog';
@@ -46,20 +48,19 @@ export class StaffAuth {
     const session = this.deps.sessions.get(readCookie(req, COOKIE));
     if (!session) throw new HttpError(401, 'Sign in first');
     if (!roles.includes(session.role) && session.role !== 'admin') throw new HttpError(403, `This needs the ${roles.join(' or ')} role`);
-    if (UNSAFE_METHODS.has(req.method ?? 'GET') && !SessionStore.sameToken(String(req.headers['x-csrf-token'] ?? ''), session.csrfToken)) {
+    if (UNSAFE_METHODS.has(req.method ?? 'GET') && !sameSecret(req.headers['x-csrf-token'], session.csrfToken)) {
       throw new HttpError(403, 'Missing or wrong CSRF token');
     }
     return session;
   }
 
-  /** Wraps a handler: role and CSRF checks first, HttpErrors become JSON responses. */
+  /** Wraps a handler: role and CSRF checks first; known errors become JSON responses with their status. */
   guard(roles: readonly Role[], handler: (req: Request, res: Response, session: Session) => Promise<void>) {
     return async (req: Request, res: Response): Promise<void> => {
       try {
         await handler(req, res, this.check(req, roles));
       } catch (err) {
-        if (!(err instanceof HttpError)) throw err;
-        res.send(err.status, { error: err.message });
+        sendError(res, err);
       }
     };
   }
@@ -73,8 +74,7 @@ export class StaffAuth {
         if (!result.success) throw new HttpError(400, 'Send {"name": ..., "password": ...}');
         parsed = result.data;
       } catch (err) {
-        if (!(err instanceof HttpError)) throw err;
-        res.send(err.status, { error: err.message });
+        sendError(res, err);
         return;
       }
       const wait = this.deps.throttle.retryAfter(parsed.name, address);

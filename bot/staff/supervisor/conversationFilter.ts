@@ -1,3 +1,5 @@
+import { DomainError } from '../../../models/shared/domainError';
+import { firstIssue } from '../../../models/shared/firstIssue';
 import { z } from 'zod';
 import type { ConversationSummary, Outcome } from '../../casework/transcripts/transcriptRecord';
 
@@ -29,11 +31,9 @@ export interface Paging {
 }
 
 /** A filter or paging parameter the caller got wrong; the message says how to fix it. */
-export class FilterError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FilterError';
-  }
+export class FilterError extends DomainError {
+  readonly kind = 'invalid';
+  override name = 'FilterError';
 }
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
@@ -66,8 +66,8 @@ export function parseFilterQuery(query: Record<string, unknown>): { filter: Conv
   const present = Object.fromEntries(Object.entries(query).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
   const parsed = querySchema.safeParse(present);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new FilterError(`Query parameter "${String(issue.path[0])}" ${issue.message}`);
+    const issue = firstIssue(parsed.error, 'query');
+    throw new FilterError(`Query parameter "${issue.field ?? issue.where}" ${issue.message}`);
   }
   const { offset = 0, limit = 50, q, ...rest } = parsed.data;
   const filter: ConversationFilter = { ...rest, ...(q ? { q } : {}) };

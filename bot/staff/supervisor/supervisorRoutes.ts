@@ -9,11 +9,11 @@ import type { TranscriptDocument } from '../../casework/transcripts/transcriptRe
 import type { TranscriptStore } from '../../casework/transcripts/transcriptStore';
 import { sendFile } from '../../infra/web/staticFiles';
 import { staffPage } from '../pages/staffPages';
-import { FilterError, filterConversations, pageOf, parseFilterQuery, type ConversationFilter } from './conversationFilter';
+import { filterConversations, pageOf, parseFilterQuery, type ConversationFilter } from './conversationFilter';
 import { buildDashboard } from './dashboard';
 import { annotateEntries } from './decisionAnnotations';
 import { exportFileName, toCsv, toJsonExport } from './exportFormats';
-import { parseReviewInput, REVIEW_FLAGS, ReviewInputError, type ReviewStore } from '../../casework/reviews/reviewStore';
+import { parseReviewInput, REVIEW_FLAGS, type ReviewStore } from '../../casework/reviews/reviewStore';
 
 export interface SupervisorRouteDeps {
   auth: StaffAuth;
@@ -34,14 +34,8 @@ function query(req: Request): Record<string, unknown> {
   return (req.query ?? {}) as Record<string, unknown>;
 }
 
-/** Query parsing errors become 400s; everything else keeps its meaning. */
 function filtersOf(req: Request): ReturnType<typeof parseFilterQuery> {
-  try {
-    return parseFilterQuery(query(req));
-  } catch (err) {
-    if (err instanceof FilterError) throw new HttpError(400, err.message);
-    throw err;
-  }
+  return parseFilterQuery(query(req));
 }
 
 /** The filter as recorded in the audit log: what was asked, with the free text redacted. */
@@ -125,13 +119,7 @@ export function registerSupervisorRoutes(server: Server, deps: SupervisorRouteDe
     '/api/supervisor/conversations/:key/review',
     guard(async (req, res, session) => {
       const key = keyOf(req);
-      let input;
-      try {
-        input = parseReviewInput(await readJsonBody(req, deps.maxBodyBytes));
-      } catch (err) {
-        if (err instanceof ReviewInputError) throw new HttpError(400, err.message);
-        throw err;
-      }
+      const input = parseReviewInput(await readJsonBody(req, deps.maxBodyBytes));
       const saved = await reviews.save(key, input, session.user);
       await record(session, 'conversation.review', [key], { score: input.score, flags: input.flags });
       res.send(200, { review: saved });

@@ -4,7 +4,7 @@ import { computeBudget } from '../../../models/offers/budget';
 import { OfferInputError } from '../../../models/offers/inputError';
 import { makeOffers } from '../../../models/offers/makeOffers';
 import type { Plan } from '../../../models/offers/plan';
-import { seededRandom } from '../../../models/shared/seededRandom';
+import { seededRandom } from '../../../models/shared/random';
 import { budgetInput, loan, policy, policyWith } from './fixtures';
 
 const now = new Date('2025-01-31T14:05:00Z');

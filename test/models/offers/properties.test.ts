@@ -7,7 +7,7 @@ import type { Amount, Period } from '../../../models/offers/period';
 import { largestPayment, totalMonths, totalPaid } from '../../../models/offers/phases';
 import { RISK_BANDS } from '../../../models/risk/bands';
 import { SETTLEMENT_TYPES } from '../../../models/offers/plan';
-import { seededRandom } from '../../../models/shared/seededRandom';
+import { seededRandom } from '../../../models/shared/random';
 import { loan as baseLoan, policy } from './fixtures';
 
 const CASES = 2000;

@@ -22,8 +22,12 @@ describe('money', () => {
   });
 
   it('formats for the borrower in the policy currency', () => {
-    expect(formatMoney(1234.5, 'GBP')).toBe('£1,234.50');
-    expect(formatMoney(0.005, 'GBP')).toBe('£0.01');
-    expect(formatMoney(10, 'EUR')).toBe('€10.00');
+    const gbp = { currency: 'GBP', locale: 'en-GB' };
+    expect(formatMoney(1234.5, gbp)).toBe('£1,234.50');
+    expect(formatMoney(0.005, gbp)).toBe('£0.01');
+    // Whole amounts without decimals, everywhere: one format for cards, replies and reasons.
+    expect(formatMoney(10, { currency: 'EUR', locale: 'en-GB' })).toBe('€10');
+    expect(formatMoney(560_000, { currency: 'INR', locale: 'en-IN' })).toBe('₹5,60,000');
+    expect(formatMoney(16_689.536, { currency: 'INR', locale: 'en-IN' })).toBe('₹16,689.54');
   });
 });
