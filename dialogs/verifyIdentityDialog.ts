@@ -1,4 +1,4 @@
-import { TurnContext, type StatePropertyAccessor } from 'botbuilder';
+import { type TurnContext, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { LoanRecord } from '../models/loanBook/loanRecord';
 import { recordDecision } from './recordDecision';

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RECOVERY_STATUSES, type LoanRecord } from '../models/loanBook/loanRecord';
+import { type RECOVERY_STATUSES, type LoanRecord } from '../models/loanBook/loanRecord';
 import { sha256 } from '../models/risk/artifact';
 import { parseLoanBookCsv, toLoanBookCsv } from '../models/loanBook/loanBookCsv';
 import { renderModelCard } from '../models/training/modelCard';

@@ -89,10 +89,10 @@ export class FakeGraphServer {
   ) {}
 
   static async start(token = 'test-token'): Promise<FakeGraphServer> {
-    let fake: FakeGraphServer | undefined;
-    const server = createServer((req, res) => void fake!.handle(req, res));
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    fake = new FakeGraphServer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, token);
+    const fake = new FakeGraphServer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, token);
+    server.on('request', (req, res) => void fake.handle(req, res));
     return fake;
   }
 

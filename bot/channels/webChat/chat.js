@@ -11,7 +11,7 @@
   }
   if (config.privacyUrl) document.getElementById('privacy').href = config.privacyUrl;
 
-  let saved = null;
+  let saved;
   try {
     saved = JSON.parse(sessionStorage.getItem('forbear.chat') || 'null');
   } catch {

@@ -1,4 +1,4 @@
-import { ActivityTypes, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, type TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { Logger } from '../../infra/logger';
 import { InProcessAdapter } from '../inProcessAdapter';
 import { isWindowOpen, templateBody, type TemplateConfig } from './customerServiceWindow';

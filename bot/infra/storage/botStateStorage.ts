@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import { DocumentStore } from './documentStore';
+import { type DocumentStore } from './documentStore';
 
 /**
  * botbuilder's `Storage` (conversation and user state) on the sharded document

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AuditLog } from '../../casework/audit/auditLog';
 import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
 import type { LoginThrottle } from './loginThrottle';
-import { SessionStore, type Session } from './sessions';
+import { type SessionStore, type Session } from './sessions';
 import type { Role } from '../../../models/staff/roles';
 import type { UserStore } from './userStore';
 
