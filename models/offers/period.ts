@@ -1,6 +1,4 @@
-/** How often an amount recurs; the same union the NLP extracts from the chat. */
-export type Period = 'once' | 'week' | 'fortnight' | 'month' | 'year';
-export const PERIODS = ['once', 'week', 'fortnight', 'month', 'year'] as const satisfies readonly Period[];
+import type { Period } from '../language/analysis';
 
 /** A figure the borrower gave; a null period means they did not say, and monthly is assumed. */
 export interface Amount {

@@ -56,7 +56,6 @@ export const webhookPayloadSchema = z.object({
 
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
-export type StatusError = z.infer<typeof statusErrorSchema>;
 export type ChangeValue = z.infer<typeof changeValueSchema>;
 
 export type ParsedWebhook = { ok: true; changes: ChangeValue[] } | { ok: false; error: string };

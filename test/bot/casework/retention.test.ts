@@ -1,7 +1,7 @@
 import { utimesSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AuditLog } from '../../../bot/casework/audit/auditLog';
 import { createLogger } from '../../../bot/infra/logger';
 import { purgeExpiredTranscripts, scheduleRetention } from '../../../bot/casework/retention';
@@ -47,18 +47,22 @@ describe('purgeExpiredTranscripts', () => {
     await expect(purgeExpiredTranscripts({ days: 0, transcripts, audit: new AuditLog(tempDir()), log })).rejects.toThrow(/at least 1/);
   });
 
-  it('scheduleRetention runs at once and again on its interval until stopped', async () => {
-    const dir = tempDir();
-    const { transcripts } = await storeIn(dir);
-    const audit = new AuditLog(path.join(dir, 'audit'));
-    const schedule = scheduleRetention({ days: 30, transcripts, audit, log, intervalMs: 20 });
-    await schedule.firstRun;
-    await new Promise((r) => setTimeout(r, 90));
-    await schedule.stop();
-    const runs = (await audit.read({ action: 'retention.purge' })).length;
-    expect(runs).toBeGreaterThanOrEqual(2);
-    await new Promise((r) => setTimeout(r, 60));
-    expect((await audit.read({ action: 'retention.purge' })).length).toBe(runs);
+  it('scheduleRetention runs at once and again each interval until stopped', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const dir = tempDir();
+      const { transcripts } = await storeIn(dir);
+      const audit = new AuditLog(path.join(dir, 'audit'));
+      const schedule = scheduleRetention({ days: 30, transcripts, audit, log, intervalMs: 86_400_000 });
+      await schedule.firstRun;
+      await vi.advanceTimersByTimeAsync(2 * 86_400_000);
+      await schedule.stop();
+      expect(await audit.read({ action: 'retention.purge' })).toHaveLength(3);
+      await vi.advanceTimersByTimeAsync(5 * 86_400_000);
+      expect(await audit.read({ action: 'retention.purge' })).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
