@@ -1,0 +1,124 @@
+// What an agent does with a case: open and claim it, reply (with canned responses), keep private notes,
+// send or record a plan, close it or hand it back to the virtual assistant.
+import { $, api, attempt, el, money, toast } from './staff.js';
+import { state } from './agentState.js';
+import { renderQueue } from './agentQueue.js';
+import { clearSelection, noteItem, renderSummary, showTranscript } from './agentCase.js';
+
+const caseUrl = (suffix) => `/api/agent/cases/${encodeURIComponent(state.selected)}/${suffix}`;
+
+/** Loads a case and shows its summary, offers and transcript. */
+export const openCase = attempt(async (id) => {
+  const detail = await api('GET', `/api/agent/cases/${encodeURIComponent(id)}`);
+  state.selected = id;
+  state.detail = detail;
+  renderQueue();
+  renderSummary(detail.case);
+  renderPlans(detail.case.offers.plans, detail.case.loan !== null);
+  showTranscript(detail.transcript);
+});
+
+function renderPlans(plans, verified) {
+  $('#fresh-plan').disabled = !verified;
+  $('#plans').replaceChildren(
+    ...(verified ? [] : [el('li', { class: 'meta' }, 'Offers need a verified borrower.')]),
+    ...plans.map((p) =>
+      el(
+        'li',
+        {},
+        el('span', {}, `${p.title} · ${money(p.monthlyPayment)}/month`),
+        el(
+          'span',
+          { class: 'inline' },
+          el('button', { type: 'button', onclick: attempt(() => sendPlan({ planId: p.id })) }, 'Send'),
+          el('button', { type: 'button', onclick: attempt(() => acceptPlan(p.id)) }, 'Record acceptance'),
+        ),
+      ),
+    ),
+  );
+}
+
+async function sendPlan(request) {
+  const { plan } = await api('POST', caseUrl('offers'), request);
+  toast(`Sent "${plan.title}"`);
+  await openCase(state.selected);
+}
+
+async function acceptPlan(planId) {
+  if (!confirm('Record that the borrower accepted this plan? This creates the arrangement.')) return;
+  const { arrangement } = await api('POST', caseUrl('offers/accept'), { planId });
+  toast(`Arrangement ${arrangement.reference} created`);
+  $('#disposition').value = 'arrangement_made';
+  await openCase(state.selected);
+}
+
+/** The canned responses in the reply box's menu. */
+export async function loadCanned() {
+  const { responses } = await api('GET', '/api/agent/canned-responses');
+  $('#canned').replaceChildren(el('option', { value: '' }, 'Canned responses…'), ...responses.map((r) => el('option', { value: r.text }, r.title)));
+}
+
+/** Wires the claim button, the reply and note forms, the offer panel and the closing buttons. */
+export function wireActions() {
+  $('#claim').addEventListener(
+    'click',
+    attempt(async () => {
+      await api('POST', caseUrl('claim'), {});
+      toast(`You have ${state.selected}`);
+      await openCase(state.selected);
+      $('#reply-text').focus();
+    }),
+  );
+  $('#reply-form').addEventListener(
+    'submit',
+    attempt(async (e) => {
+      e.preventDefault();
+      const text = $('#reply-text').value.trim();
+      if (!text) return;
+      await api('POST', caseUrl('messages'), { text });
+      $('#reply-text').value = '';
+    }),
+  );
+  $('#reply-text').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      $('#reply-form').requestSubmit();
+    }
+  });
+  $('#canned').addEventListener('change', (e) => {
+    if (e.target.value) $('#reply-text').value = e.target.value;
+    e.target.selectedIndex = 0;
+    $('#reply-text').focus();
+  });
+  $('#note-form').addEventListener(
+    'submit',
+    attempt(async (e) => {
+      e.preventDefault();
+      const text = $('#note-text').value.trim();
+      if (!text) return;
+      const { notes } = await api('POST', caseUrl('notes'), { text });
+      $('#notes').replaceChildren(...notes.map(noteItem));
+      $('#note-text').value = '';
+    }),
+  );
+  $('#fresh-plan').addEventListener(
+    'click',
+    attempt(() => sendPlan({ fresh: true })),
+  );
+  $('#close-case').addEventListener(
+    'click',
+    attempt(async () => {
+      await api('POST', caseUrl('close'), { disposition: $('#disposition').value });
+      toast(`${state.selected} closed`);
+      clearSelection();
+    }),
+  );
+  $('#hand-back').addEventListener(
+    'click',
+    attempt(async () => {
+      await api('POST', caseUrl('handback'), {});
+      toast(`${state.selected} handed back to the virtual assistant`);
+      clearSelection();
+    }),
+  );
+}

@@ -1,0 +1,151 @@
+// The open case in the agent console: the summary (facts, loan, hardship, budget, risk, plans, notes)
+// and the transcript beside it. Borrower words and everything else from the server go in as text.
+import { $, clock, el, label, money, waited } from './staff.js';
+import { LABELS, REASONS } from './agentLabels.js';
+import { state } from './agentState.js';
+import { renderQueue } from './agentQueue.js';
+
+/** Closes the open case: both panes go back to their empty text. */
+export function clearSelection() {
+  state.selected = null;
+  state.detail = null;
+  $('#summary').hidden = true;
+  $('#summary-empty').hidden = false;
+  $('#conversation').hidden = true;
+  $('#conversation-empty').hidden = false;
+  renderQueue();
+}
+
+function fact(term, value) {
+  return value === null || value === undefined || value === '' ? [] : [el('dt', {}, term), el('dd', {}, String(value))];
+}
+function section(title, ...body) {
+  return [el('h3', {}, title), ...body.filter(Boolean)];
+}
+
+export function renderSummary(c) {
+  const holding = c.status === 'assigned' && c.assignedTo === state.me.name;
+  $('#summary').hidden = false;
+  $('#summary-empty').hidden = true;
+  $('#case-title').textContent = c.id;
+  $('#case-badges').replaceChildren(
+    ...(LABELS[c.label] ? [el('span', { class: `badge ${c.label}` }, LABELS[c.label])] : []),
+    el('span', { class: `badge ${c.status}` }, c.status === 'assigned' ? (holding ? 'with you' : `with ${c.assignedTo}`) : c.status),
+    ...c.vulnerability.map((v) => el('span', { class: 'badge vulnerable' }, label(v))),
+  );
+  $('#claim').hidden = !(c.status === 'queued' || c.status === 'callback');
+  $('#case-facts').replaceChildren(
+    ...fact('Why here', REASONS[c.escalation.reason] || c.escalation.reason),
+    ...fact('Waiting since', `${clock(c.createdAt)} (${waited(c.createdAt)})`),
+    ...fact('Channel', c.channelId),
+    ...fact('Identity', c.borrower.verified ? 'Verified' : 'Not verified: no account details'),
+    ...fact('Callback', c.escalation.callback && new Date(c.escalation.callback).toLocaleString()),
+    ...fact('Note from bot', c.escalation.note),
+  );
+  $('#case-sections').replaceChildren(...caseSections(c));
+  $('#notes').replaceChildren(...c.notes.map(noteItem));
+  $('#holder-tools').hidden = !holding;
+}
+
+function caseSections(c) {
+  const parts = [];
+  if (c.loan) {
+    parts.push(
+      ...section(
+        'Loan',
+        el(
+          'dl',
+          { class: 'facts' },
+          ...fact('Loan', `${c.loan.loanId} · ${c.loan.type}`),
+          ...fact('Outstanding', money(c.loan.outstanding)),
+          ...fact('Instalment', `${money(c.loan.monthlyInstalment)} / month`),
+          ...fact('Days past due', c.loan.daysPastDue),
+          ...fact('Missed payments', c.loan.missedPayments),
+          ...fact('Borrower', `${c.borrower.age} yrs · ${c.borrower.employment} · ${c.borrower.dependents} dependents`),
+        ),
+      ),
+    );
+  }
+  if (c.hardship.reasons.length) {
+    const temp = c.hardship.temporary === null ? 'not said' : c.hardship.temporary ? 'temporary' : 'long-term';
+    parts.push(...section('Hardship', el('div', {}, `${c.hardship.reasons.map(label).join(', ')} (${temp})`)));
+  }
+  if (c.crisis) parts.push(...section('Crisis', el('div', { class: 'error' }, 'Crisis language: lead with support, no payment talk.')));
+  if (c.budget) {
+    parts.push(
+      ...section(
+        'Budget (monthly)',
+        el(
+          'dl',
+          { class: 'facts' },
+          ...fact('Income', money(c.budget.monthlyIncome)),
+          ...fact('Essential costs', money(c.budget.essentialCosts)),
+          ...fact('Other debts', money(c.budget.otherRepayments)),
+          ...fact('Left over', money(c.budget.disposableIncome)),
+          ...fact('Check', c.budget.needsReview ? 'Some figures need checking' : null),
+        ),
+      ),
+    );
+  }
+  if (c.risk) {
+    parts.push(
+      ...section(
+        `Risk: ${c.risk.band} (${Math.round(c.risk.probability * 100)}%)`,
+        el('ul', { class: 'reasons' }, ...c.risk.reasons.slice(0, 4).map((r) => el('li', {}, r))),
+      ),
+    );
+  }
+  if (c.offers.plans.length || c.offers.choice) {
+    const choice = c.offers.choice ? `Borrower's last choice: ${c.offers.choice.action}${c.offers.choice.planId ? ` ${c.offers.choice.planId}` : ''}` : null;
+    parts.push(
+      ...section(
+        `Plans (${c.offers.shown} shown)`,
+        el('ul', { class: 'reasons' }, ...c.offers.plans.map((p) => el('li', {}, `${p.title}: ${money(p.monthlyPayment)}/month × ${p.termMonths}`))),
+        choice && el('div', { class: 'meta' }, choice),
+      ),
+    );
+  }
+  if (c.offers.arrangementReference) parts.push(...section('Arrangement', el('div', {}, c.offers.arrangementReference)));
+  return parts;
+}
+
+export const noteItem = (n) => el('li', {}, el('div', { class: 'meta' }, `${n.by} · ${clock(n.at)}`), n.text);
+
+/** Shows the case's transcript from the start, scrolled to the latest entry. */
+export function showTranscript(entries) {
+  $('#transcript').replaceChildren();
+  entries.forEach(appendEntry);
+  $('#conversation').hidden = false;
+  $('#conversation-empty').hidden = true;
+  scrollTranscript();
+}
+
+const speakerName = (e) =>
+  e.speaker === 'borrower' ? 'Borrower' : e.speaker === 'agent' ? (e.agent === state.me.name ? 'You' : e.agent || 'Agent') : 'Virtual assistant';
+
+/** One message, or one decision worth an agent's attention, at the end of the transcript. */
+export function appendEntry(e) {
+  let node;
+  if (e.kind === 'decision') {
+    const v = e.decision.value || {};
+    const who = v.agent === state.me.name ? 'You' : v.agent;
+    const text = {
+      agent_joined: `${who} joined`,
+      agent_closed: `${who} closed: ${label(v.disposition)}`,
+      escalation: `Escalated: ${REASONS[v.reason] || v.reason}`,
+      crisis: 'Crisis language',
+      vulnerability: 'Vulnerability noted',
+      arrangement: `Arrangement ${v.reference}`,
+      opt_out: 'Borrower opted out (STOP)',
+    }[e.decision.kind];
+    if (!text) return;
+    node = el('li', { class: 'event' }, `${text} · ${clock(e.at)}`);
+  } else {
+    const card = e.card && e.card.length ? el('div', { class: 'card-lines' }, e.card.join('\n')) : null;
+    const body = e.text || (e.value ? `[tapped: ${JSON.stringify(e.value)}]` : '');
+    node = el('li', { class: `msg ${e.speaker}` }, el('span', { class: 'who' }, `${speakerName(e)} · ${clock(e.at)}`), body, card);
+  }
+  $('#transcript').append(node);
+}
+
+export const scrollTranscript = () => ($('#transcript').scrollTop = $('#transcript').scrollHeight);

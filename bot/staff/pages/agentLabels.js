@@ -1,0 +1,19 @@
+// The words the agent console shows for a case's priority label and for why it reached a person.
+
+/** Priority labels; a standard case carries no badge. */
+export const LABELS = { crisis: 'Crisis', vulnerable: 'Vulnerable', dispute: 'Dispute', complaint: 'Complaint', high_risk: 'High risk', standard: '' };
+
+/** Escalation reasons. */
+export const REASONS = {
+  crisis: 'Crisis',
+  vulnerable: 'Vulnerable',
+  dispute: 'Disputes the debt',
+  complaint: 'Complaint',
+  high_risk: 'High risk',
+  none_affordable: 'Nothing affordable',
+  budget_needs_review: 'Budget needs review',
+  declined_offers: 'Declined the offers',
+  identity_locked: 'Identity check locked',
+  language: 'Language',
+  asked_for_human: 'Asked for a person',
+};

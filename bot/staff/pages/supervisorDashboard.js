@@ -1,0 +1,85 @@
+// The supervisor dashboard: headline numbers and Chart.js charts of intake, outcomes, risk and agent times.
+// Chart.js is a classic script loaded before the page's modules, so it is read from window.Chart.
+import { $, el, label, api } from './staff.js';
+
+const BRAND = '#0f4c5c';
+const PALETTE = ['#0f4c5c', '#2a9d8f', '#e9c46a', '#f4a261', '#e76f51', '#7fd1ae', '#6d597a', '#b56576', '#457b9d', '#a8dadc', '#8d99ae', '#bc6c25', '#606c38'];
+const BAND_COLOURS = { low: '#2a9d8f', medium: '#e9c46a', high: '#e76f51', 'not scored': '#c9d3dd' };
+const charts = {};
+
+function chart(id, config) {
+  if (charts[id]) charts[id].destroy();
+  charts[id] = new window.Chart($(`#${id}`), config);
+}
+
+function bar(id, counts, options) {
+  const opts = options || {};
+  chart(id, {
+    type: 'bar',
+    data: {
+      labels: counts.map((c) => label(c.key)),
+      datasets: [
+        {
+          label: opts.label || 'Conversations',
+          data: counts.map((c) => c.count),
+          backgroundColor: opts.colours ? counts.map((c) => opts.colours[c.key] || BRAND) : BRAND,
+          borderRadius: 4,
+        },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      indexAxis: opts.horizontal ? 'y' : 'x',
+      plugins: { legend: { display: false } },
+      scales: { x: { ticks: { precision: 0 } }, y: { beginAtZero: true, ticks: { precision: 0 } } },
+    },
+  });
+}
+
+function durationText(stats) {
+  return stats.count === 0 ? '(no data yet)' : `median ${stats.medianMinutes} min · p90 ${stats.p90Minutes} min · n=${stats.count}`;
+}
+
+export async function loadDashboard() {
+  const d = await api('GET', '/api/supervisor/dashboard');
+  const accepted = d.funnel.find((f) => f.key === 'accepted').count;
+  const escalated = d.escalationsByReason.reduce((n, c) => n + c.count, 0);
+  const kpi = (title, value) => el('div', { class: 'kpi' }, el('b', {}, value), title);
+  $('#kpis').replaceChildren(
+    kpi('conversations', d.conversations),
+    kpi('arrangements', accepted),
+    kpi('escalated', escalated),
+    kpi('completion', d.conversations ? `${Math.round((accepted / d.conversations) * 100)} %` : '–'),
+  );
+  chart('chart-volume', {
+    type: 'line',
+    data: {
+      labels: d.volumeByDay.map((c) => c.key),
+      datasets: [
+        {
+          label: 'Conversations started',
+          data: d.volumeByDay.map((c) => c.count),
+          borderColor: BRAND,
+          backgroundColor: 'rgba(15,76,92,.12)',
+          fill: true,
+          tension: 0.25,
+          pointRadius: 3,
+        },
+      ],
+    },
+    options: { maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+  });
+  bar('chart-funnel', d.funnel);
+  chart('chart-reasons', {
+    type: 'doughnut',
+    data: { labels: d.reasons.map((c) => label(c.key)), datasets: [{ data: d.reasons.map((c) => c.count), backgroundColor: PALETTE }] },
+    options: { maintainAspectRatio: false, plugins: { legend: { position: 'right' } } },
+  });
+  bar('chart-bands', d.bands, { colours: BAND_COLOURS });
+  bar('chart-plans', d.acceptedByPlan, { label: 'Accepted' });
+  bar('chart-escalations', d.escalationsByReason, { label: 'Escalations', horizontal: true });
+  bar('chart-tta', d.timeToAgent.buckets, { label: 'Escalations' });
+  bar('chart-aht', d.handlingTime.buckets, { label: 'Cases' });
+  $('#tta-stats').textContent = durationText(d.timeToAgent);
+  $('#aht-stats').textContent = durationText(d.handlingTime);
+}
