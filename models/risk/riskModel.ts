@@ -8,7 +8,7 @@ import { calibrate } from './calibration';
 import { explain } from './explain';
 import { featureVector, findCodeSpec, monotoneConstraints, protectedFeatures, sameSpec, type FeatureSpec } from './features';
 import { forestWalker, type ForestWalker } from './forest';
-import { checkScoreInput, scoreInputSchema } from './scoreInput';
+import { checkScoreInput, scoreInputSchema, type ScoreInputSchema } from './scoreInput';
 import type { IntakeFacts, RiskScore } from './score';
 import type { ReasonWording } from './wording';
 
@@ -27,7 +27,7 @@ export class ProtectedFeatureError extends Error {
 
 export class RiskModel {
   private readonly walker: ForestWalker;
-  private readonly input: ReturnType<typeof scoreInputSchema>;
+  private readonly input: ScoreInputSchema;
   /** Calibrated probability before any feature is looked at. */
   private readonly base: number;
 

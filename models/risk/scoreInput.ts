@@ -46,20 +46,26 @@ const intakeSchema = z.strictObject({
   affordablePayment: z.number().min(0).optional(),
 });
 
-/** One schema per feature spec, built once: the loan fields it reads plus the intake facts. */
-export function scoreInputSchema(spec: FeatureSpec): z.ZodType<{ loan: LoanRecord; intake: IntakeFacts }> {
-  const loan = z.looseObject(Object.fromEntries(fieldsRead(spec).map((field) => [field, LOAN_FIELDS[field] ?? z.unknown()])));
-  return z.object({ loan, intake: intakeSchema.default({}) }) as unknown as z.ZodType<{ loan: LoanRecord; intake: IntakeFacts }>;
+export interface ScoreInputSchema {
+  loan: z.ZodType;
+  intake: z.ZodType;
 }
 
-export function checkScoreInput(
-  schema: z.ZodType<{ loan: LoanRecord; intake: IntakeFacts }>,
-  loan: unknown,
-  intake: unknown,
-): { loan: LoanRecord; intake: IntakeFacts } {
-  const parsed = schema.safeParse({ loan, intake }, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map(describeIssue);
+/** One schema per feature spec, built once: the loan fields it reads (other keys are ignored) plus the intake facts. */
+export function scoreInputSchema(spec: FeatureSpec): ScoreInputSchema {
+  return { loan: z.object(Object.fromEntries(fieldsRead(spec).map((field) => [field, LOAN_FIELDS[field] ?? z.unknown()]))), intake: intakeSchema };
+}
+
+/** Returns the caller's own objects once they pass (the checks never rewrite a value); throws RiskInputError otherwise. */
+export function checkScoreInput(schema: ScoreInputSchema, loan: unknown, intake: unknown): { loan: LoanRecord; intake: IntakeFacts } {
+  const loanCheck = schema.loan.safeParse(loan, { reportInput: true });
+  const intakeCheck = intake === undefined ? undefined : schema.intake.safeParse(intake, { reportInput: true });
+  if (loanCheck.success && (intakeCheck === undefined || intakeCheck.success)) return { loan: loan as LoanRecord, intake: (intake ?? {}) as IntakeFacts };
+  const issues = [
+    ...(loanCheck.error?.issues.map((i) => ({ ...i, path: ['loan', ...i.path] })) ?? []),
+    ...(intakeCheck?.error?.issues.map((i) => ({ ...i, path: ['intake', ...i.path] })) ?? []),
+  ];
+  const problems = issues.map(describeIssue);
   const loanId = typeof (loan as { Loan_ID?: unknown } | null)?.Loan_ID === 'string' ? ` loan ${(loan as { Loan_ID: string }).Loan_ID}` : '';
   throw new RiskInputError(problems[0].field, `cannot score${loanId}: ${problems.map((p) => p.text).join('; ')}`);
 }

@@ -107,7 +107,7 @@ export interface OutcomeMetrics extends CvSummary {
 export async function trainOutcomeModel(
   rows: LoanRecord[],
   options: Partial<OutcomeTrainingOptions> & Pick<OutcomeTrainingOptions, 'source' | 'dataSha256'>,
-): Promise<{ artifact: RiskArtifact; metrics: OutcomeMetrics }> {
+): Promise<{ artifact: RiskArtifact; metrics: OutcomeMetrics; folds: number[] }> {
   const o = { ...DEFAULT_OUTCOME_OPTIONS, ...options };
   const thresholds = resolveBandThresholds(o.thresholds);
   const bad = o.adverseStatuses.filter((s) => !(RECOVERY_STATUSES as readonly string[]).includes(s));
@@ -177,7 +177,8 @@ export async function trainOutcomeModel(
     training: { dataSha256: o.dataSha256, rows: rows.length, source: o.source, positiveRate: positives / rows.length },
   };
   metrics.monotonicity = auditMonotonicity(RiskModel.load(artifact), rows);
-  return { artifact, metrics };
+  // The fold of each row, so a baseline (bench/sklearn_baseline.py) can be scored on exactly the same split.
+  return { artifact, metrics, folds };
 }
 
 function cvSummary(spec: FeatureSpec, monotone: boolean, p: number[], y: number[]): CvSummary {
