@@ -7,11 +7,9 @@
  * - Hardship type: business failure, unemployment, disability, incarceration and
  *   death make recovery less likely; relocation, extra expenses and military
  *   service more likely (HARDSHIP_EFFECT below, on the log-odds scale).
- * - Temporariness: a temporary hardship lowers the log-odds of not recovering
- *   by 1.0, a lasting one raises it by 0.8, and one whose duration is not known
- *   yet (1 row in 5, Hardship_Temporary left empty) raises it by 0.3; some
- *   reasons are usually temporary (illness, relocation), others rarely (death,
- *   disability).
+ * - Temporariness: temporary -1.0 on the log-odds of not recovering, lasting
+ *   +0.8, not known yet (1 row in 5, Hardship_Temporary empty) +0.3; some
+ *   reasons are usually temporary (illness, relocation), others rarely (death).
  * - Payment-to-income (EMI / current income): +3.0 log-odds per 100 points above 30 %.
  * - Loan-to-value (outstanding / collateral): +1.5 per 100 points above 70 %;
  *   unsecured loans get a flat +0.4.
@@ -41,8 +39,7 @@ const HARDSHIP_EFFECT: Record<HardshipReason, { weight: number; effect: number; 
   other: { weight: 7, effect: 0, pTemporary: 0.5, incomeChange: [-40, 0] },
 };
 const REASONS = Object.keys(HARDSHIP_EFFECT) as HardshipReason[];
-/** Share of rows whose hardship duration was not known when the case was recorded. */
-const UNKNOWN_DURATION = 0.2;
+const UNKNOWN_DURATION = 0.2; // share of rows whose hardship duration was not known when recorded
 
 export interface DemoBorrower {
   loanId: string;
