@@ -30,11 +30,15 @@ export class RiskModel {
   private readonly input: ScoreInputSchema;
   /** Calibrated probability before any feature is looked at. */
   private readonly base: number;
+  /** A forest grown with the policy constraints never goes against them, so there is nothing to look for. */
+  private readonly constrained: boolean;
 
   private constructor(private readonly artifact: RiskArtifact) {
     this.walker = forestWalker(artifact.forest, monotoneConstraints(artifact.featureSpec));
     this.input = scoreInputSchema(artifact.featureSpec);
     this.base = calibrate(artifact.calibration, this.walker.baseValue);
+    const policy = monotoneConstraints(artifact.featureSpec);
+    this.constrained = policy.every((d, i) => d === 0 || artifact.forestOptions.monotone[i] === d);
   }
 
   /**
@@ -112,7 +116,7 @@ export class RiskModel {
     const x = featureVector(this.artifact.featureSpec, checked.loan, checked.intake);
     const contributions = new Float64Array(x.length);
     const against = new Float64Array(x.length);
-    const raw = this.walker.predict(x, contributions, against);
+    const raw = this.walker.predict(x, contributions, this.constrained ? undefined : against);
     const { calibration } = this.artifact;
     const probability = calibrate(calibration, raw);
     const rawChange = raw - this.walker.baseValue;
