@@ -40,9 +40,9 @@ export class OfferDialog extends ComponentDialog {
   private async decideStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intake = await this.intakeState.get(step.context, freshIntake());
     const decision = hasCurrentDecision(intake) ? intake.decision! : await this.decide(step, intake);
-    const reasons = (intake.risk?.reasons ?? []).slice(0, 3).map((r) => `- ${r.text}`);
-    if (reasons.length > 0)
-      await step.context.sendActivity(`Thanks. I've looked at your account and what you've told me. What weighed most:\n\n${reasons.join('\n')}`);
+    // The borrower hears why these plans, in plain words; the figures behind it are for staff.
+    if (intake.risk?.borrowerSummary)
+      await step.context.sendActivity(`Thanks. I've looked at your account and what you've told me. ${intake.risk.borrowerSummary}`);
 
     if (decision.action === 'escalate') {
       await step.context.sendActivity(decision.explanation);

@@ -1,8 +1,9 @@
 /**
  * npm run train -- [--data FILE | --synthetic N] [--target outcome|segment] [--out DIR]
- *   [--version NAME] [--seed N] [--trees N] [--with-collection-attempts]
+ *   [--version NAME] [--seed N] [--trees N] [--min-leaf N] [--max-features sqrt|SHARE] [--with-collection-attempts] [--unconstrained]
  *   [--adverse "Partially Recovered,Written Off"] [--workers N]
  * Trains, writes <out>/<version>.json and <version>.md, and prints a final JSON line of metrics.
+ * Warns on stderr when an outcome model's cross-validated ROC-AUC is below 0.6.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -12,6 +13,7 @@ import { type RECOVERY_STATUSES, type LoanRecord } from '../models/loanBook/loan
 import { sha256 } from '../models/risk/artifact';
 import { parseLoanBookCsv, toLoanBookCsv } from '../models/loanBook/loanBookCsv';
 import { renderModelCard } from '../models/training/modelCard';
+import { LOW_SIGNAL_AUC } from '../models/training/modelCardOutcome';
 import { trainOutcomeModel } from '../models/training/outcomeTraining';
 import { runSegmentRecipe } from '../models/training/segmentRecipe';
 import { generateLoanBook } from '../models/loanBook/syntheticLoanBook';
@@ -27,7 +29,10 @@ const { values } = parseArgs({
     version: { type: 'string' },
     seed: { type: 'string', default: '42' },
     trees: { type: 'string', default: '200' },
+    'min-leaf': { type: 'string' },
+    'max-features': { type: 'string' },
     'with-collection-attempts': { type: 'boolean', default: false },
+    unconstrained: { type: 'boolean', default: false },
     adverse: { type: 'string', default: 'Partially Recovered,Written Off' },
     workers: { type: 'string', default: String(availableParallelism()) },
   },
@@ -62,23 +67,30 @@ const target = values.target;
 if (target !== 'outcome' && target !== 'segment') fail(`--target must be outcome or segment, got ${target}`);
 const adverse = (values.adverse ?? '').split(',').map((s) => s.trim()) as RecoveryStatus[];
 const settings = {
-  forest: { nEstimators: integer('trees', values.trees), seed },
+  forest: {
+    nEstimators: integer('trees', values.trees),
+    seed,
+    ...(values['min-leaf'] !== undefined ? { minSamplesLeaf: integer('min-leaf', values['min-leaf']) } : {}),
+    ...(values['max-features'] !== undefined ? { maxFeatures: values['max-features'] === 'sqrt' ? ('sqrt' as const) : Number(values['max-features']) } : {}),
+  },
   workers: integer('workers', values.workers),
   version: values.version,
 };
 
 const started = performance.now();
 const { rows, source, dataSha256 } = loadRows();
-const { artifact, metrics } =
+const { artifact, metrics } = await (
   target === 'segment'
-    ? await runSegmentRecipe(rows, { ...settings, source, dataSha256 })
-    : await trainOutcomeModel(rows, {
+    ? runSegmentRecipe(rows, { ...settings, source, dataSha256 })
+    : trainOutcomeModel(rows, {
         ...settings,
         source,
         dataSha256,
         adverseStatuses: adverse,
         withCollectionAttempts: values['with-collection-attempts'],
-      });
+        monotone: !values.unconstrained,
+      })
+).catch((err: unknown) => fail(err instanceof RangeError ? err.message : String(err)));
 const seconds = (performance.now() - started) / 1000;
 
 const outDir = resolve(values.out ?? 'models/artifacts');
@@ -95,19 +107,25 @@ if (metrics.target === 'segment') {
   );
   console.log(`confusion matrix (rows actual high / not high): [[${c.truePositive}, ${c.falseNegative}], [${c.falsePositive}, ${c.trueNegative}]]`);
 } else {
-  console.log(
-    `outcome on ${source}: ${metrics.folds}-fold CV ROC-AUC ${metrics.rocAuc.toFixed(4)}, KS ${metrics.ks.toFixed(4)}, Brier ${metrics.brier.toFixed(4)} (${metrics.featureSpec})`,
-  );
-  if (metrics.comparison)
-    console.log(
-      `  comparison ${metrics.comparison.featureSpec}: ROC-AUC ${metrics.comparison.rocAuc.toFixed(4)}, KS ${metrics.comparison.ks.toFixed(4)}, Brier ${metrics.comparison.brier.toFixed(4)}`,
-    );
+  const line = (label: string, m: { rocAuc: number; ks: number; brier: number }): void =>
+    console.log(`  ${label}: ROC-AUC ${m.rocAuc.toFixed(4)}, KS ${m.ks.toFixed(4)}, Brier ${m.brier.toFixed(4)}`);
+  console.log(`outcome on ${source}, ${metrics.folds}-fold CV (${metrics.featureSpec}, ${metrics.monotone ? 'monotone-constrained' : 'unconstrained'}):`);
+  line('calibrated (served)', metrics);
+  line('raw forest scores', metrics.uncalibrated);
+  for (const c of metrics.comparisons) line(`comparison ${c.featureSpec}, ${c.monotone ? 'monotone' : 'unconstrained'}`, c);
+  const b = metrics.bandRates;
+  console.log(`  out-of-fold bands: low ${(b.low * 100).toFixed(1)}%, medium ${(b.medium * 100).toFixed(1)}%, high ${(b.high * 100).toFixed(1)}%`);
+  for (const c of metrics.monotonicity) if (c.lowered > 0) console.log(`  ${c.change} lowers the estimate for ${c.lowered} of ${c.loans} loans`);
   console.log(
     `  gender adverse-band rate ratio: high ${metrics.genderHighBand.ratio.toFixed(3)}, medium-or-high ${metrics.genderMediumOrHighBand.ratio.toFixed(3)}`,
   );
+  if (metrics.rocAuc < LOW_SIGNAL_AUC)
+    console.error(
+      `train: warning: cross-validated ROC-AUC ${metrics.rocAuc.toFixed(3)} < ${LOW_SIGNAL_AUC}: this book's intake features carry little signal; scores will sit near the base rate`,
+    );
 }
 console.log(`wrote ${artifactFile} (${(artifactBytes / 1024).toFixed(0)} KiB) and its model card in ${seconds.toFixed(1)} s`);
-const { calibration: _calibration, clusters: _clusters, ...summary } = metrics as Record<string, unknown>;
+const { calibration: _calibration, clusters: _clusters, monotonicity: _monotonicity, ...summary } = metrics as Record<string, unknown>;
 console.log(
   JSON.stringify({
     target,

@@ -10,8 +10,10 @@ import {
   HARDSHIP_REASONS,
   LOAN_TYPES,
   PAYMENT_HISTORIES,
+  NUMBER_RULES,
   RECOVERY_STATUSES,
   type LoanRecord,
+  type NumberRule,
 } from './loanRecord';
 import { csvField, CsvSyntaxError, splitCsvRecords } from './csvRecords';
 
@@ -35,7 +37,7 @@ type Parser = (raw: string) => { value: unknown } | { problem: string };
 
 const nonEmpty: Parser = (raw) => (raw.trim() === '' ? { problem: 'is empty' } : { value: raw.trim() });
 const number =
-  (opts: { integer?: boolean; min?: number; max?: number }): Parser =>
+  (opts: NumberRule): Parser =>
   (raw) => {
     const v = Number(raw.trim());
     if (raw.trim() === '' || !Number.isFinite(v)) return { problem: `"${raw}" is not a number` };
@@ -65,24 +67,24 @@ const yesNoBool: Parser = (raw) => {
 
 const REQUIRED: [Column, Parser][] = [
   ['Borrower_ID', nonEmpty],
-  ['Age', number({ integer: true, min: 18, max: 120 })],
+  ['Age', number(NUMBER_RULES.Age)],
   ['Gender', oneOf(GENDERS)],
   ['Employment_Type', oneOf(EMPLOYMENT_TYPES)],
-  ['Monthly_Income', number({ min: 0 })],
-  ['Num_Dependents', number({ integer: true, min: 0 })],
+  ['Monthly_Income', number(NUMBER_RULES.Monthly_Income)],
+  ['Num_Dependents', number(NUMBER_RULES.Num_Dependents)],
   ['Loan_ID', nonEmpty],
-  ['Loan_Amount', number({ min: 0 })],
-  ['Loan_Tenure', number({ integer: true, min: 1 })],
-  ['Interest_Rate', number({ min: 0, max: 100 })],
+  ['Loan_Amount', number(NUMBER_RULES.Loan_Amount)],
+  ['Loan_Tenure', number(NUMBER_RULES.Loan_Tenure)],
+  ['Interest_Rate', number(NUMBER_RULES.Interest_Rate)],
   ['Loan_Type', oneOf(LOAN_TYPES)],
-  ['Collateral_Value', number({ min: 0 })],
-  ['Outstanding_Loan_Amount', number({ min: 0 })],
-  ['Monthly_EMI', number({ min: 0 })],
+  ['Collateral_Value', number(NUMBER_RULES.Collateral_Value)],
+  ['Outstanding_Loan_Amount', number(NUMBER_RULES.Outstanding_Loan_Amount)],
+  ['Monthly_EMI', number(NUMBER_RULES.Monthly_EMI)],
   ['Payment_History', oneOf(PAYMENT_HISTORIES)],
-  ['Num_Missed_Payments', number({ integer: true, min: 0 })],
-  ['Days_Past_Due', number({ integer: true, min: 0 })],
+  ['Num_Missed_Payments', number(NUMBER_RULES.Num_Missed_Payments)],
+  ['Days_Past_Due', number(NUMBER_RULES.Days_Past_Due)],
   ['Recovery_Status', oneOf(RECOVERY_STATUSES)],
-  ['Collection_Attempts', number({ integer: true, min: 0 })],
+  ['Collection_Attempts', number(NUMBER_RULES.Collection_Attempts)],
   ['Collection_Method', oneOf(COLLECTION_METHODS)],
   ['Legal_Action_Taken', oneOf(['Yes', 'No'])],
 ];
@@ -93,7 +95,7 @@ const IDENTITY: [Column, Parser][] = [
 const HARDSHIP: [Column, Parser][] = [
   ['Hardship_Reason', oneOf(HARDSHIP_REASONS)],
   ['Hardship_Temporary', yesNoBool],
-  ['Income_Change_Pct', number({ min: -100 })],
+  ['Income_Change_Pct', number(NUMBER_RULES.Income_Change_Pct)],
 ];
 const OPTIONAL = [...IDENTITY, ...HARDSHIP];
 const ALL_COLUMNS: Column[] = [...REQUIRED, ...OPTIONAL].map(([c]) => c);

@@ -29,6 +29,29 @@ export const HARDSHIP_REASONS = [
 ] as const;
 export type HardshipReason = (typeof HARDSHIP_REASONS)[number];
 
+export interface NumberRule {
+  integer?: boolean;
+  min?: number;
+  max?: number;
+}
+
+/** Valid values of the numeric columns: one table for the CSV importer and the risk model's input checks. */
+export const NUMBER_RULES = {
+  Age: { integer: true, min: 18, max: 120 },
+  Monthly_Income: { min: 0 },
+  Num_Dependents: { integer: true, min: 0 },
+  Loan_Amount: { min: 0 },
+  Loan_Tenure: { integer: true, min: 1 },
+  Interest_Rate: { min: 0, max: 100 },
+  Collateral_Value: { min: 0 },
+  Outstanding_Loan_Amount: { min: 0 },
+  Monthly_EMI: { min: 0 },
+  Num_Missed_Payments: { integer: true, min: 0 },
+  Days_Past_Due: { integer: true, min: 0 },
+  Collection_Attempts: { integer: true, min: 0 },
+  Income_Change_Pct: { min: -100 },
+} as const satisfies Partial<Record<keyof LoanRecord, NumberRule>>;
+
 export interface LoanRecord {
   Borrower_ID: string;
   Age: number;

@@ -7,9 +7,9 @@
  * - Hardship type: business failure, unemployment, disability, incarceration and
  *   death make recovery less likely; relocation, extra expenses and military
  *   service more likely (HARDSHIP_EFFECT below, on the log-odds scale).
- * - Temporariness: a temporary hardship lowers the log-odds of not recovering
- *   by 1.0, a lasting one raises it by 0.8; some reasons are usually temporary
- *   (illness, relocation), others rarely (death, disability).
+ * - Temporariness: temporary -1.0 on the log-odds of not recovering, lasting
+ *   +0.8, not known yet (1 row in 5, Hardship_Temporary empty) +0.3; some
+ *   reasons are usually temporary (illness, relocation), others rarely (death).
  * - Payment-to-income (EMI / current income): +3.0 log-odds per 100 points above 30 %.
  * - Loan-to-value (outstanding / collateral): +1.5 per 100 points above 70 %;
  *   unsecured loans get a flat +0.4.
@@ -39,6 +39,7 @@ const HARDSHIP_EFFECT: Record<HardshipReason, { weight: number; effect: number; 
   other: { weight: 7, effect: 0, pTemporary: 0.5, incomeChange: [-40, 0] },
 };
 const REASONS = Object.keys(HARDSHIP_EFFECT) as HardshipReason[];
+const UNKNOWN_DURATION = 0.2; // share of rows whose hardship duration was not known when recorded
 
 export interface DemoBorrower {
   loanId: string;
@@ -186,18 +187,20 @@ function generateRow(random: Random, index: number): LoanRecord {
     REASONS.map((r) => HARDSHIP_EFFECT[r].weight),
   );
   const hardship = HARDSHIP_EFFECT[reason];
-  const temporary = random.chance(hardship.pTemporary);
+  // undefined: not known yet, as when a borrower answers "I don't know".
+  const temporary = random.chance(UNKNOWN_DURATION) ? undefined : random.chance(hardship.pTemporary);
+  const durationEffect = temporary === undefined ? 0.3 : temporary ? -1.0 : 0.8;
   const incomeChange = Math.round(random.uniform(...hardship.incomeChange));
   const currentIncome = Math.max(1000, income * (1 + incomeChange / 100));
   const pti = Math.min(1.5, emi / currentIncome);
   const ltv = collateral > 0 ? Math.min(2, outstanding / collateral) : undefined;
 
-  const missed = Math.min(12, Math.max(0, Math.round(random.normal() * 1.2 + 4 * pti + hardship.effect + (temporary ? -0.5 : 0.5))));
+  const missed = Math.min(12, Math.max(0, Math.round(random.normal() * 1.2 + 4 * pti + hardship.effect + durationEffect / 2)));
   const daysPastDue = missed > 0 ? Math.min(180, missed * 30 - 29 + random.int(30)) : 0;
   const logit =
     -1.2 +
     hardship.effect +
-    (temporary ? -1.0 : 0.8) +
+    durationEffect +
     3.0 * (pti - 0.3) +
     (ltv === undefined ? 0.4 : 1.5 * (ltv - 0.7)) +
     0.25 * missed +

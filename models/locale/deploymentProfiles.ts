@@ -46,7 +46,10 @@ export const DEPLOYMENT_PROFILES: Record<'IN' | 'MY' | 'UK', DeploymentProfile> 
     agentDays: 'Mon-Sat',
     helpline: { name: 'Tele-MANAS', phone: '14416' },
     emergencyNumber: '112',
-    debtAdvice: { name: 'a Centre for Financial Literacy (set up by the RBI) near you, or your bank’s credit counselling centre', url: 'https://www.rbi.org.in/FinancialEducation/' },
+    debtAdvice: {
+      name: 'a Centre for Financial Literacy (set up by the RBI) near you, or your bank’s credit counselling centre',
+      url: 'https://www.rbi.org.in/FinancialEducation/',
+    },
     ombudsman: { name: 'RBI Integrated Ombudsman', phone: '14448', url: 'https://cms.rbi.org.in', afterDays: 30 },
     demoPhonePrefix: '+9198',
   },

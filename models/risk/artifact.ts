@@ -1,15 +1,18 @@
 import { firstIssue } from '../shared/firstIssue';
 /**
- * The on-disk model: forest, feature spec, thresholds, metrics and training
- * provenance (SHA-256 of the data, date). Checked in full when loaded.
+ * The on-disk model: forest, calibration, feature spec, thresholds, metrics
+ * and training provenance (SHA-256 of the data, date). Checked in full when
+ * loaded. Format 2 added calibration and the per-split forest options; a
+ * format-1 file was grown by the old per-tree-sampling grower and is refused.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { BandThresholds } from './bands';
+import type { Calibration } from './calibration';
 import type { FeatureSpec } from './features';
 import { isFeatureName } from './features';
 import type { CompactForest } from './forest';
-import type { ForestOptions } from '../training/forestOptions';
+import type { ForestOptions } from './forestOptions';
 
 export const ARTIFACT_FORMAT = 'forbear-risk-model';
 export type RiskTarget = 'outcome' | 'segment';
@@ -24,7 +27,7 @@ export interface TrainingProvenance {
 
 export interface RiskArtifact {
   format: typeof ARTIFACT_FORMAT;
-  formatVersion: 1;
+  formatVersion: 2;
   version: string;
   createdAt: string;
   target: RiskTarget;
@@ -34,6 +37,8 @@ export interface RiskArtifact {
   thresholds: BandThresholds;
   forestOptions: ForestOptions;
   forest: CompactForest;
+  /** Applied to the forest's raw probability before banding; fitted on out-of-fold scores. */
+  calibration: Calibration;
   metrics: Record<string, unknown>;
   training: TrainingProvenance;
 }
@@ -45,7 +50,7 @@ export class InvalidModelError extends Error {
 const numbers = z.array(z.number());
 const artifactSchema = z.object({
   format: z.literal(ARTIFACT_FORMAT),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2, { error: 'this artifact predates format 2 (calibration, per-split feature sampling): retrain with npm run train' }),
   version: z.string().min(1),
   createdAt: z.string(),
   target: z.enum(['outcome', 'segment']),
@@ -59,10 +64,11 @@ const artifactSchema = z.object({
   forestOptions: z.object({
     nEstimators: z.number(),
     maxDepth: z.number(),
-    maxFeatures: z.number(),
-    minNumSamples: z.number(),
+    maxFeatures: z.union([z.literal('sqrt'), z.number()]),
+    minSamplesLeaf: z.number(),
     bins: z.number(),
     seed: z.number(),
+    monotone: z.array(z.union([z.literal(-1), z.literal(0), z.literal(1)])),
   }),
   forest: z.object({
     nFeatures: z.number().int(),
@@ -73,6 +79,10 @@ const artifactSchema = z.object({
     right: z.array(z.number().int()),
     value: numbers,
   }),
+  calibration: z.discriminatedUnion('method', [
+    z.object({ method: z.literal('platt'), slope: z.number().min(0), intercept: z.number() }),
+    z.object({ method: z.literal('none') }),
+  ]),
   metrics: z.record(z.string(), z.unknown()),
   training: z.object({ dataSha256: z.string(), rows: z.number(), source: z.string(), positiveRate: z.number() }),
 });

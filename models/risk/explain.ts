@@ -1,25 +1,90 @@
-/** Turns per-feature contributions into the few reasons a person is shown. */
-import { describeFeature, PLAIN_WORDING, type FeatureName, type ReasonWording } from './features';
+/**
+ * Turns per-feature contributions into the reasons people are shown: the
+ * largest first, as many as it takes to cover COVERAGE of the total
+ * attribution (at most MAX_NAMED), then one "other factors" line for the rest
+ * when the named ones fall short. Each reason carries a staff sentence with
+ * the figure and a borrower sentence without one; the score also gets a
+ * one-sentence borrower summary built from the strongest specific reasons.
+ * A contribution that mostly comes from the forest going against a feature's
+ * policy direction (possible only in a model trained without monotone
+ * constraints) is said to be so for staff, and never explained to the
+ * borrower as if it made sense.
+ */
+import type { FeatureName } from './features';
 import type { RiskReason } from './score';
+import {
+  borrowerReason,
+  borrowerSentence,
+  describeFeature,
+  GENERIC_REASON,
+  isGeneric,
+  PLAIN_WORDING,
+  type BorrowerReason,
+  type ReasonWording,
+} from './wording';
 
-/** Contributions smaller than this (in probability) are not worth a sentence. */
+/** Contributions smaller than this (in probability) are not worth a sentence of their own. */
 const NEGLIGIBLE = 0.005;
+const COVERAGE = 0.8;
+const MAX_NAMED = 5;
+export const OTHER_FACTORS = 'other_factors';
+const UNUSUAL = ', against the usual direction (this model was trained without monotone constraints)';
 
-export function topReasons(
+export interface Explanation {
+  reasons: RiskReason[];
+  borrowerSummary: string;
+}
+
+const movedBy = (c: number): string =>
+  Math.abs(c) < NEGLIGIBLE ? 'changed the estimate by less than 0.01' : `${c > 0 ? 'raised' : 'lowered'} the estimate by ${Math.abs(c).toFixed(2)}`;
+
+export function explain(
   features: readonly FeatureName[],
   values: ArrayLike<number>,
   contributions: ArrayLike<number>,
-  limit = 3,
+  against: ArrayLike<number> = [],
   wording: ReasonWording = PLAIN_WORDING,
-): RiskReason[] {
-  return features
-    .map((feature, i) => ({ feature, i, contribution: contributions[i] }))
-    .filter((r) => Math.abs(r.contribution) >= NEGLIGIBLE)
-    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
-    .slice(0, limit)
-    .map(({ feature, i, contribution }) => ({
-      feature,
+): Explanation {
+  const ranked = features
+    .map((feature, i) => {
+      const contribution = contributions[i];
+      const unusual = (against[i] ?? 0) * contribution > 0 && Math.abs(against[i]) >= 0.5 * Math.abs(contribution);
+      return { feature, value: values[i], contribution, unusual };
+    })
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+  const total = ranked.reduce((s, r) => s + Math.abs(r.contribution), 0);
+  const named: typeof ranked = [];
+  let covered = 0;
+  for (const r of ranked) {
+    if (covered >= COVERAGE * total || named.length === MAX_NAMED || Math.abs(r.contribution) < NEGLIGIBLE) break;
+    named.push(r);
+    covered += Math.abs(r.contribution);
+  }
+  const borrower: BorrowerReason[] = named.map((r) => (r.unusual ? GENERIC_REASON : borrowerReason(r.feature, r.value, r.contribution > 0)));
+  const reasons: RiskReason[] = named.map((r, i) => ({
+    feature: r.feature,
+    contribution: r.contribution,
+    text: `${describeFeature(r.feature, r.value, wording, r.contribution > 0)} ${movedBy(r.contribution)}${r.unusual ? UNUSUAL : ''}`,
+    borrowerText: borrowerSentence([borrower[i]]),
+  }));
+  const rest = ranked.slice(named.length);
+  if (total > 0 && covered < COVERAGE * total && rest.length > 0) {
+    const contribution = rest.reduce((s, r) => s + r.contribution, 0);
+    reasons.push({
+      feature: OTHER_FACTORS,
       contribution,
-      text: `${describeFeature(feature, values[i], wording)} ${contribution > 0 ? 'raised' : 'lowered'} the risk`,
-    }));
+      text: `${rest.length} other factors together ${movedBy(contribution)}`,
+      borrowerText: 'Other details of your account played a smaller part.',
+    });
+  }
+  return { reasons, borrowerSummary: summary(named, borrower) };
+}
+
+/** The two strongest specific reasons, those that raised the estimate first: why these plans. */
+function summary(named: readonly { contribution: number }[], borrower: readonly BorrowerReason[]): string {
+  const specific = borrower.map((b, i) => ({ b, raised: named[i].contribution > 0 })).filter(({ b }) => !isGeneric(b));
+  const ordered = [...specific.filter((s) => s.raised), ...specific.filter((s) => !s.raised)];
+  const picked: BorrowerReason[] = [];
+  for (const { b } of ordered) if (picked.length < 2 && !picked.some((p) => p.because === b.because)) picked.push(b);
+  return picked.length > 0 ? borrowerSentence(picked) : "We've looked at plans that suit your circumstances and what you've told us.";
 }

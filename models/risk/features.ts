@@ -1,8 +1,8 @@
 /**
  * Model inputs: what the loan book and the conversation know at intake, turned
- * into numbers, plus a sentence fragment per feature for people-facing reasons.
- * A FeatureSpec names the inputs in order; artifacts carry it and the loader
- * refuses an artifact whose spec differs from the code's.
+ * into numbers. A FeatureSpec names the inputs in order; artifacts carry it
+ * and the loader refuses an artifact whose spec differs from the code's.
+ * How each feature is put into words lives in wording.ts.
  */
 import { EMPLOYMENT_TYPES, LOAN_TYPES, PAYMENT_HISTORIES, type HardshipReason, type LoanRecord } from '../loanBook/loanRecord';
 import type { IntakeFacts } from './score';
@@ -30,88 +30,72 @@ export const HARDSHIP_SEVERITY_ORDER: readonly HardshipReason[] = [
   'death',
 ];
 
-/** Loan-to-value stands at this cap for unsecured loans (no collateral). */
-const LTV_CAP = 3;
+/** How lasting the hardship is. "Not known yet" is a value of its own, placed between the other two. */
+export const HARDSHIP_DURATION = { temporary: 0, unknown: 1, lasting: 2 } as const;
+
+/** Loan-to-value stands at this cap for unsecured loans (no collateral); payment-to-income too when there is no income. */
+const RATIO_CAP = 3;
 
 interface Facts {
   loan: LoanRecord;
   income: number;
   incomeChangePct: number;
   hardshipReason?: HardshipReason;
-  temporary?: boolean | null;
+  /** null: the borrower does not know yet. */
+  temporary: boolean | null;
 }
 
-/** How amounts are written in reasons; the loan book has no currency, so the caller may supply one. */
-export interface ReasonWording {
-  money(v: number): string;
-}
-
-export const PLAIN_WORDING: ReasonWording = { money: (v) => Math.round(v).toLocaleString('en-GB') };
+type LoanField = keyof LoanRecord;
 
 interface FeatureDefinition {
   value(f: Facts): number;
-  /** Noun phrase for "<phrase> raised the risk". */
-  describe(v: number, wording: ReasonWording): string;
+  /** Loan-book fields the value reads, so scoring can insist on exactly those. */
+  reads: readonly LoanField[];
+  /**
+   * Lender policy, enforced while growing (monotone constraints): 1 = a larger
+   * value may never lower the estimate, -1 = never raise it.
+   */
+  monotone?: 1 | -1;
 }
 
-const pct = (v: number): string => `${Math.round(v * 100)}%`;
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const codeOf = (values: readonly string[], v: string): number => values.indexOf(v);
+const INCOME: LoanField[] = ['Monthly_Income', 'Income_Change_Pct'];
 
 const DEFINITIONS = {
-  age: { value: (f) => f.loan.Age, describe: (v) => `Age ${v}` },
-  monthly_income: { value: (f) => f.income, describe: (v, w) => `A monthly income of ${w.money(v)}` },
-  income_change_pct: {
-    value: (f) => f.incomeChangePct,
-    describe: (v) => (v < 0 ? `An income drop of ${Math.round(-v)}%` : v > 0 ? `An income rise of ${Math.round(v)}%` : 'No change in income'),
-  },
-  loan_amount: { value: (f) => f.loan.Loan_Amount, describe: (v, w) => `A loan of ${w.money(v)}` },
-  loan_tenure: { value: (f) => f.loan.Loan_Tenure, describe: (v) => `A ${v}-month term` },
-  interest_rate: { value: (f) => f.loan.Interest_Rate, describe: (v) => `An interest rate of ${v.toFixed(1)}%` },
-  collateral_value: {
-    value: (f) => f.loan.Collateral_Value,
-    describe: (v, w) => (v > 0 ? `Collateral worth ${w.money(v)}` : 'Having no collateral'),
-  },
+  age: { value: (f) => f.loan.Age, reads: ['Age'] },
+  monthly_income: { value: (f) => f.income, reads: INCOME, monotone: -1 },
+  income_change_pct: { value: (f) => f.incomeChangePct, reads: INCOME, monotone: -1 },
+  loan_amount: { value: (f) => f.loan.Loan_Amount, reads: ['Loan_Amount'] },
+  loan_tenure: { value: (f) => f.loan.Loan_Tenure, reads: ['Loan_Tenure'] },
+  interest_rate: { value: (f) => f.loan.Interest_Rate, reads: ['Interest_Rate'] },
+  collateral_value: { value: (f) => f.loan.Collateral_Value, reads: ['Collateral_Value'] },
   loan_to_value: {
-    value: (f) => (f.loan.Collateral_Value > 0 ? Math.min(LTV_CAP, f.loan.Outstanding_Loan_Amount / f.loan.Collateral_Value) : LTV_CAP),
-    describe: (v) => (v >= LTV_CAP ? 'An unsecured balance' : `A balance at ${pct(v)} of the collateral value`),
+    value: (f) => (f.loan.Collateral_Value > 0 ? Math.min(RATIO_CAP, f.loan.Outstanding_Loan_Amount / f.loan.Collateral_Value) : RATIO_CAP),
+    reads: ['Collateral_Value', 'Outstanding_Loan_Amount'],
   },
-  outstanding: { value: (f) => f.loan.Outstanding_Loan_Amount, describe: (v, w) => `An outstanding balance of ${w.money(v)}` },
-  monthly_emi: { value: (f) => f.loan.Monthly_EMI, describe: (v, w) => `A monthly payment of ${w.money(v)}` },
+  outstanding: { value: (f) => f.loan.Outstanding_Loan_Amount, reads: ['Outstanding_Loan_Amount'] },
+  monthly_emi: { value: (f) => f.loan.Monthly_EMI, reads: ['Monthly_EMI'], monotone: 1 },
   payment_to_income: {
-    value: (f) => (f.income > 0 ? Math.min(LTV_CAP, f.loan.Monthly_EMI / f.income) : LTV_CAP),
-    describe: (v) => `Payments taking ${pct(v)} of income`,
+    value: (f) => (f.income > 0 ? Math.min(RATIO_CAP, f.loan.Monthly_EMI / f.income) : RATIO_CAP),
+    reads: ['Monthly_EMI', ...INCOME],
+    monotone: 1,
   },
-  missed_payments: {
-    value: (f) => f.loan.Num_Missed_Payments,
-    describe: (v) => (v === 0 ? 'No missed payments' : plural(v, 'missed payment')),
-  },
-  days_past_due: {
-    value: (f) => f.loan.Days_Past_Due,
-    describe: (v) => (v === 0 ? 'Being up to date' : `Being ${v} days past due`),
-  },
-  payment_history: {
-    value: (f) => codeOf(PAYMENT_HISTORIES, f.loan.Payment_History),
-    describe: (v) => ['An on-time payment history', 'A history of delayed payments', 'A history of missed payments'][v] ?? 'The payment history',
-  },
-  employment_type: {
-    value: (f) => codeOf(EMPLOYMENT_TYPES, f.loan.Employment_Type),
-    describe: (v) => ['Being salaried', 'Being self-employed', 'Being a business owner', 'Being unemployed'][v] ?? 'The employment type',
-  },
-  loan_type: {
-    value: (f) => codeOf(LOAN_TYPES, f.loan.Loan_Type),
-    describe: (v) => `${['A personal', 'A home', 'An auto', 'A business'][v] ?? 'The'} loan`,
-  },
-  num_dependents: { value: (f) => f.loan.Num_Dependents, describe: (v) => plural(v, 'dependant') },
+  missed_payments: { value: (f) => f.loan.Num_Missed_Payments, reads: ['Num_Missed_Payments'], monotone: 1 },
+  days_past_due: { value: (f) => f.loan.Days_Past_Due, reads: ['Days_Past_Due'], monotone: 1 },
+  payment_history: { value: (f) => codeOf(PAYMENT_HISTORIES, f.loan.Payment_History), reads: ['Payment_History'], monotone: 1 },
+  employment_type: { value: (f) => codeOf(EMPLOYMENT_TYPES, f.loan.Employment_Type), reads: ['Employment_Type'] },
+  loan_type: { value: (f) => codeOf(LOAN_TYPES, f.loan.Loan_Type), reads: ['Loan_Type'] },
+  num_dependents: { value: (f) => f.loan.Num_Dependents, reads: ['Num_Dependents'] },
   hardship_reason: {
     value: (f) => (f.hardshipReason ? HARDSHIP_SEVERITY_ORDER.indexOf(f.hardshipReason) : -1),
-    describe: (v) => (v < 0 ? 'No hardship reason given' : `The hardship (${HARDSHIP_SEVERITY_ORDER[v].replace('_', ' ')})`),
+    reads: ['Hardship_Reason'],
   },
-  hardship_temporary: {
-    value: (f) => (f.temporary === true ? 1 : f.temporary === false ? 0 : 0.5),
-    describe: (v) => (v === 1 ? 'A temporary hardship' : v === 0 ? 'A lasting hardship' : 'Not knowing how long the hardship lasts'),
+  hardship_duration: {
+    value: (f) => (f.temporary === true ? HARDSHIP_DURATION.temporary : f.temporary === false ? HARDSHIP_DURATION.lasting : HARDSHIP_DURATION.unknown),
+    reads: ['Hardship_Temporary'],
+    monotone: 1,
   },
-  collection_attempts: { value: (f) => f.loan.Collection_Attempts, describe: (v) => plural(v, 'collection attempt') },
+  collection_attempts: { value: (f) => f.loan.Collection_Attempts, reads: ['Collection_Attempts'] },
 } satisfies Record<string, FeatureDefinition>;
 
 export type FeatureName = keyof typeof DEFINITIONS;
@@ -134,18 +118,18 @@ const INTAKE_FEATURES: FeatureName[] = [
   'loan_type',
   'num_dependents',
   'hardship_reason',
-  'hardship_temporary',
+  'hardship_duration',
 ];
 
 /** Never used to predict the outcome; Age and Gender are only reported on (disparate impact). */
 export const PROTECTED_ATTRIBUTES = ['Gender', 'Age'] as const;
 
 export const FEATURE_SPECS = {
-  /** Known at intake: the default. */
-  outcome: { id: 'outcome-intake', version: 1, features: INTAKE_FEATURES },
+  /** Known at intake: the default. v2: "not known yet" became its own hardship-duration value. */
+  outcome: { id: 'outcome-intake', version: 2, features: INTAKE_FEATURES },
   /** Adds Collection_Attempts, which accrue after default and are not known for a new hardship case. */
-  outcomeWithCollections: { id: 'outcome-intake+collections', version: 1, features: [...INTAKE_FEATURES, 'collection_attempts'] },
-  /** The reference notebook's ten K-Means features (Age included, as in the notebook). */
+  outcomeWithCollections: { id: 'outcome-intake+collections', version: 2, features: [...INTAKE_FEATURES, 'collection_attempts'] },
+  /** The reference notebook's ten K-Means features (Age included, as in the notebook): trained and reported, never served. */
   segment: {
     id: 'segment-notebook',
     version: 1,
@@ -176,7 +160,23 @@ export function isFeatureName(name: string): name is FeatureName {
   return Object.hasOwn(DEFINITIONS, name);
 }
 
-/** The loan's facts, updated with what the conversation learned. */
+/** Features of `spec` that read a protected attribute (Gender or Age): a spec with any may never serve. */
+export function protectedFeatures(spec: FeatureSpec): FeatureName[] {
+  const protectedFields = new Set<string>(PROTECTED_ATTRIBUTES);
+  return spec.features.filter((f) => DEFINITIONS[f].reads.some((field) => protectedFields.has(field)));
+}
+
+/** The monotone constraints of `spec`, one per feature, for the grower. */
+export function monotoneConstraints(spec: FeatureSpec): (-1 | 0 | 1)[] {
+  return spec.features.map((f) => (DEFINITIONS[f] as FeatureDefinition).monotone ?? 0);
+}
+
+/** Loan-book fields the features of `spec` read. */
+export function fieldsRead(spec: FeatureSpec): LoanField[] {
+  return [...new Set(spec.features.flatMap((f) => DEFINITIONS[f].reads))];
+}
+
+/** The loan's facts, updated with what the conversation learned; the conversation wins, "I don't know" (null) included. */
 function factsOf(loan: LoanRecord, intake: IntakeFacts = {}): Facts {
   const bookChange = loan.Income_Change_Pct ?? 0;
   const income = intake.currentMonthlyIncome ?? loan.Monthly_Income * (1 + bookChange / 100);
@@ -187,15 +187,11 @@ function factsOf(loan: LoanRecord, intake: IntakeFacts = {}): Facts {
     income,
     incomeChangePct,
     hardshipReason: intake.hardshipReason ?? loan.Hardship_Reason,
-    temporary: intake.temporary !== undefined && intake.temporary !== null ? intake.temporary : loan.Hardship_Temporary,
+    temporary: intake.temporary !== undefined ? intake.temporary : (loan.Hardship_Temporary ?? null),
   };
 }
 
 export function featureVector(spec: FeatureSpec, loan: LoanRecord, intake?: IntakeFacts): number[] {
   const facts = factsOf(loan, intake);
   return spec.features.map((name) => DEFINITIONS[name].value(facts));
-}
-
-export function describeFeature(name: FeatureName, value: number, wording: ReasonWording = PLAIN_WORDING): string {
-  return DEFINITIONS[name].describe(value, wording);
 }

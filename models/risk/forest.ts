@@ -53,17 +53,25 @@ export interface ForestWalker {
   readonly nFeatures: number;
   /** Mean root value: the probability before any split is taken into account. */
   readonly baseValue: number;
-  /** Probability; when `contributions` is given, adds each feature's share of (probability - baseValue) to it. */
-  predict(x: ArrayLike<number>, contributions?: Float64Array): number;
+  /**
+   * Probability; when `contributions` is given, adds each feature's share of
+   * (probability - baseValue) to it. When `against` is given too, adds the part
+   * of each feature's share that went against its policy direction (a step up
+   * the feature that lowered the value, or down it that raised it), which a
+   * monotone-constrained forest never has.
+   */
+  predict(x: ArrayLike<number>, contributions?: Float64Array, against?: Float64Array): number;
 }
 
-export function forestWalker(forest: CompactForest): ForestWalker {
+/** `directions`: per feature, 1 / -1 where the lender expects the probability to rise / fall with it, 0 otherwise. */
+export function forestWalker(forest: CompactForest, directions: readonly number[] = []): ForestWalker {
   const feature = Int32Array.from(forest.feature);
   const threshold = Float64Array.from(forest.threshold);
   const left = Int32Array.from(forest.left);
   const right = Int32Array.from(forest.right);
   const value = Float64Array.from(forest.value);
   const roots = Int32Array.from(forest.roots);
+  const direction = Int8Array.from({ length: forest.nFeatures }, (_, f) => directions[f] ?? 0);
   const nTrees = roots.length;
   let baseSum = 0;
   for (let t = 0; t < nTrees; t++) baseSum += value[roots[t]];
@@ -71,14 +79,19 @@ export function forestWalker(forest: CompactForest): ForestWalker {
     nTrees,
     nFeatures: forest.nFeatures,
     baseValue: baseSum / nTrees,
-    predict(x, contributions) {
+    predict(x, contributions, against) {
       let sum = 0;
       for (let t = 0; t < nTrees; t++) {
         let node = roots[t];
         while (feature[node] >= 0) {
           const f = feature[node];
-          const next = x[f] < threshold[node] ? left[node] : right[node];
-          if (contributions) contributions[f] += (value[next] - value[node]) / nTrees;
+          const up = !(x[f] < threshold[node]);
+          const next = up ? right[node] : left[node];
+          if (contributions) {
+            const step = (value[next] - value[node]) / nTrees;
+            contributions[f] += step;
+            if (against && direction[f] !== 0 && (up ? direction[f] * step < 0 : direction[f] * step > 0)) against[f] += step;
+          }
           node = next;
         }
         sum += value[node];

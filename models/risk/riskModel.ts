@@ -4,30 +4,47 @@ import { fileURLToPath } from 'node:url';
 import type { LoanRecord } from '../loanBook/loanRecord';
 import { InvalidModelError, parseArtifact, type RiskArtifact } from './artifact';
 import { bandFor, resolveBandThresholds, type BandThresholds } from './bands';
-import { topReasons } from './explain';
-import { featureVector, findCodeSpec, sameSpec, type FeatureSpec, type ReasonWording } from './features';
+import { calibrate } from './calibration';
+import { explain } from './explain';
+import { featureVector, findCodeSpec, monotoneConstraints, protectedFeatures, sameSpec, type FeatureSpec } from './features';
 import { forestWalker, type ForestWalker } from './forest';
+import { checkScoreInput, scoreInputSchema, type ScoreInputSchema } from './scoreInput';
 import type { IntakeFacts, RiskScore } from './score';
+import type { ReasonWording } from './wording';
 
 export { InvalidModelError };
 
-export const DEFAULT_MODEL_FILE = fileURLToPath(new URL('../artifacts/risk-outcome-synthetic-v1.json', import.meta.url));
+export const DEFAULT_MODEL_FILE = fileURLToPath(new URL('../artifacts/risk-outcome-synthetic-v2.json', import.meta.url));
 
 export class ModelSpecMismatchError extends Error {
   override name = 'ModelSpecMismatchError';
 }
 
+/** The artifact reads Gender or Age: it may be trained and reported on, never used to score a borrower. */
+export class ProtectedFeatureError extends Error {
+  override name = 'ProtectedFeatureError';
+}
+
 export class RiskModel {
   private readonly walker: ForestWalker;
+  private readonly input: ScoreInputSchema;
+  /** Calibrated probability before any feature is looked at. */
+  private readonly base: number;
+  /** A forest grown with the policy constraints never goes against them, so there is nothing to look for. */
+  private readonly constrained: boolean;
 
   private constructor(private readonly artifact: RiskArtifact) {
-    this.walker = forestWalker(artifact.forest);
+    this.walker = forestWalker(artifact.forest, monotoneConstraints(artifact.featureSpec));
+    this.input = scoreInputSchema(artifact.featureSpec);
+    this.base = calibrate(artifact.calibration, this.walker.baseValue);
+    const policy = monotoneConstraints(artifact.featureSpec);
+    this.constrained = policy.every((d, i) => d === 0 || artifact.forestOptions.monotone[i] === d);
   }
 
   /**
    * Checks `json` fully. The feature spec must equal `expectedSpec`, or, when
    * none is given, the code's spec of the same id: an artifact trained on other
-   * inputs would silently score garbage.
+   * inputs would silently score garbage. A spec that reads Gender or Age is refused.
    */
   static load(json: unknown, expectedSpec?: FeatureSpec): RiskModel {
     const artifact = parseArtifact(json);
@@ -38,6 +55,11 @@ export class RiskModel {
         `model ${artifact.version} was trained on feature spec ${artifact.featureSpec.id} v${artifact.featureSpec.version} ` +
           `[${artifact.featureSpec.features.join(', ')}] but the code expects ${expected.id} v${expected.version} ` +
           `[${expected.features.join(', ')}]: retrain with npm run train`,
+      );
+    const banned = protectedFeatures(artifact.featureSpec);
+    if (banned.length > 0)
+      throw new ProtectedFeatureError(
+        `model ${artifact.version} uses ${banned.join(', ')}: Gender and Age never drive a serving score (the ${artifact.featureSpec.id} recipe is for comparison only)`,
       );
     resolveBandThresholds(artifact.thresholds);
     return new RiskModel(artifact);
@@ -55,36 +77,57 @@ export class RiskModel {
   get thresholds(): BandThresholds {
     return this.artifact.thresholds;
   }
-  /** Probability before any feature is looked at (mean of the trees' root values). */
+  /** Calibrated probability before any feature is looked at; base rate + contributions = probability. */
   get baseRate(): number {
-    return this.walker.baseValue;
+    return this.base;
   }
 
-  /** `wording` writes amounts in the reasons (e.g. with the lender's currency); plain numbers otherwise. */
+  /**
+   * Throws RiskInputError, naming the field, when the loan or intake facts are
+   * missing, out of range or unknown. `wording` writes amounts in the reasons
+   * (e.g. with the lender's currency); plain numbers otherwise.
+   */
   score(loan: LoanRecord, intake?: IntakeFacts, thresholds?: Partial<BandThresholds>, wording?: ReasonWording): RiskScore {
-    const spec = this.artifact.featureSpec;
-    const x = featureVector(spec, loan, intake);
-    const contributions = new Float64Array(x.length);
-    const probability = this.walker.predict(x, contributions);
-    return {
-      probability,
-      band: bandFor(probability, thresholds ? resolveBandThresholds({ ...this.artifact.thresholds, ...thresholds }) : this.artifact.thresholds),
-      reasons: topReasons(spec.features, x, contributions, 3, wording),
-      modelVersion: this.artifact.version,
-    };
+    const band = thresholds ? resolveBandThresholds({ ...this.artifact.thresholds, ...thresholds }) : this.artifact.thresholds;
+    const { x, probability, contributions, against } = this.attribute(loan, intake);
+    const { reasons, borrowerSummary } = explain(this.artifact.featureSpec.features, x, contributions, against, wording);
+    return { probability, band: bandFor(probability, band), reasons, borrowerSummary, modelVersion: this.artifact.version };
   }
 
-  /** Per-feature contributions in spec order; they sum to probability - baseRate. */
+  /** Per-feature contributions in spec order (calibrated scale); they sum to probability - baseRate. */
   contributions(loan: LoanRecord, intake?: IntakeFacts): { probability: number; contributions: number[] } {
-    const x = featureVector(this.artifact.featureSpec, loan, intake);
-    const c = new Float64Array(x.length);
-    const probability = this.walker.predict(x, c);
-    return { probability, contributions: Array.from(c) };
+    const { probability, contributions } = this.attribute(loan, intake);
+    return { probability, contributions: Array.from(contributions) };
   }
 
-  /** Probability only, for batch evaluation. */
+  /** Calibrated probability only, for batch evaluation. */
   probability(loan: LoanRecord, intake?: IntakeFacts): number {
-    return this.walker.predict(featureVector(this.artifact.featureSpec, loan, intake));
+    const checked = checkScoreInput(this.input, loan, intake);
+    return calibrate(this.artifact.calibration, this.walker.predict(featureVector(this.artifact.featureSpec, checked.loan, checked.intake)));
+  }
+
+  /**
+   * The forest's path attribution is on its raw scale; calibration is monotone,
+   * so scaling every contribution by (calibrated change) / (raw change) keeps
+   * their signs and proportions and makes them add up on the served scale.
+   */
+  private attribute(loan: LoanRecord, intake?: IntakeFacts): { x: number[]; probability: number; contributions: Float64Array; against: Float64Array } {
+    const checked = checkScoreInput(this.input, loan, intake);
+    const x = featureVector(this.artifact.featureSpec, checked.loan, checked.intake);
+    const contributions = new Float64Array(x.length);
+    const against = new Float64Array(x.length);
+    const raw = this.walker.predict(x, contributions, this.constrained ? undefined : against);
+    const { calibration } = this.artifact;
+    const probability = calibrate(calibration, raw);
+    const rawChange = raw - this.walker.baseValue;
+    const h = 1e-6;
+    const scale =
+      Math.abs(rawChange) > 1e-9 ? (probability - this.base) / rawChange : (calibrate(calibration, raw + h) - calibrate(calibration, raw - h)) / (2 * h);
+    for (let i = 0; i < contributions.length; i++) {
+      contributions[i] *= scale;
+      against[i] *= scale;
+    }
+    return { x, probability, contributions, against };
   }
 
   toJSON(): RiskArtifact {

@@ -1,7 +1,10 @@
 /**
  * The scoring contract the dialogs and offer engine build against: a loan
  * record plus what the conversation learned in, a probability, band and
- * people-facing reasons out.
+ * reasons out, worded twice: `text` for staff (with the figures) and
+ * `borrowerText` / `borrowerSummary` for the borrower (why these plans, never
+ * a score). score() throws RiskInputError on a missing, out-of-range or
+ * unknown input instead of returning a number.
  */
 import type { HardshipReason } from '../loanBook/loanRecord';
 import type { RiskBand } from './bands';
@@ -9,23 +12,29 @@ import type { RiskBand } from './bands';
 export interface IntakeFacts {
   currentMonthlyIncome?: number;
   hardshipReason?: HardshipReason;
-  /** null: the borrower does not know yet. */
+  /** null: the borrower does not know yet ("I don't know"), which the model treats as its own value. */
   temporary?: boolean | null;
   /** Not a model input (no training column records it); carried for the offer engine. */
   affordablePayment?: number;
 }
 
 export interface RiskReason {
+  /** A feature name, or "other_factors" for the line that sums the rest. */
   feature: string;
-  /** Change in probability attributed to this feature (positive raises the risk). */
+  /** Change in the (calibrated) probability attributed to this feature; positive raises the estimate. */
   contribution: number;
-  /** For people: "12 missed payments raised the risk". */
+  /** For staff: "6 missed payments raised the estimate by 0.12". */
   text: string;
+  /** For the borrower: "Because some payments have been missed recently, we've looked at plans that bring the account up to date gently." */
+  borrowerText: string;
 }
 
 export interface RiskScore {
   probability: number;
   band: RiskBand;
+  /** Largest first; together they cover at least 80 % of the attribution, with an "other_factors" line when needed. */
   reasons: RiskReason[];
+  /** One sentence for the borrower on why these plans were chosen. */
+  borrowerSummary: string;
   modelVersion: string;
 }

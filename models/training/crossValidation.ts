@@ -3,6 +3,7 @@
  * row with the forest that did not see it", so callers can fit the folds of
  * several variants (and the final model) in one parallel batch.
  */
+import { calibrate, type Calibration } from '../risk/calibration';
 import { forestWalker, type CompactForest } from '../risk/forest';
 import type { FitRequest } from './forestJobs';
 import { createRandom } from '../shared/random';
@@ -34,6 +35,28 @@ export function foldRequests(X: number[][], y: number[], folds: readonly number[
 
 /** Out-of-fold probability for every row, given the forests fitted on foldRequests(). */
 export function outOfFoldProbabilities(forests: readonly CompactForest[], X: number[][], folds: readonly number[]): number[] {
-  const walkers = forests.map(forestWalker);
+  const walkers = forests.map((f) => forestWalker(f));
   return X.map((x, i) => walkers[folds[i]].predict(x));
+}
+
+/**
+ * Calibrated out-of-fold probabilities: each fold's scores go through a
+ * calibration fitted on the other folds' scores only, so the calibrated
+ * metrics are as honest as the raw ones.
+ */
+export function crossFittedCalibration(
+  raw: readonly number[],
+  y: readonly number[],
+  folds: readonly number[],
+  fit: (raw: number[], y: number[]) => Calibration,
+): number[] {
+  const k = Math.max(...folds) + 1;
+  const calibrations = Array.from({ length: k }, (_, f) => {
+    const others = raw.map((_, i) => i).filter((i) => folds[i] !== f);
+    return fit(
+      others.map((i) => raw[i]),
+      others.map((i) => y[i]),
+    );
+  });
+  return raw.map((p, i) => calibrate(calibrations[folds[i]], p));
 }

@@ -5,7 +5,8 @@
 import { Worker } from 'node:worker_threads';
 import { fitBinEdges } from './binning';
 import { assembleForest, type CompactForest, type CompactTree } from '../risk/forest';
-import { resolveForestOptions, type ForestOptions } from './forestOptions';
+import type { ForestOptions } from '../risk/forestOptions';
+import { resolveForestOptions } from './forestOptions';
 import { growTrees, type GrowJob } from './treeGrowing';
 
 export interface FitRequest {
@@ -31,7 +32,7 @@ export async function fitForests(requests: readonly FitRequest[], options: Parti
   const jobs: GrowJob[] = [];
   const owner: number[] = [];
   requests.forEach((r, index) => {
-    validate(r);
+    validate(r, o);
     const edges = fitBinEdges(r.X, o.bins);
     for (let c = 0; c < chunks; c++) {
       const from = Math.floor((c * o.nEstimators) / chunks);
@@ -48,12 +49,13 @@ export async function fitForests(requests: readonly FitRequest[], options: Parti
   return trees.map((t, i) => assembleForest(t, requests[i].X[0].length));
 }
 
-function validate({ X, y }: FitRequest): void {
+function validate({ X, y }: FitRequest, o: ForestOptions): void {
   if (X.length < 2) throw new ForestTrainingError(`need at least 2 training rows, got ${X.length}`);
   if (X.length !== y.length) throw new ForestTrainingError(`${X.length} rows but ${y.length} labels`);
   if (y.some((v) => v !== 0 && v !== 1)) throw new ForestTrainingError('labels must be 0 or 1');
   const width = X[0].length;
   if (X.some((row) => row.length !== width || row.some((v) => !Number.isFinite(v)))) throw new ForestTrainingError(`every row needs ${width} finite numbers`);
+  if (o.monotone.length !== 0 && o.monotone.length !== width) throw new ForestTrainingError(`monotone lists ${o.monotone.length} features, rows have ${width}`);
 }
 
 function startWorker(): Worker {

@@ -1,27 +1,13 @@
-/**
- * Hyper-parameters of the random forest. Defaults: deep trees with small leaves
- * (like scikit-learn's) ranked best in CV on the loan-recovery file, and 40 % of
- * the features per tree keeps 5-fold CV of 200 trees well inside a minute here.
- */
-export interface ForestOptions {
-  nEstimators: number;
-  maxDepth: number;
-  /** Share of the features each tree sees (ml-random-forest bags features per tree, without replacement here). */
-  maxFeatures: number;
-  /** Nodes with at most this many rows become leaves. */
-  minNumSamples: number;
-  /** Quantile bins per feature used while growing (see binning.ts). */
-  bins: number;
-  seed: number;
-}
+import type { ForestOptions } from '../risk/forestOptions';
 
 export const DEFAULT_FOREST_OPTIONS: ForestOptions = {
   nEstimators: 200,
-  maxDepth: 16,
-  maxFeatures: 0.4,
-  minNumSamples: 2,
-  bins: 12,
+  maxDepth: 32,
+  maxFeatures: 'sqrt',
+  minSamplesLeaf: 1,
+  bins: 64,
   seed: 1,
+  monotone: [],
 };
 
 export function resolveForestOptions(options: Partial<ForestOptions> = {}): ForestOptions {
@@ -31,9 +17,20 @@ export function resolveForestOptions(options: Partial<ForestOptions> = {}): Fore
   };
   check(Number.isInteger(o.nEstimators) && o.nEstimators >= 1, `nEstimators must be a positive integer, got ${o.nEstimators}`);
   check(Number.isInteger(o.maxDepth) && o.maxDepth >= 1, `maxDepth must be a positive integer, got ${o.maxDepth}`);
-  check(o.maxFeatures > 0 && o.maxFeatures <= 1, `maxFeatures is a share in (0, 1], got ${o.maxFeatures}`);
-  check(Number.isInteger(o.minNumSamples) && o.minNumSamples >= 1, `minNumSamples must be a positive integer, got ${o.minNumSamples}`);
-  check(Number.isInteger(o.bins) && o.bins >= 2, `bins must be an integer >= 2, got ${o.bins}`);
+  check(
+    o.maxFeatures === 'sqrt' || (typeof o.maxFeatures === 'number' && o.maxFeatures > 0 && o.maxFeatures <= 1),
+    `maxFeatures is 'sqrt' or a share in (0, 1], got ${o.maxFeatures}`,
+  );
+  check(Number.isInteger(o.minSamplesLeaf) && o.minSamplesLeaf >= 1, `minSamplesLeaf must be a positive integer, got ${o.minSamplesLeaf}`);
+  // Bin codes are stored in bytes.
+  check(Number.isInteger(o.bins) && o.bins >= 2 && o.bins <= 256, `bins must be an integer from 2 to 256, got ${o.bins}`);
   check(Number.isInteger(o.seed), `seed must be an integer, got ${o.seed}`);
+  check(Array.isArray(o.monotone) && o.monotone.every((m) => m === -1 || m === 0 || m === 1), 'monotone must list -1, 0 or 1 per feature');
   return o;
+}
+
+/** Features tried at each split, as scikit-learn counts them (at least one). */
+export function featuresPerSplit(maxFeatures: ForestOptions['maxFeatures'], nFeatures: number): number {
+  const k = maxFeatures === 'sqrt' ? Math.floor(Math.sqrt(nFeatures)) : Math.floor(maxFeatures * nFeatures);
+  return Math.min(nFeatures, Math.max(1, k));
 }

@@ -5,6 +5,8 @@ export interface CalibrationBin {
   count: number;
   meanPredicted: number;
   observedRate: number;
+  /** Mean score before calibration, when the table compares the two. */
+  meanRaw?: number;
 }
 
 export interface ConfusionMatrix {
@@ -65,9 +67,10 @@ export function brierScore(p: readonly number[], y: readonly number[]): number {
   return p.reduce((s, v, i) => s + (v - y[i]) ** 2, 0) / p.length;
 }
 
-/** Rows sorted by prediction and cut into ten equal groups. */
-export function calibrationByDecile(p: readonly number[], y: readonly number[]): CalibrationBin[] {
+/** Rows sorted by prediction and cut into ten equal groups; `raw` adds each group's score before calibration. */
+export function calibrationByDecile(p: readonly number[], y: readonly number[], raw?: readonly number[]): CalibrationBin[] {
   checkPair(p, y);
+  if (raw) checkPair(raw, y);
   const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b]);
   const bins: CalibrationBin[] = [];
   for (let d = 0; d < 10; d++) {
@@ -78,9 +81,16 @@ export function calibrationByDecile(p: readonly number[], y: readonly number[]):
       count: members.length,
       meanPredicted: members.reduce((s, i) => s + p[i], 0) / members.length,
       observedRate: members.reduce((s, i) => s + y[i], 0) / members.length,
+      ...(raw ? { meanRaw: members.reduce((s, i) => s + raw[i], 0) / members.length } : {}),
     });
   }
   return bins;
+}
+
+/** Expected calibration error over a decile table: the row-weighted mean gap between predicted and observed. */
+export function expectedCalibrationError(bins: readonly CalibrationBin[], key: 'meanPredicted' | 'meanRaw' = 'meanPredicted'): number {
+  const rows = bins.reduce((s, b) => s + b.count, 0);
+  return bins.reduce((s, b) => s + (b.count / rows) * Math.abs((b[key] ?? NaN) - b.observedRate), 0);
 }
 
 export function confusionMatrix(p: readonly number[], y: readonly number[], cutoff = 0.5): ConfusionMatrix {

@@ -1,8 +1,10 @@
 /**
  * The reference notebook's recipe, reproduced: K-Means (k = 4) on the ten
  * standardised features, the two highest-burden clusters labelled high risk,
- * a 200-tree depth-8 forest on an 80/20 stratified split. The label is a
- * function of the same features, so a high AUC here says little about repayment.
+ * a 200-tree forest at max depth 8 (scikit-learn's other defaults: √features
+ * per split, leaves of one row, bootstrap) on an 80/20 stratified split. The
+ * label is a function of the same features, so a high AUC here says little
+ * about repayment; its features include Age, so serving refuses the artifact.
  */
 import { kmeans } from 'ml-kmeans';
 import type { LoanRecord } from '../loanBook/loanRecord';
@@ -12,7 +14,8 @@ import { stratifiedFolds } from './crossValidation';
 import { FEATURE_SPECS, featureVector } from '../risk/features';
 import { forestWalker } from '../risk/forest';
 import { fitForests, type FitSettings } from './forestJobs';
-import { resolveForestOptions, type ForestOptions } from './forestOptions';
+import type { ForestOptions } from '../risk/forestOptions';
+import { resolveForestOptions } from './forestOptions';
 import { accuracy, confusionMatrix, precision, rocAuc, type ConfusionMatrix } from './metrics';
 
 export interface SegmentRecipeOptions extends FitSettings {
@@ -35,6 +38,9 @@ export interface SegmentMetrics {
   clusters: { size: number; burden: number; highRisk: boolean }[];
 }
 
+/** The notebook's forest: 200 trees at depth 8, otherwise scikit-learn's defaults (which are ours too). */
+export const SEGMENT_FOREST: Partial<ForestOptions> = { nEstimators: 200, maxDepth: 8 };
+
 /** Burden = mean z of amount, outstanding, EMI, missed payments, days past due, minus z of income. */
 const BURDEN_WEIGHTS: Record<string, number> = { loan_amount: 1, outstanding: 1, monthly_emi: 1, missed_payments: 1, days_past_due: 1, monthly_income: -1 };
 
@@ -51,7 +57,7 @@ export async function runSegmentRecipe(
 ): Promise<{ artifact: RiskArtifact; metrics: SegmentMetrics }> {
   if (rows.length < 20) throw new RangeError(`the segment recipe needs at least 20 rows, got ${rows.length}`);
   const spec = FEATURE_SPECS.segment;
-  const forestOptions = resolveForestOptions({ maxFeatures: 0.8, ...options.forest });
+  const forestOptions = resolveForestOptions({ ...SEGMENT_FOREST, ...options.forest });
   const thresholds = resolveBandThresholds(options.thresholds);
   const X = rows.map((r) => featureVector(spec, r));
   const Z = standardise(X);
@@ -88,7 +94,7 @@ export async function runSegmentRecipe(
   const createdAt = new Date().toISOString();
   const artifact: RiskArtifact = {
     format: ARTIFACT_FORMAT,
-    formatVersion: 1,
+    formatVersion: 2,
     version: options.version ?? `risk-segment-${createdAt.slice(0, 10).replace(/-/g, '')}-${options.dataSha256.slice(0, 8)}`,
     createdAt,
     target: 'segment',
@@ -97,6 +103,7 @@ export async function runSegmentRecipe(
     thresholds,
     forestOptions,
     forest,
+    calibration: { method: 'none' },
     metrics,
     training: { dataSha256: options.dataSha256, rows: train.length, source: options.source, positiveRate: y.reduce((a, b) => a + b, 0) / y.length },
   };

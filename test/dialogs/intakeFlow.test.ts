@@ -29,7 +29,10 @@ describe('intake happy paths', () => {
     expect(await conv.sayText('about 12000 monthly')).toMatch(/other loans/);
     const offers = await conv.say('None');
     const offerText = textOf(offers);
-    expect(offerText).toMatch(/What weighed most/);
+    const why = offers.find((a) => a.text?.includes("I've looked at your account"))?.text ?? '';
+    // Why these plans, in the borrower's words: no score, no figures, never "risk".
+    expect(why).toMatch(/we've looked at plans/);
+    expect(why).not.toMatch(/risk|estimate|\d/);
     const cards = offers.flatMap((a) => a.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
     expect(cards.length).toBeGreaterThan(0);
     const firstCard = cards[0].content as { actions: { title: string; data: { action: string; planId?: string } }[] };

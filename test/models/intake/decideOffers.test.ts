@@ -30,7 +30,7 @@ describe('decideOffers: the one offer decision for the bot and for agents', () =
   });
 
   it('reuses the risk score already shown to the borrower', () => {
-    const shown = { probability: 0.61, band: 'medium' as const, reasons: [], modelVersion: 'shown' };
+    const shown = { probability: 0.61, band: 'medium' as const, reasons: [], borrowerSummary: 'shown', modelVersion: 'shown' };
     expect(decide({ stage: 'offer', risk: shown }).risk).toBe(shown);
   });
 

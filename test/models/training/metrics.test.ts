@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { adverseRateRatio, brierScore, calibrationByDecile, confusionMatrix, ksStatistic, precision, accuracy, rocAuc } from '../../../models/training/metrics';
+import {
+  adverseRateRatio,
+  brierScore,
+  calibrationByDecile,
+  confusionMatrix,
+  expectedCalibrationError,
+  ksStatistic,
+  precision,
+  accuracy,
+  rocAuc,
+} from '../../../models/training/metrics';
 
 describe('metrics', () => {
   it('ROC-AUC counts ordered pairs, ties half', () => {
@@ -31,6 +41,16 @@ describe('metrics', () => {
     expect(table[0]).toMatchObject({ decile: 1, count: 10, observedRate: 0 });
     expect(table[9].observedRate).toBe(1);
     expect(table[9].meanPredicted).toBeCloseTo(0.945);
+  });
+
+  it('reliability: the raw score beside the calibrated one per decile, and the expected calibration error', () => {
+    const p = Array.from({ length: 100 }, (_, i) => (i < 50 ? 0.2 : 0.8));
+    const y = p.map((v, i) => (v === 0.8 ? (i % 10 < 8 ? 1 : 0) : i % 10 < 2 ? 1 : 0));
+    const raw = p.map((v) => (v === 0.8 ? 0.6 : 0.4));
+    const table = calibrationByDecile(p, y, raw);
+    expect(table[0].meanRaw).toBeCloseTo(0.4);
+    expect(expectedCalibrationError(table)).toBeCloseTo(0, 10);
+    expect(expectedCalibrationError(table, 'meanRaw')).toBeCloseTo(0.2, 10);
   });
 
   it('adverse-rate ratio is lowest over highest group rate', () => {
