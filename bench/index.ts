@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   risk: () => import('./risk'),
   offers: () => import('./offers'),
   whatsapp: () => import('./whatsapp'),
+  fraud: () => import('./fraud'),
   supervisor: () => import('./supervisor'),
   agents: () => import('./agents'),
   outreach: () => import('./outreach'),

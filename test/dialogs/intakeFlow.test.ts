@@ -28,7 +28,6 @@ describe('intake happy paths', () => {
     expect(await conv.sayText('15,000')).toMatch(/bills, food/);
     expect(await conv.sayText('about 12000 monthly')).toMatch(/other loans/);
     const offers = await conv.say('None');
-    const offerText = textOf(offers);
     const why = offers.find((a) => a.text?.includes("I've looked at your account"))?.text ?? '';
     // Why these plans, in the borrower's words: no score, no figures, never "risk".
     expect(why).toMatch(/we've looked at plans/);
