@@ -73,7 +73,14 @@ export class OfferDialog extends ComponentDialog {
     await recordDecision(step.context, 'offers_shown', {
       action,
       escalationReason: escalationReason ?? null,
-      plans: plans.map((p) => ({ id: p.id, type: p.type, monthlyPayment: p.monthlyPayment, termMonths: p.termMonths, expectedRecovery: p.expectedRecovery })),
+      plans: plans.map(({ id, type, monthlyPayment, termMonths, cureProbability, expectedRecovery }) => ({
+        id,
+        type,
+        monthlyPayment,
+        termMonths,
+        cureProbability,
+        expectedRecovery,
+      })),
       inputs: decision.inputs,
       policyVersion,
     });

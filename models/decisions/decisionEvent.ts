@@ -19,6 +19,7 @@ export interface ShownPlan {
   type: PlanType;
   monthlyPayment: number;
   termMonths: number;
+  cureProbability: number;
   expectedRecovery: number;
 }
 

@@ -10,11 +10,12 @@ import { budgetInput, loan, policy, policyWith } from './fixtures';
 const now = new Date('2025-01-31T14:05:00Z');
 const decision = makeOffers(
   {
-    loan: loan({ Hardship_Temporary: true }),
+    loan: loan(),
     risk: { probability: 0.2, band: 'high' },
     budget: computeBudget(budgetInput(2000, 20000), policy),
     vulnerable: false,
     crisis: false,
+    temporary: true,
     today: now,
   },
   policyWith((p) => (p.maxPlansOffered = 10)),
