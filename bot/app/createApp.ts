@@ -75,7 +75,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       avgHandleMinutes: config.AVG_HANDLE_MINUTES,
     });
     const agentPresence = new AgentPresence();
-    const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, log });
+    const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, arrangements, now, log });
     const escalations = new EscalationService({ cases, availability, agentsOnline: () => agentPresence.online(), onEscalated: handoffEvents.publish, now });
     const services = createIntakeServices({
       config,

@@ -273,7 +273,17 @@
         ),
       );
     }
-    if (c.offers.arrangementReference) parts.push(...section('Arrangement', el('div', {}, c.offers.arrangementReference)));
+    if (c.liveArrangement) {
+      const live = c.liveArrangement;
+      const next = live.nextPayment ? `Next payment ${money(live.nextPayment.amount)} on ${live.nextPayment.dueDate}` : 'No payment left to come';
+      parts.push(
+        ...section(
+          `Live arrangement ${live.reference}`,
+          el('div', {}, `${live.plan.title}: ${money(live.plan.monthlyPayment)}/month × ${live.plan.termMonths}`),
+          el('div', { class: 'meta' }, `Agreed ${when(live.agreedAt)} (${live.channel}). ${next}. A new plan replaces it.`),
+        ),
+      );
+    } else if (c.offers.arrangementReference) parts.push(...section('Arrangement', el('div', {}, c.offers.arrangementReference)));
     $('case-sections').replaceChildren(...parts);
     $('notes').replaceChildren(...c.notes.map(noteItem));
     $('holder-tools').hidden = !holding;
@@ -314,7 +324,8 @@
         escalation: `Escalated: ${REASONS[v.reason] || v.reason}`,
         crisis: 'Crisis language',
         vulnerability: 'Vulnerability noted',
-        arrangement: `Arrangement ${v.reference}`,
+        arrangement: `Arrangement ${v.reference}${v.replaces ? ` (replaces ${v.replaces})` : ''}`,
+        arrangement_in_place: `Shown the live arrangement ${v.reference}`,
         opt_out: 'Borrower opted out (STOP)',
       }[e.decision.kind];
       if (!text) return;
@@ -377,8 +388,13 @@
     await openCase(state.selected);
   }
   async function acceptPlan(planId) {
-    if (!confirm('Record that the borrower accepted this plan? This creates the arrangement.')) return;
-    const { arrangement } = await api('POST', caseUrl('offers/accept'), { planId });
+    // One live arrangement per loan: accepting a new plan replaces the live one, so say so before doing it.
+    const live = state.detail && state.detail.case.liveArrangement;
+    const question = live
+      ? `This loan already has live arrangement ${live.reference} ("${live.plan.title}"). Record that the borrower accepted this plan instead? It replaces ${live.reference}.`
+      : 'Record that the borrower accepted this plan? This creates the arrangement.';
+    if (!confirm(question)) return;
+    const { arrangement } = await api('POST', caseUrl('offers/accept'), live ? { planId, replaces: live.reference } : { planId });
     toast(`Arrangement ${arrangement.reference} created`);
     $('disposition').value = 'arrangement_made';
     await openCase(state.selected);

@@ -62,6 +62,37 @@ describe('agent offers', () => {
     expect((await app.audit.read({ target: caseId })).map((e) => e.action)).toEqual(expect.arrayContaining(['case.offer', 'case.arrangement']));
   });
 
+  // Reported: LN_90002 had three live arrangements, all exported.
+  it('refuses a second live arrangement for the loan with a clear message; replacing it must be said, and shows on the case', async () => {
+    const { app, url, agent, borrower, caseId, loan } = await verifiedCase();
+    const plan = (await agent.post(`/api/agent/cases/${caseId}/offers`, { fresh: true })).json.plan as { id: string };
+    await borrower.botReplies(1);
+    const first = (await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id })).json.arrangement as { reference: string };
+    await borrower.botReplies(1);
+    const view = (await agent.get(`/api/agent/cases/${caseId}`)).json.case as { liveArrangement: { reference: string; nextPayment: unknown } | null };
+    expect(view.liveArrangement).toMatchObject({ reference: first.reference, nextPayment: { amount: expect.any(Number) } });
+
+    const again = await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id });
+    expect(again.status).toBe(409);
+    expect(String(again.json.error)).toMatch(
+      new RegExp(`Loan ${loan.Loan_ID} already has a live arrangement, ${first.reference}.*replacing ${first.reference}; nothing was recorded`),
+    );
+    expect((await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id, replaces: 'FB-222222' })).status).toBe(409);
+    expect((await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id, replaces: 'not-a-reference' })).status).toBe(400);
+
+    const replaced = await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id, replaces: first.reference });
+    expect(replaced.status).toBe(200);
+    const second = replaced.json.arrangement as { reference: string };
+    expect(await app.arrangements.load(first.reference)).toMatchObject({ replacedBy: { reference: second.reference } });
+    expect((await app.arrangements.liveForLoan(loan.Loan_ID, new Date()))?.reference).toBe(second.reference);
+    const supervisor = await StaffClient.signIn(url, 'supervisor');
+    const exported = (await supervisor.get('/api/supervisor/arrangements')).json.items as { reference: string; status: string; replacedBy: string }[];
+    expect(exported.map(({ reference, status, replacedBy }) => ({ reference, status, replacedBy })).sort((a, b) => a.status.localeCompare(b.status))).toEqual([
+      { reference: second.reference, status: 'live', replacedBy: '' },
+      { reference: first.reference, status: 'replaced', replacedBy: second.reference },
+    ]);
+  });
+
   it('refuses a plan the case never had, and acceptance of a plan that was not offered', async () => {
     const { agent, caseId } = await verifiedCase();
     const unknown = await agent.post(`/api/agent/cases/${caseId}/offers`, { planId: 'made-up-12' });
