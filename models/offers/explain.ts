@@ -58,7 +58,7 @@ export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, form
     case 'term_extension':
       return withCommon(
         `Spread your loan over ${monthsText(d.extensionMonths)} more`,
-        `Your loan is spread over ${monthsText(d.newTermMonths)} instead of ${monthsText(terms.remainingMonths)}, so your monthly payment drops from ${money(terms.contractPayment)} to ${money(d.newPayment)}.` +
+        `Your loan is spread over ${monthsText(d.newTermMonths)} instead of ${monthsText(terms.remainingMonths)}, so your monthly payment drops from ${money(terms.paymentNow)} to ${money(d.newPayment)}.` +
           (d.arrearsCapitalised > 0 ? ` The ${money(d.arrearsCapitalised)} you have missed is added to the loan, so you are up to date straight away.` : ''),
         [{ label: 'New monthly payment', value: money(d.newPayment) }],
       );

@@ -15,6 +15,8 @@ export interface LoanTerms {
   contractPayment: number;
   /** Monthly_EMI could not repay the balance within Loan_Tenure, so `contractPayment` is the instalment that does. */
   paymentRederived: boolean;
+  /** What the borrower pays a month now as far as they know: the lower of Monthly_EMI and `contractPayment`. A plan that lowers the payment stays below it. */
+  paymentNow: number;
   /** Months left for the balance net of arrears at the contractual payment; never past the end of Loan_Tenure. */
   remainingMonths: number;
   /** Loan_Tenure. */
@@ -103,6 +105,7 @@ export function loanTerms(loan: LoanRecord): LoanTerms {
     ratePct,
     contractPayment,
     paymentRederived,
+    paymentNow: Math.min(emi, contractPayment),
     remainingMonths: totalMonths(schedule),
     originalTermMonths: tenure,
     monthsElapsed,

@@ -12,7 +12,7 @@ export function* termExtension({ terms, policy }: PlanContext): Generator<Draft>
     const newTerm = terms.remainingMonths + extension;
     if (newTerm > maxTotalTermMonths) return;
     const { payment, phases } = amortise(terms.balance, terms.ratePct, newTerm);
-    if (payment >= terms.contractPayment) continue;
+    if (payment >= terms.paymentNow) continue;
     yield {
       type: 'term_extension',
       key: String(extension),

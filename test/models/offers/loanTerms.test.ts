@@ -61,6 +61,20 @@ describe('loanTerms: the remaining term', () => {
   });
 });
 
+describe('makeOffers: what the borrower pays now', () => {
+  it('never offers a lower rate or a longer term that asks more a month than the EMI the borrower pays, even where the EMI leaves out interest', () => {
+    const terms = loanTerms(ln25);
+    expect(terms).toMatchObject({ paymentRederived: true, paymentNow: 10515.86 });
+    expect(terms.contractPayment).toBeGreaterThan(10515.86);
+    const { plans } = makeOffers(
+      { loan: ln25, risk: { probability: 0.3, band: 'high' }, budget: richBudget, vulnerable: false, crisis: false, temporary: null, today },
+      roomy,
+    );
+    for (const plan of plans.filter((p) => p.type === 'rate_reduction' || p.type === 'term_extension'))
+      expect(plan.monthlyPayment, plan.id).toBeLessThan(10515.86);
+  });
+});
+
 describe('makeOffers: the term cap', () => {
   const cap = policy.termCap.maxMonthsBeyondOriginalTenure;
 

@@ -85,7 +85,8 @@ export function offerViolations(ctx: OfferContext, d: OfferDecision, policy: Off
       if (ctx.temporary !== true && largestPayment(plan.phases) > monthlyLimit) bad('returns to a payment above the affordable share');
     }
     if (settlement ? plan.totalPaid < floor - 1e-9 || plan.totalPaid > terms.balance : plan.totalPaid < terms.balance - 0.01) bad('pays outside its bounds');
-    if ((plan.type === 'rate_reduction' || plan.type === 'term_extension') && plan.monthlyPayment >= terms.contractPayment) bad('does not lower the payment');
+    if ((plan.type === 'rate_reduction' || plan.type === 'term_extension') && plan.monthlyPayment >= Math.min(terms.contractPayment, loan.Monthly_EMI))
+      bad('does not lower the payment');
     // Figures recompute exactly.
     const monthly = plan.type === 'settlement_lump_sum' ? 0 : largestPayment(plan.phases, 1, reliefEnds);
     const recovery = roundMoney(
