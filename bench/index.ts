@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   nlp: () => import('./nlp'),
   risk: () => import('./risk'),
   offers: () => import('./offers'),
+  'offer-quality': () => import('./offerQuality'),
   whatsapp: () => import('./whatsapp'),
   fraud: () => import('./fraud'),
   supervisor: () => import('./supervisor'),

@@ -9,6 +9,8 @@ import { percentile, type Bench } from './report';
 interface Case {
   loan: LoanRecord;
   budget: BudgetInput;
+  /** The borrower's answer to "will it get better?". */
+  temporary: boolean | null;
 }
 
 /** Seeded loans (£1k–£200k, 0–30 %, 1–30 years, some arrears) with a full Standard-Financial-Statement budget each. */
@@ -42,8 +44,8 @@ function cases(count: number): Case[] {
         Collection_Attempts: 1,
         Collection_Method: 'Calls',
         Legal_Action_Taken: 'No',
-        Hardship_Temporary: random() < 0.5,
       },
+      temporary: [true, false, null][Math.floor(random() * 3)],
       budget: {
         income: [
           { value: money(300, 800), period: 'week' },
@@ -88,7 +90,18 @@ export const bench: Bench = async (report) => {
   const baseline = { name: 'computeBudget alone', value: budgetOnly.perSecond };
   for (const band of ['medium', 'high'] as const) {
     const offers = measure(items, (c) =>
-      makeOffers({ loan: c.loan, risk: { probability: 0.3, band }, budget: computeBudget(c.budget, policy), vulnerable: false, crisis: false, today }, policy),
+      makeOffers(
+        {
+          loan: c.loan,
+          risk: { probability: 0.3, band },
+          budget: computeBudget(c.budget, policy),
+          vulnerable: false,
+          crisis: false,
+          temporary: c.temporary,
+          today,
+        },
+        policy,
+      ),
     );
     report({
       name: `offers per second (budget + ${band}-band decision)`,

@@ -1,7 +1,8 @@
 import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { decideOffers, hasCurrentDecision, protectionsOf } from '../models/intake/decideOffers';
-import type { Plan } from '../models/offers';
+import { ArrangementConflictError, type Plan } from '../models/offers';
+import { LIVE_ARRANGEMENT_DIALOG, LiveArrangementDialog } from './liveArrangementDialog';
 import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
@@ -34,11 +35,15 @@ export class OfferDialog extends ComponentDialog {
     super(OFFER_DIALOG);
     this.addDialog(new WaterfallDialog(DECIDE, [this.decideStep.bind(this)]));
     this.addDialog(new WaterfallDialog(CHOICE_LOOP, [async () => Dialog.EndOfTurn, this.choiceStep.bind(this)]));
+    this.addDialog(new LiveArrangementDialog(services, intakeState));
     this.initialDialogId = DECIDE;
   }
 
   private async decideStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intake = await this.intakeState.get(step.context, freshIntake());
+    // One live arrangement per loan: a borrower who has one sees it instead of new offers.
+    const live = await this.services.arrangements.liveForLoan(intake.verifiedLoanId ?? '', this.services.now());
+    if (live) return step.replaceDialog(LIVE_ARRANGEMENT_DIALOG, { arrangement: live });
     const decision = hasCurrentDecision(intake) ? intake.decision! : await this.decide(step, intake);
     // The borrower hears why these plans, in plain words; the figures behind it are for staff.
     if (intake.risk?.borrowerSummary)
@@ -73,7 +78,14 @@ export class OfferDialog extends ComponentDialog {
     await recordDecision(step.context, 'offers_shown', {
       action,
       escalationReason: escalationReason ?? null,
-      plans: plans.map((p) => ({ id: p.id, type: p.type, monthlyPayment: p.monthlyPayment, termMonths: p.termMonths, expectedRecovery: p.expectedRecovery })),
+      plans: plans.map(({ id, type, monthlyPayment, termMonths, cureProbability, expectedRecovery }) => ({
+        id,
+        type,
+        monthlyPayment,
+        termMonths,
+        cureProbability,
+        expectedRecovery,
+      })),
       inputs: decision.inputs,
       policyVersion,
     });
@@ -161,7 +173,13 @@ export class OfferDialog extends ComponentDialog {
   private async accept(step: WaterfallStepContext, intake: IntakeState, plan: Plan): Promise<DialogTurnResult> {
     const loan = this.services.loans.get(intake.verifiedLoanId ?? '')!;
     const arrangement = this.services.offers.createArrangement({ loan, plan, channel: step.context.activity.channelId, now: this.services.now() });
-    await this.services.arrangements.save(arrangement);
+    try {
+      await this.services.arrangements.save(arrangement);
+    } catch (err) {
+      // Agreed meanwhile elsewhere (another chat, an agent): the loan keeps the one it has.
+      if (err instanceof ArrangementConflictError) return step.replaceDialog(LIVE_ARRANGEMENT_DIALOG, { arrangement: err.live });
+      throw err;
+    }
     intake.arrangementReference = arrangement.reference;
     intake.stage = 'closed';
     await recordDecision(step.context, 'arrangement', { reference: arrangement.reference, planId: plan.id, type: plan.type, schedule: arrangement.schedule });

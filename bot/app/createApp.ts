@@ -44,6 +44,8 @@ import { openStores, type Stores } from './stores';
 export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements'> {
   server: Server;
   services: IntakeServices;
+  /** Changes to a conversation's intake, in a turn on it (agent tools; tests seed conversations with it). */
+  conversations: ConversationIntake;
   idle: IdleMonitor;
   /** Starts listening; resolves with the base URL (port 0 picks a free port). */
   listen(port?: number, host?: string): Promise<string>;
@@ -75,7 +77,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       avgHandleMinutes: config.AVG_HANDLE_MINUTES,
     });
     const agentPresence = new AgentPresence();
-    const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, log });
+    const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, arrangements, now, log });
     const escalations = new EscalationService({ cases, availability, agentsOnline: () => agentPresence.online(), onEscalated: handoffEvents.publish, now });
     const services = createIntakeServices({
       config,
@@ -105,7 +107,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       remind: bot.remind,
       park: bot.park,
       save: (context) => record.save(context),
-      proactive: router.send,
+      // A reminder is a turn on the conversation like any other: never interleaved with the borrower's own.
+      proactive: (reference, run) => router.send(reference, (context) => record.turn(context, () => run(context))),
       log,
       now,
     });
@@ -201,6 +204,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       audit,
       arrangements,
       services,
+      conversations,
       idle,
       listen: (port = config.PORT, host = config.HOST) => lifecycle.listen(server, port, host),
       close: () => lifecycle.close(server),

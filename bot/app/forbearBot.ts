@@ -11,16 +11,20 @@ export class ForbearBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
-  private readonly record: Pick<IntakeRecord, 'begin' | 'save'>;
+  private readonly record: Pick<IntakeRecord, 'turn' | 'begin' | 'save'>;
 
   /** Without an intake record (test dialogs), the conversation state alone is saved. */
   constructor(
     conversationState: BotState,
     private readonly dialog: Dialog,
-    record?: Pick<IntakeRecord, 'begin' | 'save'>,
+    record?: Pick<IntakeRecord, 'turn' | 'begin' | 'save'>,
   ) {
     super();
-    this.record = record ?? { begin: async () => undefined, save: (context) => conversationState.saveChanges(context, false) };
+    this.record = record ?? {
+      turn: (_context, work) => work(),
+      begin: async () => undefined,
+      save: (context) => conversationState.saveChanges(context, false),
+    };
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(dialog);
@@ -41,9 +45,11 @@ export class ForbearBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    await this.record.begin(context);
-    await super.run(context);
-    await this.record.save(context);
+    await this.record.turn(context, async () => {
+      await this.record.begin(context);
+      await super.run(context);
+      await this.record.save(context);
+    });
   }
 
   /** Forgets the question in progress (e.g. when an idle intake is parked), so the next message starts from the saved stage. */

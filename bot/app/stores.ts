@@ -5,6 +5,7 @@ import type { IntakeState } from '../../models/intake/intakeState';
 import type { BorrowerProgress } from '../../models/ports/progress';
 import type { Arrangement } from '../../models/offers';
 import { redact } from '../../nlp';
+import { ArrangementStore } from '../casework/arrangements/arrangementStore';
 import { AuditLog } from '../casework/audit/auditLog';
 import { UserStore } from '../staff/auth/userStore';
 import type { CaseRecord } from '../casework/cases/caseRecord';
@@ -16,7 +17,6 @@ import { BotStateStorage } from '../infra/storage/botStateStorage';
 import { ContactPreferenceStore } from '../casework/contacts/contactPreferenceStore';
 import { DocumentStore } from '../infra/storage/documentStore';
 import { IdentityLockStore, type IdentityLockRecord } from '../casework/identity/identityLockStore';
-import { KeyedRecordStore } from '../infra/storage/keyedRecordStore';
 import { LowdbLoanBook } from '../casework/loanBook/loanBook';
 import { ReviewStore, type ReviewRecord } from '../casework/reviews/reviewStore';
 import type { TranscriptDocument } from '../casework/transcripts/transcriptRecord';
@@ -30,7 +30,8 @@ export interface Stores {
   cases: CaseStore;
   transcripts: TranscriptStore;
   reviews: ReviewStore;
-  arrangements: KeyedRecordStore<Arrangement>;
+  /** One live arrangement per loan, indexed by loan. */
+  arrangements: ArrangementStore;
   progress: BorrowerProgress;
   contacts: ContactPreferenceStore;
   identityLocks: IdentityLockStore;
@@ -67,7 +68,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
     cases: await CaseStore.open(documents<CaseRecord>('cases')),
     transcripts: await TranscriptStore.open(documents<TranscriptDocument>('transcripts')),
     reviews: await ReviewStore.open(documents<ReviewRecord>('reviews'), redact, now),
-    arrangements: new KeyedRecordStore<Arrangement>(documents<Arrangement>('arrangements'), (a) => a.reference),
+    arrangements: await ArrangementStore.open(documents<Arrangement>('arrangements')),
     progress: {
       load: async (loanId) => (await progress.get(loanId))?.value,
       save: async (loanId, intake) => void (await progress.put(loanId, intake)),

@@ -19,6 +19,7 @@ export interface ShownPlan {
   type: PlanType;
   monthlyPayment: number;
   termMonths: number;
+  cureProbability: number;
   expectedRecovery: number;
 }
 
@@ -52,7 +53,10 @@ export interface DecisionValues {
     policyVersion: string;
   };
   offer_choice: { choice: OfferChoice };
-  arrangement: { reference: string; planId: string; type: PlanType; schedule: Arrangement['schedule']; channel?: string };
+  /** `replaces`: an agent changed the loan's live arrangement at the borrower's request. */
+  arrangement: { reference: string; planId: string; type: PlanType; schedule: Arrangement['schedule']; channel?: string; replaces?: string };
+  /** The loan already had a live arrangement: it was shown instead of new offers. */
+  arrangement_in_place: { reference: string; planId: string; type: PlanType; nextPayment: Arrangement['schedule'][number] | null };
   escalation: { reason: EscalationReason; caseId: string; agentsAvailable: boolean; estimatedWaitMinutes: number | null; plansAttached: number };
   opt_out: { channelId: string };
   opt_in: Record<string, never>;

@@ -48,6 +48,7 @@ export function decideOffers(
   today: Date,
 ): { risk: RiskScore; decision: OfferDecision } {
   const risk = intake.risk ?? engines.risk.score(loan, intakeFacts(intake));
-  const decision = engines.offers.makeOffers({ loan, risk, budget: intake.budget, ...protectionsOf(intake), today });
+  // Whether the hardship is temporary is the borrower's own answer, never the loan book's column.
+  const decision = engines.offers.makeOffers({ loan, risk, budget: intake.budget, ...protectionsOf(intake), temporary: intake.story?.temporary, today });
   return { risk, decision };
 }

@@ -62,3 +62,17 @@ export function repay(balance: number, annualPct: number, payment: number, maxMo
   const ledger = runLedger(balance, annualPct, [{ months: maxMonths, amount: payment }]);
   return ledger.balance > 0 ? null : ledger.paid;
 }
+
+/**
+ * The level instalment that repays `principal` in at most `months` on the ledger, with its payments. The
+ * annuity formula is exact, but the ledger rounds each month's interest to the cent, which can leave a cent
+ * or two for one more month: the instalment then goes up a cent until it does not.
+ */
+export function amortise(principal: number, annualPct: number, months: number): { payment: number; phases: Phase[] } {
+  let payment = instalment(principal, annualPct, months);
+  for (;;) {
+    const phases = repay(principal, annualPct, payment, months);
+    if (phases) return { payment, phases };
+    payment = roundMoney(payment + 0.01);
+  }
+}

@@ -1,5 +1,6 @@
 import type { LoanRecord } from '../loanBook/loanRecord';
 import { addMonths, isoDate } from '../shared/calendar';
+import { DomainError } from '../shared/domainError';
 import { OfferInputError } from './inputError';
 import type { Plan } from './plan';
 import type { UniformRandom as Random } from '../shared/random';
@@ -17,6 +18,8 @@ export interface Arrangement {
   createdAt: string;
   /** Where it was agreed, e.g. "webchat", "agent". */
   channel: string;
+  /** Set when an agent replaced it with another arrangement at the borrower's request; it is no longer live. */
+  replacedBy?: { reference: string; at: string };
 }
 
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
@@ -53,6 +56,47 @@ export function paymentSchedule(plan: Plan, count: number): Arrangement['schedul
     }
   }
   return schedule;
+}
+
+/** The date of the plan's last payment (its start plus its term). */
+export function endDate(plan: Pick<Plan, 'startDate' | 'termMonths'>): string {
+  return isoDate(addMonths(new Date(`${plan.startDate}T00:00:00Z`), plan.termMonths));
+}
+
+/** Live: agreed, not replaced, and payments still to come (one loan has at most one). */
+export function isLive(arrangement: Arrangement, today: Date): boolean {
+  return !arrangement.replacedBy && endDate(arrangement.plan) >= isoDate(today);
+}
+
+/** The loan's live arrangement among `arrangements` (the latest, should old records hold two). */
+export function liveArrangement(arrangements: Iterable<Arrangement>, loanId: string, today: Date): Arrangement | undefined {
+  let live: Arrangement | undefined;
+  for (const a of arrangements) if (a.loanId === loanId && isLive(a, today) && (!live || a.createdAt > live.createdAt)) live = a;
+  return live;
+}
+
+/** The next payment due on or after `today`, from the whole plan (the stored schedule lists only the first few). */
+export function nextPayment(arrangement: Arrangement, today: Date): Arrangement['schedule'][number] | undefined {
+  const from = isoDate(today);
+  return paymentSchedule(arrangement.plan, arrangement.plan.termMonths).find((p) => p.dueDate >= from);
+}
+
+/** A loan already has a live arrangement: a second one is refused, and changing it is for a person. */
+export class ArrangementConflictError extends DomainError {
+  readonly kind = 'conflict';
+  override readonly name = 'ArrangementConflictError';
+  constructor(readonly live: Arrangement) {
+    super(
+      `Loan ${live.loanId} already has a live arrangement, ${live.reference} ("${live.plan.title}", agreed ${live.createdAt.slice(0, 10)}); ` +
+        'a loan has one live arrangement at a time, so it must be replaced, not added to.',
+    );
+  }
+}
+
+/** Throws ArrangementConflictError when the loan of `next` already has a live arrangement other than `replacing`. */
+export function refuseSecondArrangement(live: Arrangement | undefined, next: Arrangement, replacing?: string): void {
+  if (live && live.reference !== replacing) throw new ArrangementConflictError(live);
+  if (replacing && !live) throw new OfferInputError(`${replacing} is not a live arrangement of loan ${next.loanId}, so there is nothing to replace`);
 }
 
 export function createArrangement({ loan, plan, channel, now, random = Math.random, scheduleLength = 6 }: ArrangementArgs): Arrangement {

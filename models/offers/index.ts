@@ -1,5 +1,14 @@
 /** The offer engine's public API: budget → policy-bounded, affordable, explained plans → arrangement. */
-export { createArrangement, REFERENCE_PATTERN, type Arrangement } from './arrangement';
+export {
+  ArrangementConflictError,
+  createArrangement,
+  isLive,
+  liveArrangement,
+  nextPayment,
+  refuseSecondArrangement,
+  REFERENCE_PATTERN,
+  type Arrangement,
+} from './arrangement';
 export { computeBudget, type Budget, type BudgetInput } from './budget';
 export { makeOffers, type DecisionInputs, type OfferContext, type OfferDecision } from './makeOffers';
 export { type Amount } from './period';

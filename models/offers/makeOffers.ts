@@ -2,17 +2,19 @@ import type { LoanRecord } from '../loanBook/loanRecord';
 import { type Affordability, affordability, fits, monthlyPayment } from './affordability';
 import type { Budget } from './budget';
 import { addMonths, isoDate } from '../shared/calendar';
+import { type CureContext, cureProbability, expectedRecovery } from './cure';
 import { type OfferEscalationReason, explainDecision, explainPlan } from './explain';
 import { OfferInputError } from './inputError';
-import { type LoanTerms, loanTerms } from './loanTerms';
+import { type LoanTerms, loanProblem, loanTerms } from './loanTerms';
 import { roundMoney } from '../shared/money';
-import { expectedRecovery, npv } from './npv';
+import { npv } from './npv';
 import { firstPaymentMonth, totalMonths, totalPaid } from './phases';
 import { RISK_BANDS } from '../risk/bands';
 import { type Plan, type PlanType, type RiskInput, SETTLEMENT_TYPES } from './plan';
 import { PLAN_BUILDERS } from './plans';
 import type { Draft, PlanContext } from './plans/draft';
 import type { BandRules, OfferPolicy } from './policy';
+import { rankPlans, shownPlans } from './ranking';
 
 export type { OfferEscalationReason } from './explain';
 
@@ -22,13 +24,15 @@ export interface OfferContext {
   budget: Budget;
   vulnerable: boolean;
   crisis: boolean;
+  /** The borrower's own answer to "will it get better?" (the intake's story.temporary): null = "I don't know", undefined = not asked. */
+  temporary: boolean | null | undefined;
   today: Date;
 }
 
 /** Why a plan type the band allows was or was not offered, for supervisors. */
 export interface ConsideredPlan {
   type: PlanType;
-  outcome: 'offered' | 'ranked_out' | 'unaffordable' | 'not_applicable' | 'excluded_no_settlement_pressure';
+  outcome: 'offered' | 'ranked_out' | 'unaffordable' | 'beyond_term_cap' | 'not_applicable' | 'excluded_no_settlement_pressure';
   /** The smallest regular payment any variant needed, when none fitted. */
   smallestPaymentNeeded?: number;
 }
@@ -41,8 +45,12 @@ export interface DecisionInputs {
   risk: RiskInput;
   vulnerable: boolean;
   crisis: boolean;
+  temporary: boolean | null;
   budget: Budget;
-  terms: LoanTerms;
+  /** Absent when the record could not be priced (no balance, no instalment on file). */
+  terms?: LoanTerms;
+  /** The longest any plan may run from today: the remaining term plus the policy's months beyond the original tenure. */
+  maxTermMonths?: number;
   affordability: Affordability;
   bandRules: Pick<BandRules, 'action' | 'plans'>;
   considered: ConsideredPlan[];
@@ -51,7 +59,7 @@ export interface DecisionInputs {
 export interface OfferDecision {
   action: 'offer' | 'escalate';
   escalationReason?: OfferEscalationReason;
-  /** Ranked by the lender's expected recovery, ties to the borrower's benefit; for 'escalate', the options prepared for the agent. */
+  /** Ranked by the lender's expected recovery under the fairness guard (models/offers/ranking.ts); for 'escalate', every option prepared for the agent. */
   plans: Plan[];
   explanation: string;
   inputs: DecisionInputs;
@@ -66,7 +74,8 @@ function validate(ctx: OfferContext): void {
   if (!(today instanceof Date) || Number.isNaN(today.getTime())) throw new OfferInputError('today must be a valid Date');
 }
 
-function toPlan(draft: Draft, ctx: OfferContext, terms: LoanTerms, policy: OfferPolicy): Plan {
+function toPlan(draft: Draft, ctx: OfferContext, cure: CureContext, policy: OfferPolicy): Plan {
+  const { terms } = cure;
   const first = firstPaymentMonth(draft.phases);
   const total = totalPaid(draft.phases);
   const numbers = {
@@ -76,21 +85,19 @@ function toPlan(draft: Draft, ctx: OfferContext, terms: LoanTerms, policy: Offer
     borrowerSaving: roundMoney(terms.contractTotal - total),
     firstPaymentDate: isoDate(addMonths(ctx.today, first)),
   };
+  // Rounded before use, so the expected recovery recomputes exactly from the figures shown.
+  const cureChance = Math.round(cureProbability(draft, cure) * 10000) / 10000;
   return {
     id: `${draft.type}-${draft.key}`,
     type: draft.type,
     ...explainPlan(draft, numbers, terms, policy),
     ...numbers,
     startDate: isoDate(ctx.today),
-    expectedRecovery: expectedRecovery(draft.phases, policy.npv.annualDiscountRatePct, ctx.risk.probability),
+    cureProbability: cureChance,
+    expectedRecovery: expectedRecovery(draft.phases, cureChance, terms.balance, policy),
     details: { ...draft.details, npv: roundMoney(npv(draft.phases, policy.npv.annualDiscountRatePct)) },
     phases: draft.phases,
   };
-}
-
-/** Lender's expected recovery first; ties go to the borrower (pays less overall, then less a month). */
-function byRank(a: Plan, b: Plan): number {
-  return b.expectedRecovery - a.expectedRecovery || b.borrowerSaving - a.borrowerSaving || a.monthlyPayment - b.monthlyPayment || a.id.localeCompare(b.id);
 }
 
 function escalationReason(ctx: OfferContext, rules: BandRules, offered: number): OfferEscalationReason | undefined {
@@ -102,14 +109,10 @@ function escalationReason(ctx: OfferContext, rules: BandRules, offered: number):
   return undefined;
 }
 
-export function makeOffers(ctx: OfferContext, policy: OfferPolicy): OfferDecision {
-  validate(ctx);
-  const terms = loanTerms(ctx.loan);
-  const rules = policy.bands[ctx.risk.band];
-  const afford = affordability(ctx.budget, policy, ctx.loan.Hardship_Temporary === true);
-  const planContext: PlanContext = { terms, policy, band: ctx.risk.band };
+/** For each plan type the band allows: the smallest concession within the term cap that the borrower can afford. */
+function candidatePlans(ctx: OfferContext, rules: BandRules, cure: CureContext, afford: Affordability, maxMonths: number, policy: OfferPolicy) {
+  const planContext: PlanContext = { terms: cure.terms, policy, band: ctx.risk.band };
   const noSettlementPressure = ctx.vulnerable || ctx.crisis;
-
   const considered: ConsideredPlan[] = [];
   const plans: Plan[] = [];
   for (const type of rules.plans) {
@@ -118,37 +121,45 @@ export function makeOffers(ctx: OfferContext, policy: OfferPolicy): OfferDecisio
       continue;
     }
     let smallest = Infinity;
+    let beyondCap = false;
     let chosen: Draft | undefined;
     for (const draft of PLAN_BUILDERS[type](planContext)) {
+      if (totalMonths(draft.phases) > maxMonths) {
+        beyondCap = true;
+        continue;
+      }
       if (fits(draft, afford)) {
         chosen = draft;
         break;
       }
       smallest = Math.min(smallest, draft.type === 'settlement_lump_sum' ? totalPaid(draft.phases) : monthlyPayment(draft));
     }
-    if (chosen) plans.push(toPlan(chosen, ctx, terms, policy));
+    if (chosen) plans.push(toPlan(chosen, ctx, cure, policy));
     considered.push(
       chosen
         ? { type, outcome: 'offered' }
         : smallest < Infinity
           ? { type, outcome: 'unaffordable', smallestPaymentNeeded: smallest }
-          : { type, outcome: 'not_applicable' },
+          : { type, outcome: beyondCap ? 'beyond_term_cap' : 'not_applicable' },
     );
   }
-  plans.sort(byRank);
+  return { plans, considered };
+}
 
-  const reason = escalationReason(ctx, rules, plans.length);
-  // The chat shows a short list; an agent gets every prepared option.
-  const shown = reason ? plans : plans.slice(0, policy.maxPlansOffered);
-  for (const plan of plans.slice(shown.length)) {
-    const entry = considered.find((c) => c.type === plan.type);
-    if (entry) entry.outcome = 'ranked_out';
-  }
-  return {
+export function makeOffers(ctx: OfferContext, policy: OfferPolicy): OfferDecision {
+  validate(ctx);
+  const rules = policy.bands[ctx.risk.band];
+  const temporary = ctx.temporary ?? null;
+  const afford = affordability(ctx.budget, policy, temporary === true);
+  const decision = (
+    reason: OfferEscalationReason | undefined,
+    plans: Plan[],
+    priced: Pick<DecisionInputs, 'terms' | 'maxTermMonths' | 'considered'>,
+  ): OfferDecision => ({
     action: reason ? 'escalate' : 'offer',
     ...(reason && { escalationReason: reason }),
-    plans: shown,
-    explanation: explainDecision(ctx.budget, shown.length, policy, reason),
+    plans,
+    explanation: explainDecision(ctx.budget, plans.length, policy, reason),
     inputs: {
       loanId: ctx.loan.Loan_ID,
       borrowerId: ctx.loan.Borrower_ID,
@@ -156,12 +167,34 @@ export function makeOffers(ctx: OfferContext, policy: OfferPolicy): OfferDecisio
       risk: { probability: ctx.risk.probability, band: ctx.risk.band },
       vulnerable: ctx.vulnerable,
       crisis: ctx.crisis,
+      temporary,
       budget: ctx.budget,
-      terms,
+      ...priced,
       affordability: afford,
       bandRules: { action: rules.action, plans: rules.plans },
-      considered,
     },
     policyVersion: policy.version,
-  };
+  });
+
+  const problem = loanProblem(ctx.loan);
+  if (problem) {
+    // Nothing can be priced, but crisis and vulnerability still set how the case is handled.
+    const urgent = ctx.crisis ? 'crisis' : ctx.vulnerable ? 'vulnerable' : undefined;
+    return decision(urgent ?? problem, [], { considered: [] });
+  }
+
+  const terms = loanTerms(ctx.loan);
+  // The total term, months already behind included, stays within the original tenure plus the policy's months.
+  const maxTermMonths = terms.originalTermMonths - terms.monthsElapsed + policy.termCap.maxMonthsBeyondOriginalTenure;
+  const cure: CureContext = { probability: ctx.risk.probability, terms, budget: ctx.budget, temporary, policy };
+  const { plans, considered } = candidatePlans(ctx, rules, cure, afford, maxTermMonths, policy);
+  const ranked = rankPlans(plans, terms, policy);
+  const reason = escalationReason(ctx, rules, ranked.length);
+  // The chat shows a short list; an agent gets every prepared option.
+  const shown = reason ? ranked : shownPlans(ranked, policy.maxPlansOffered);
+  for (const plan of ranked.filter((p) => !shown.includes(p))) {
+    const entry = considered.find((c) => c.type === plan.type);
+    if (entry) entry.outcome = 'ranked_out';
+  }
+  return decision(reason, shown, { terms, maxTermMonths, considered });
 }

@@ -1,4 +1,3 @@
-import { roundMoney } from '../shared/money';
 import type { Phase } from './phases';
 
 /**
@@ -14,13 +13,4 @@ export function npv(phases: readonly Phase[], annualDiscountPct: number): number
     vStart *= v ** p.months;
   }
   return pv;
-}
-
-/**
- * The lender's expected recovery: the stream's NPV times the probability the
- * borrower cures (1 − the risk model's probability of not fully recovering).
- * One cure probability per decision, so within a decision plans rank by NPV.
- */
-export function expectedRecovery(phases: readonly Phase[], annualDiscountPct: number, probabilityNotRecovering: number): number {
-  return roundMoney(npv(phases, annualDiscountPct) * (1 - probabilityNotRecovering));
 }

@@ -39,7 +39,9 @@ export interface Plan {
   totalPaid: number;
   /** Against keeping to the contract (arrears now, then the contractual instalment); negative = costs more overall. */
   borrowerSaving: number;
-  /** Lender's NPV of the payments × probability of cure. */
+  /** Chance the borrower keeps to this plan to the end (models/offers/cure.ts), 4 decimals. */
+  cureProbability: number;
+  /** Lender's expected recovery: NPV of the payments × the cure probability, plus what is recovered on failure × the rest. */
   expectedRecovery: number;
   /** YYYY-MM-DD the plan counts from (the decision date): month m of `phases` falls due m months later. */
   startDate: string;

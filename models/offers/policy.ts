@@ -25,6 +25,22 @@ const bandRules = z.strictObject({
   settlementDiscounts: z.array(discountTier).default([]),
 });
 
+/**
+ * How a plan changes the chance the borrower cures (models/offers/cure.ts): the risk score's probability of
+ * not recovering is spread over the contract's remaining months as a monthly hazard, which each month of a
+ * plan scales by its payment burden and, for relief that returns to the full payment, by whether the
+ * borrower said the hardship is temporary.
+ */
+const cureShape = {
+  /** The risk score's probability is spread over the contract's remaining months, but never fewer than this. */
+  minHazardMonths: months,
+  /** A month's hazard × e^(burden × (payment ÷ disposable income − the contract payment's share)), shares capped at 2. */
+  burden: z.number().min(0).max(10),
+  /** Hazard multiplier from the month a deferral or reduced-payment plan returns to the full payment, by the borrower's answer. */
+  afterRelief: z.strictObject({ temporary: z.number().gt(0), unknown: z.number().gt(0), lasting: z.number().gt(0) }),
+};
+const CURE_DEFAULTS = { minHazardMonths: 12, burden: 1.5, afterRelief: { temporary: 0.8, unknown: 1.15, lasting: 1.4 } };
+
 const budgetCost = z.enum(['housing', 'utilities', 'food', 'transport', 'childcare', 'priorityBills', 'otherCosts', 'otherDebtRepayments']);
 
 const schema = z
@@ -46,6 +62,16 @@ const schema = z
     arrearsPlan: z.strictObject({ maxMonths: months.min(2) }),
     settlement: z.strictObject({ floorPctOfBalance: pct.gt(0), discountStepPct: z.number().gt(0).max(100), maxInstalments: months.min(2) }),
     npv: z.strictObject({ annualDiscountRatePct: z.number().min(0).max(100) }),
+    /** No plan, deferrals included, takes the loan past its original tenure by more than this (RBI's resolution frameworks allowed two years). */
+    termCap: z.strictObject({ maxMonthsBeyondOriginalTenure: z.number().int().min(0) }).default({ maxMonthsBeyondOriginalTenure: 24 }),
+    /**
+     * What the lender still recovers when a plan fails: (100 − lgdPct) % of today's balance. The default is the
+     * user's loan-recovery export as `npm run lgd` estimates it (60.6 %, a partial recovery taken as half the balance).
+     */
+    recoveryOnFailure: z.strictObject({ lgdPct: pct }).default({ lgdPct: 61 }),
+    cure: z.strictObject(cureShape).default(CURE_DEFAULTS),
+    /** A plan costing the borrower more than the current agreement by more than this share of it is never ranked above a cheaper affordable plan. */
+    fairness: z.strictObject({ maxExtraCostPctOfContract: pct }).default({ maxExtraCostPctOfContract: 1 }),
     budget: z.strictObject({
       /** A cost above typical × this factor is flagged for a human. */
       implausibleFactor: z.number().gt(1),

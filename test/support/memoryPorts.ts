@@ -1,4 +1,4 @@
-import type { Arrangement } from '../../models/offers';
+import { type Arrangement, liveArrangement, refuseSecondArrangement } from '../../models/offers';
 import type { ArrangementLedger } from '../../models/ports/arrangements';
 import type { BorrowerProgress } from '../../models/ports/progress';
 import type { ContactPreferences } from '../../models/ports/contactPreferences';
@@ -25,10 +25,21 @@ export class MemoryIdentityLocks implements IdentityLocks {
   }
 }
 
+/** The same one-live-arrangement-per-loan rule as the real store (the rule itself lives in models/offers). */
 export class MemoryArrangements implements ArrangementLedger {
   readonly saved: Arrangement[] = [];
+  async liveForLoan(loanId: string, today: Date): Promise<Arrangement | undefined> {
+    return liveArrangement(this.saved, loanId, today);
+  }
   async save(arrangement: Arrangement): Promise<void> {
+    refuseSecondArrangement(await this.liveForLoan(arrangement.loanId, new Date(arrangement.createdAt)), arrangement);
     this.saved.push(arrangement);
+  }
+  async replace(reference: string, next: Arrangement): Promise<void> {
+    const live = await this.liveForLoan(next.loanId, new Date(next.createdAt));
+    refuseSecondArrangement(live, next, reference);
+    live!.replacedBy = { reference: next.reference, at: next.createdAt };
+    this.saved.push(next);
   }
 }
 

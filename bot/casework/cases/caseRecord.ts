@@ -26,6 +26,11 @@ const REASON_PRIORITY: Record<EscalationReason, number> = {
   high_risk: 40,
   none_affordable: 35,
   budget_needs_review: 35,
+  // The loan record cannot be priced (nothing owed, or no instalment on file): an account check, not a hardship decision.
+  no_balance: 30,
+  no_contract_payment: 30,
+  // A borrower on a live arrangement asking to change it.
+  change_arrangement: 30,
   declined_offers: 30,
   identity_locked: 25,
   language: 25,

@@ -1,6 +1,6 @@
 import type { OfferChoice } from '../../../models/offers/offerChoice';
 import type { LoanRecord } from '../../../models/loanBook/loanRecord';
-import type { Plan } from '../../../models/offers';
+import { type Arrangement, nextPayment, type Plan } from '../../../models/offers';
 import type { CaseNote, CaseRecord } from './caseRecord';
 import type { TranscriptEntry } from '../transcripts/transcriptRecord';
 import { queueItem, type QueueItem } from './queueView';
@@ -37,6 +37,14 @@ export interface CaseSummary extends QueueItem {
   budget: { monthlyIncome: number; essentialCosts: number; otherRepayments: number; disposableIncome: number; needsReview: boolean } | null;
   risk: { probability: number; band: string; reasons: string[]; modelVersion: string } | null;
   offers: { plans: PlanView[]; shown: number; choice: OfferChoice | null; arrangementReference: string | null };
+  /** The loan's live arrangement (one at most): a new plan for this loan must replace it. */
+  liveArrangement: {
+    reference: string;
+    agreedAt: string;
+    channel: string;
+    plan: PlanView;
+    nextPayment: Arrangement['schedule'][number] | null;
+  } | null;
   escalation: { reason: string; note: string | null; at: string; callback: string | null };
   notes: CaseNote[];
   disposition: string | null;
@@ -56,7 +64,13 @@ function lastChoice(entries: TranscriptEntry[]): OfferChoice | null {
   return null;
 }
 
-export function caseSummary(record: CaseRecord, loan: LoanRecord | undefined, entries: TranscriptEntry[]): CaseSummary {
+export function caseSummary(
+  record: CaseRecord,
+  loan: LoanRecord | undefined,
+  entries: TranscriptEntry[],
+  live: Arrangement | undefined,
+  today: Date,
+): CaseSummary {
   const { intake } = record;
   const verifiedLoan = record.loanId ? loan : undefined;
   const verified = verifiedLoan !== undefined;
@@ -111,6 +125,16 @@ export function caseSummary(record: CaseRecord, loan: LoanRecord | undefined, en
       choice: lastChoice(entries),
       arrangementReference: intake.arrangementReference ?? null,
     },
+    liveArrangement:
+      verifiedLoan && live
+        ? {
+            reference: live.reference,
+            agreedAt: live.createdAt,
+            channel: live.channel,
+            plan: planView(live.plan),
+            nextPayment: nextPayment(live, today) ?? null,
+          }
+        : null,
     escalation: { reason: record.reason, note: record.note ?? null, at: intake.escalation?.at ?? record.createdAt, callback: record.callback?.slot ?? null },
     notes: record.notes,
     disposition: record.disposition ?? null,

@@ -1,4 +1,5 @@
 import { BotAdapter, EventFactory, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import type { ArrangementLedger } from '../../../models/ports/arrangements';
 import type { LoanLookup } from '../../../models/ports/loans';
 import type { CaseRecord } from './caseRecord';
 import type { Logger } from '../../infra/logger';
@@ -63,7 +64,15 @@ function toActivities(entries: TranscriptEntry[], reference: Partial<Conversatio
 export class HandoffEvents {
   private readonly listeners = new Set<HandoffListener>();
 
-  constructor(private readonly deps: { transcripts: Pick<TranscriptStore, 'get'>; loans: LoanLookup; log: Logger }) {}
+  constructor(
+    private readonly deps: {
+      transcripts: Pick<TranscriptStore, 'get'>;
+      loans: LoanLookup;
+      arrangements: Pick<ArrangementLedger, 'liveForLoan'>;
+      now: () => Date;
+      log: Logger;
+    },
+  ) {}
 
   subscribe(listener: HandoffListener): () => void {
     this.listeners.add(listener);
@@ -75,7 +84,10 @@ export class HandoffEvents {
     const entries = (await this.deps.transcripts.get(transcriptKey(record.channelId, conversationId)))?.entries ?? [];
     const loan = record.loanId ? this.deps.loans.get(record.loanId) : undefined;
     const context = new TurnContext(new DetachedAdapter(), TurnContext.applyConversationReference({ type: 'message' }, record.conversation, true));
-    const handoff: HandoffContext = { caseId: record.id, reason: record.reason, priority: record.priority, summary: caseSummary(record, loan, entries) };
+    const today = this.deps.now();
+    const live = loan ? await this.deps.arrangements.liveForLoan(loan.Loan_ID, today) : undefined;
+    const summary = caseSummary(record, loan, entries, live, today);
+    const handoff: HandoffContext = { caseId: record.id, reason: record.reason, priority: record.priority, summary };
     return EventFactory.createHandoffInitiation(context, handoff, { activities: toActivities(entries, record.conversation) });
   }
 

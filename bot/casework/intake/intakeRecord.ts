@@ -1,6 +1,7 @@
 import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { IntakeState } from '../../../models/intake/intakeState';
 import type { BorrowerProgress } from '../../../models/ports/progress';
+import { KeyedMutex } from '../../infra/storage/keyedMutex';
 
 /** Keeps a conversation's open case in step with its intake (see `withIntake`). */
 export interface CaseSync {
@@ -16,6 +17,7 @@ export interface IntakeRecordDeps {
 }
 
 const LOADED = Symbol('forbear.intakeAtStart');
+const HELD = Symbol('forbear.turnHeld');
 
 /**
  * The one record of an intake is the conversation's state. Every path that
@@ -24,7 +26,24 @@ const LOADED = Symbol('forbear.intakeAtStart');
  * from it, only when it changed, so they can never drift apart.
  */
 export class IntakeRecord {
+  private readonly turns = new KeyedMutex();
+
   constructor(private readonly deps: IntakeRecordDeps) {}
+
+  /**
+   * Runs one turn on a conversation with no other turn on it in between (a
+   * borrower's message, an agent's action, a reminder), so none loads the
+   * state before another has saved it. Re-entrant for work nested in a turn
+   * (an agent's hand-back runs the bot in the same turn).
+   */
+  async turn<T>(context: TurnContext, work: () => Promise<T>): Promise<T> {
+    if (context.turnState.get(HELD)) return work();
+    const { channelId, conversation } = context.activity;
+    return this.turns.run(`${channelId}:${conversation.id}`, () => {
+      context.turnState.set(HELD, true);
+      return work();
+    });
+  }
 
   /** Notes the intake as the turn found it, so `save` derives copies only after a change. Nested turns keep the outer start. */
   async begin(context: TurnContext): Promise<void> {

@@ -54,6 +54,10 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
       summary.arrangementReference = decision.value.reference;
       advance(summary, 'accepted');
       break;
+    case 'arrangement_in_place':
+      summary.arrangementReference = decision.value.reference;
+      advance(summary, 'offer');
+      break;
     case 'escalation':
       summary.escalated = true;
       summary.escalationReason ??= decision.value.reason;

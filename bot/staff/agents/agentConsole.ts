@@ -64,6 +64,8 @@ export function createAgentConsole(deps: AgentConsoleDeps): AgentConsole {
         cases,
         transcripts: deps.transcripts,
         loans: services.loans,
+        arrangements: deps.arrangements,
+        now: services.now,
         feed,
         actions,
         offers,

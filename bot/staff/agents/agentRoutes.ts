@@ -6,6 +6,8 @@ import type { StaffAuth } from '../auth/staffAuth';
 import type { CaseStore } from '../../casework/cases/caseStore';
 import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
 import type { LoanLookup } from '../../../models/ports/loans';
+import type { ArrangementLedger } from '../../../models/ports/arrangements';
+import { REFERENCE_PATTERN } from '../../../models/offers';
 import { transcriptKey, type TranscriptStore } from '../../casework/transcripts/transcriptStore';
 import { sendFile } from '../../infra/web/staticFiles';
 import { staffPage } from '../pages/staffPages';
@@ -23,6 +25,8 @@ export interface AgentRouteDeps {
   cases: CaseStore;
   transcripts: TranscriptStore;
   loans: LoanLookup;
+  arrangements: Pick<ArrangementLedger, 'liveForLoan'>;
+  now: () => Date;
   feed: AgentFeed;
   actions: CaseActions;
   offers: OfferActions;
@@ -45,7 +49,10 @@ export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void 
       z.object({ fresh: z.literal(true), planId: z.string().optional() }),
       z.object({ planId: z.string().min(1), fresh: z.literal(false).optional() }),
     ]),
-    accept: z.object({ planId: z.string().min(1) }),
+    accept: z.object({
+      planId: z.string().min(1),
+      replaces: z.string().regex(REFERENCE_PATTERN, 'must be an arrangement reference such as FB-7K3QX9').optional(),
+    }),
     close: z.object({ disposition: z.enum(CLOSING_DISPOSITIONS) }),
   };
 
@@ -84,7 +91,9 @@ export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void 
       const record = await visibleCase(deps.cases, id(req), session);
       const entries = (await deps.transcripts.get(transcriptKey(record.channelId, record.conversation.conversation?.id ?? '')))?.entries ?? [];
       await deps.journal.audited(session, 'case.view', record);
-      res.send(200, { case: caseSummary(record, record.loanId ? deps.loans.get(record.loanId) : undefined, entries), transcript: entries });
+      const loan = record.loanId ? deps.loans.get(record.loanId) : undefined;
+      const live = loan ? await deps.arrangements.liveForLoan(loan.Loan_ID, deps.now()) : undefined;
+      res.send(200, { case: caseSummary(record, loan, entries, live, deps.now()), transcript: entries });
     }),
   );
 
@@ -122,7 +131,8 @@ export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void 
   server.post(
     `${BASE}/cases/:id/offers/accept`,
     route(async (req, res, session) => {
-      res.send(200, await deps.offers.accept(id(req), session, (await body(req, schemas.accept)).planId));
+      const { planId, replaces } = await body(req, schemas.accept);
+      res.send(200, await deps.offers.accept(id(req), session, planId, replaces));
     }),
   );
 

@@ -3,7 +3,7 @@ import { MessageFactory } from 'botbuilder';
 import type { ArrangementLedger } from '../../../models/ports/arrangements';
 import type { IntakeServices } from '../../../models/ports/intakeServices';
 import { offerCard } from '../../../dialogs/offerCard';
-import type { Arrangement, Plan } from '../../../models/offers';
+import { ArrangementConflictError, type Arrangement, type Plan } from '../../../models/offers';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { CaseStore } from '../../casework/cases/caseStore';
 import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
@@ -67,22 +67,34 @@ export class OfferActions {
     return { plan, plans: candidates };
   }
 
-  /** Records the borrower's acceptance of a plan offered on this case as an arrangement agreed with an agent. */
-  async accept(id: string, actor: Actor, planId: string): Promise<{ arrangement: Arrangement; borrowerNotified: boolean }> {
+  /**
+   * Records the borrower's acceptance of a plan offered on this case as an arrangement agreed with an agent.
+   * A loan has one live arrangement: while it has one, the agent must say it is being replaced (`replaces`,
+   * its reference), which marks it replaced in the same step; otherwise the acceptance is refused.
+   */
+  async accept(id: string, actor: Actor, planId: string, replaces?: string): Promise<{ arrangement: Arrangement; borrowerNotified: boolean }> {
     const record = await this.held(id, actor);
     const loan = verifiedLoan(record, this.deps.services.loans);
     const plan = this.knownPlans(record).find((p) => p.id === planId);
     if (!plan) throw new CaseConflictError(`Plan ${planId} was not offered on case ${id}`);
     const arrangement = this.deps.services.offers.createArrangement({ loan, plan, channel: 'agent', now: this.deps.services.now() });
-    await this.deps.arrangements.save(arrangement);
+    try {
+      await (replaces ? this.deps.arrangements.replace(replaces, arrangement) : this.deps.arrangements.save(arrangement));
+    } catch (err) {
+      if (!(err instanceof ArrangementConflictError)) throw err;
+      throw new CaseConflictError(
+        `${err.message} To change it at the borrower's request, record the acceptance again replacing ${err.live.reference}; nothing was recorded.`,
+      );
+    }
     const updated = await this.deps.cases.update(id, (c) => ({ ...c, intake: { ...c.intake, arrangementReference: arrangement.reference } }));
-    await this.deps.journal.audited(actor, 'case.arrangement', updated, { reference: arrangement.reference, planId: plan.id });
+    await this.deps.journal.audited(actor, 'case.arrangement', updated, { reference: arrangement.reference, planId: plan.id, ...(replaces && { replaces }) });
     await this.deps.journal.decision(updated, actor, 'arrangement', {
       reference: arrangement.reference,
       planId: plan.id,
       type: plan.type,
       schedule: arrangement.schedule,
       channel: 'agent',
+      ...(replaces && { replaces }),
     });
     // The bot's record of the conversation learns it too, so it answers "your arrangement is in place" from now on.
     await this.deps.conversations.update(updated.conversation, async (intake) => {

@@ -45,8 +45,13 @@ async function sendPlan(request) {
 }
 
 async function acceptPlan(planId) {
-  if (!confirm('Record that the borrower accepted this plan? This creates the arrangement.')) return;
-  const { arrangement } = await api('POST', caseUrl('offers/accept'), { planId });
+  // One live arrangement per loan: accepting a new plan replaces the live one, so say so before doing it.
+  const live = state.detail && state.detail.case.liveArrangement;
+  const question = live
+    ? `This loan already has live arrangement ${live.reference} ("${live.plan.title}"). Record that the borrower accepted this plan instead? It replaces ${live.reference}.`
+    : 'Record that the borrower accepted this plan? This creates the arrangement.';
+  if (!confirm(question)) return;
+  const { arrangement } = await api('POST', caseUrl('offers/accept'), live ? { planId, replaces: live.reference } : { planId });
   toast(`Arrangement ${arrangement.reference} created`);
   $('#disposition').value = 'arrangement_made';
   await openCase(state.selected);

@@ -105,7 +105,17 @@ function caseSections(c) {
       ),
     );
   }
-  if (c.offers.arrangementReference) parts.push(...section('Arrangement', el('div', {}, c.offers.arrangementReference)));
+  if (c.liveArrangement) {
+    const live = c.liveArrangement;
+    const next = live.nextPayment ? `Next payment ${money(live.nextPayment.amount)} on ${live.nextPayment.dueDate}` : 'No payment left to come';
+    parts.push(
+      ...section(
+        `Live arrangement ${live.reference}`,
+        el('div', {}, `${live.plan.title}: ${money(live.plan.monthlyPayment)}/month × ${live.plan.termMonths}`),
+        el('div', { class: 'meta' }, `Agreed ${clock(live.agreedAt)} (${live.channel}). ${next}. A new plan replaces it.`),
+      ),
+    );
+  } else if (c.offers.arrangementReference) parts.push(...section('Arrangement', el('div', {}, c.offers.arrangementReference)));
   return parts;
 }
 
@@ -135,7 +145,8 @@ export function appendEntry(e) {
       escalation: `Escalated: ${REASONS[v.reason] || v.reason}`,
       crisis: 'Crisis language',
       vulnerability: 'Vulnerability noted',
-      arrangement: `Arrangement ${v.reference}`,
+      arrangement: `Arrangement ${v.reference}${v.replaces ? ` (replaces ${v.replaces})` : ''}`,
+      arrangement_in_place: `Shown the live arrangement ${v.reference}`,
       opt_out: 'Borrower opted out (STOP)',
     }[e.decision.kind];
     if (!text) return;

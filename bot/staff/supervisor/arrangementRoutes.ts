@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import type { Arrangement } from '../../../models/offers';
+import { type Arrangement, isLive } from '../../../models/offers';
 import type { AuditLog } from '../../casework/audit/auditLog';
 import type { StaffAuth } from '../auth/staffAuth';
 import { HttpError } from '../../infra/http/httpErrors';
@@ -29,6 +29,9 @@ export interface ArrangementRow {
   firstPaymentDate: string;
   /** "YYYY-MM-DD amount; …" for the first payments. */
   schedule: string;
+  /** live: the loan's one arrangement in force; replaced: changed by an agent (see replacedBy); ended: its last payment date has passed. */
+  status: 'live' | 'replaced' | 'ended';
+  replacedBy: string;
 }
 
 const COLUMNS: (keyof ArrangementRow)[] = [
@@ -46,9 +49,11 @@ const COLUMNS: (keyof ArrangementRow)[] = [
   'borrowerSaving',
   'firstPaymentDate',
   'schedule',
+  'status',
+  'replacedBy',
 ];
 
-export function arrangementRow(a: Arrangement): ArrangementRow {
+export function arrangementRow(a: Arrangement, today: Date): ArrangementRow {
   return {
     reference: a.reference,
     createdAt: a.createdAt,
@@ -64,6 +69,8 @@ export function arrangementRow(a: Arrangement): ArrangementRow {
     borrowerSaving: a.plan.borrowerSaving,
     firstPaymentDate: a.plan.firstPaymentDate,
     schedule: a.schedule.map((p) => `${p.dueDate} ${p.amount.toFixed(2)}`).join('; '),
+    status: a.replacedBy ? 'replaced' : isLive(a, today) ? 'live' : 'ended',
+    replacedBy: a.replacedBy?.reference ?? '',
   };
 }
 
@@ -93,7 +100,7 @@ export function registerArrangementRoutes(server: Server, deps: ArrangementRoute
       for await (const a of deps.arrangements.all()) {
         const agreed = a.createdAt.slice(0, 10);
         if ((from && agreed < from) || (to && agreed > to)) continue;
-        rows.push(arrangementRow(a));
+        rows.push(arrangementRow(a, now()));
       }
       rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
       await deps.audit.append({

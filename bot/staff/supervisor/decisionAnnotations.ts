@@ -66,7 +66,12 @@ function describe(decision: DecisionEvent): [AnnotationTone, string] {
       return ['info', `choice: ${choice?.action ?? '?'}${choice?.action === 'accept' ? ` ${choice.planId}` : ''}`];
     }
     case 'arrangement':
-      return ['ok', `arrangement: ${decision.value.type} — ${decision.value.reference}`];
+      return [
+        'ok',
+        `arrangement: ${decision.value.type} — ${decision.value.reference}${decision.value.replaces ? ` (replaces ${decision.value.replaces})` : ''}`,
+      ];
+    case 'arrangement_in_place':
+      return ['info', `live arrangement shown instead of offers: ${decision.value.type} — ${decision.value.reference}`];
     case 'escalation': {
       const v = decision.value;
       return [

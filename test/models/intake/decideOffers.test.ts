@@ -29,6 +29,15 @@ describe('decideOffers: the one offer decision for the bot and for agents', () =
     expect(decide({ stage: 'offer', vulnerabilityDrivers: ['bereavement'] })).toMatchObject({ vulnerable: true, crisis: false });
   });
 
+  // Reported: temporariness came from the loan book's Hardship_Temporary, not from what the borrower said.
+  it("passes the borrower's own answer on whether the hardship is temporary, whatever the loan book says", () => {
+    const story = (temporary: boolean | null) => ({ stage: 'offer' as const, story: { reasons: ['income_reduction' as const], temporary } });
+    expect(decide(story(true)).temporary).toBe(true);
+    expect(decide(story(false)).temporary).toBe(false);
+    expect(decide(story(null)).temporary).toBeNull();
+    expect(decide({ stage: 'offer' }).temporary).toBeUndefined();
+  });
+
   it('reuses the risk score already shown to the borrower', () => {
     const shown = { probability: 0.61, band: 'medium' as const, reasons: [], borrowerSummary: 'shown', modelVersion: 'shown' };
     expect(decide({ stage: 'offer', risk: shown }).risk).toBe(shown);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createArrangement, REFERENCE_PATTERN } from '../../../models/offers/arrangement';
+import {
+  ArrangementConflictError,
+  createArrangement,
+  endDate,
+  isLive,
+  liveArrangement,
+  nextPayment,
+  REFERENCE_PATTERN,
+  refuseSecondArrangement,
+} from '../../../models/offers/arrangement';
 import { computeBudget } from '../../../models/offers/budget';
 import { OfferInputError } from '../../../models/offers/inputError';
 import { makeOffers } from '../../../models/offers/makeOffers';
@@ -10,11 +19,12 @@ import { budgetInput, loan, policy, policyWith } from './fixtures';
 const now = new Date('2025-01-31T14:05:00Z');
 const decision = makeOffers(
   {
-    loan: loan({ Hardship_Temporary: true }),
+    loan: loan(),
     risk: { probability: 0.2, band: 'high' },
     budget: computeBudget(budgetInput(2000, 20000), policy),
     vulnerable: false,
     crisis: false,
+    temporary: true,
     today: now,
   },
   policyWith((p) => (p.maxPlansOffered = 10)),
@@ -53,5 +63,33 @@ describe('createArrangement', () => {
     expect(() => createArrangement({ loan: loan(), plan: p, channel: '  ', now })).toThrow(OfferInputError);
     expect(() => createArrangement({ loan: loan({ Loan_ID: '' }), plan: p, channel: 'webchat', now })).toThrow(/Loan_ID/);
     expect(() => createArrangement({ loan: loan(), plan: { ...p, phases: [{ months: 3, amount: 0 }] }, channel: 'webchat', now })).toThrow(/no dated payments/);
+  });
+});
+
+describe('live arrangements', () => {
+  const deferral = createArrangement({ loan: loan(), plan: plan('deferral'), channel: 'webchat', now });
+  const lastDue = (a: typeof deferral) => Date.parse(`${endDate(a.plan)}T00:00:00Z`);
+
+  it('is live until its last payment date, unless replaced', () => {
+    expect(isLive(deferral, now)).toBe(true);
+    expect(endDate(deferral.plan)).toBe('2027-11-30'); // 34 months from 31 January 2025, kept to month ends
+    expect(isLive(deferral, new Date(lastDue(deferral)))).toBe(true);
+    expect(isLive(deferral, new Date(lastDue(deferral) + 86_400_000 * 31))).toBe(false);
+    expect(isLive({ ...deferral, replacedBy: { reference: 'FB-222222', at: now.toISOString() } }, now)).toBe(false);
+  });
+
+  it('names the next payment from the whole plan, past the six listed, skipping paused months', () => {
+    expect(nextPayment(deferral, now)).toEqual({ dueDate: '2025-05-31', amount: 316.01 });
+    expect(nextPayment(deferral, new Date('2026-03-01'))).toMatchObject({ dueDate: '2026-03-31' });
+    expect(deferral.schedule.at(-1)!.dueDate < '2026-03-31').toBe(true);
+  });
+
+  it('refuses a second live arrangement for the loan, naming the one it has', () => {
+    const other = createArrangement({ loan: loan(), plan: plan('arrears_plan'), channel: 'agent', now });
+    expect(liveArrangement([deferral, other], 'LN_1', now)).toBe(other.createdAt > deferral.createdAt ? other : deferral);
+    expect(() => refuseSecondArrangement(deferral, other)).toThrow(ArrangementConflictError);
+    expect(() => refuseSecondArrangement(deferral, other)).toThrow(new RegExp(`Loan LN_1 already has a live arrangement, ${deferral.reference}`));
+    expect(() => refuseSecondArrangement(deferral, other, deferral.reference)).not.toThrow();
+    expect(() => refuseSecondArrangement(undefined, other)).not.toThrow();
   });
 });

@@ -1,3 +1,4 @@
+import type { IntakeState } from '../../../../models/intake/intakeState';
 import { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_PATTERN } from '../../../../models/offers';
@@ -19,17 +20,22 @@ async function verifiedCase(options: { verified: boolean } = { verified: true })
     housing: { value: loan.Monthly_Income * 0.2, period: 'month' },
     food: { value: loan.Monthly_Income * 0.1, period: 'month' },
   });
-  const outcome = await app.services.escalations.escalate({
-    reason: 'declined_offers',
-    conversation: TurnContext.getConversationReference({
-      channelId: 'directline',
-      serviceUrl: '/v3/directline',
-      conversation: { id: borrower.conversationId, isGroup: false, conversationType: '', name: '' },
-      from: { id: `dl_${borrower.conversationId}`, name: '' },
-      recipient: { id: 'forbear', name: 'Northwind Lending' },
-    }),
-    intake: { stage: 'declined', ...(options.verified ? { verifiedLoanId: loan.Loan_ID } : {}), story: { reasons: ['unemployment'], temporary: true }, budget },
+  const conversation = TurnContext.getConversationReference({
+    channelId: 'directline',
+    serviceUrl: '/v3/directline',
+    conversation: { id: borrower.conversationId, isGroup: false, conversationType: '', name: '' },
+    from: { id: `dl_${borrower.conversationId}`, name: '' },
+    recipient: { id: 'forbear', name: 'Northwind Lending' },
   });
+  const intake: IntakeState = {
+    stage: 'declined',
+    ...(options.verified ? { verifiedLoanId: loan.Loan_ID } : {}),
+    story: { reasons: ['unemployment'], temporary: true },
+    budget,
+  };
+  // The conversation holds the intake (the case copies it), so it is seeded there, in a turn of its own.
+  await app.conversations.update(conversation, async (current) => void Object.assign(current, intake));
+  const outcome = await app.services.escalations.escalate({ reason: 'declined_offers', conversation, intake });
   const agent = await StaffClient.signIn(url, 'agent');
   expect((await agent.post(`/api/agent/cases/${outcome.caseId}/claim`)).status).toBe(200);
   await borrower.botReplies(1);
@@ -60,6 +66,37 @@ describe('agent offers', () => {
     const summaryAfter = app.transcripts.summary(`directline:${borrower.conversationId}`);
     expect([summaryAfter?.outcome, summaryAfter?.arrangementReference]).toEqual(['arrangement', arrangement.reference]);
     expect((await app.audit.read({ target: caseId })).map((e) => e.action)).toEqual(expect.arrayContaining(['case.offer', 'case.arrangement']));
+  });
+
+  // Reported: LN_90002 had three live arrangements, all exported.
+  it('refuses a second live arrangement for the loan with a clear message; replacing it must be said, and shows on the case', async () => {
+    const { app, url, agent, borrower, caseId, loan } = await verifiedCase();
+    const plan = (await agent.post(`/api/agent/cases/${caseId}/offers`, { fresh: true })).json.plan as { id: string };
+    await borrower.botReplies(1);
+    const first = (await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id })).json.arrangement as { reference: string };
+    await borrower.botReplies(1);
+    const view = (await agent.get(`/api/agent/cases/${caseId}`)).json.case as { liveArrangement: { reference: string; nextPayment: unknown } | null };
+    expect(view.liveArrangement).toMatchObject({ reference: first.reference, nextPayment: { amount: expect.any(Number) } });
+
+    const again = await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id });
+    expect(again.status).toBe(409);
+    expect(String(again.json.error)).toMatch(
+      new RegExp(`Loan ${loan.Loan_ID} already has a live arrangement, ${first.reference}.*replacing ${first.reference}; nothing was recorded`),
+    );
+    expect((await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id, replaces: 'FB-222222' })).status).toBe(409);
+    expect((await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id, replaces: 'not-a-reference' })).status).toBe(400);
+
+    const replaced = await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id, replaces: first.reference });
+    expect(replaced.status).toBe(200);
+    const second = replaced.json.arrangement as { reference: string };
+    expect(await app.arrangements.load(first.reference)).toMatchObject({ replacedBy: { reference: second.reference } });
+    expect((await app.arrangements.liveForLoan(loan.Loan_ID, new Date()))?.reference).toBe(second.reference);
+    const supervisor = await StaffClient.signIn(url, 'supervisor');
+    const exported = (await supervisor.get('/api/supervisor/arrangements')).json.items as { reference: string; status: string; replacedBy: string }[];
+    expect(exported.map(({ reference, status, replacedBy }) => ({ reference, status, replacedBy })).sort((a, b) => a.status.localeCompare(b.status))).toEqual([
+      { reference: second.reference, status: 'live', replacedBy: '' },
+      { reference: first.reference, status: 'replaced', replacedBy: second.reference },
+    ]);
   });
 
   it('refuses a plan the case never had, and acceptance of a plan that was not offered', async () => {

@@ -106,7 +106,13 @@ describe('HandoffEvents', () => {
       { at: '2026-01-01T09:00:01.000Z', speaker: 'bot', kind: 'message', text: "I'm passing you to a member of our team." },
     ],
   };
-  const deps = { transcripts: { get: async () => doc }, loans: { get: () => undefined }, log: createLogger('silent') };
+  const deps = {
+    transcripts: { get: async () => doc },
+    loans: { get: () => undefined },
+    arrangements: { liveForLoan: async () => undefined },
+    now: () => new Date('2026-01-01T09:05:00Z'),
+    log: createLogger('silent'),
+  };
 
   it('builds a Bot Framework handoff initiation with the case as context and the transcript attached', async () => {
     const events = new HandoffEvents(deps);

@@ -17,7 +17,14 @@ describe('arrangements export for the servicing system', () => {
     const supervisor = await signIn(url, 'supervisor', 'supervisor-demo-pass');
     const json = await (await supervisor.get('/api/supervisor/arrangements')).json();
     expect(json.count).toBe(1);
-    expect(json.items[0]).toMatchObject({ reference: saved.reference, loanId: 'LN_90002', planId: saved.plan.id, channel: 'directline' });
+    expect(json.items[0]).toMatchObject({
+      reference: saved.reference,
+      loanId: 'LN_90002',
+      planId: saved.plan.id,
+      channel: 'directline',
+      status: 'live',
+      replacedBy: '',
+    });
     expect(json.items[0].schedule).toContain(`${saved.schedule[0].dueDate} ${saved.schedule[0].amount.toFixed(2)}`);
 
     const csv = await supervisor.get('/api/supervisor/arrangements?format=csv');

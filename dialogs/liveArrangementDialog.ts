@@ -1,0 +1,77 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { freshIntake, type IntakeState } from '../models/intake/intakeState';
+import { type Arrangement, nextPayment } from '../models/offers';
+import type { IntakeServices } from '../models/ports/intakeServices';
+import { formatDate } from '../models/shared/calendar';
+import { formatMoney } from '../models/shared/money';
+import { escalate } from './escalate';
+import { recordDecision } from './recordDecision';
+import { withQuickReplies } from './replies';
+
+export type LiveArrangementServices = Pick<IntakeServices, 'escalations' | 'settings' | 'now'>;
+
+export const LIVE_ARRANGEMENT_DIALOG = 'liveArrangementDialog';
+const FLOW = 'liveArrangement.flow';
+
+export const CHANGE_IT = 'Change my arrangement';
+export const KEEP_IT = "That's fine, thanks";
+
+export interface LiveArrangementOptions {
+  arrangement: Arrangement;
+}
+
+/**
+ * A loan has one live arrangement at a time. A borrower who already has one is shown it (the plan, the next
+ * payment, the reference) instead of new offers; changing it is for a person, so asking to goes to an agent.
+ */
+export class LiveArrangementDialog extends ComponentDialog {
+  constructor(
+    private readonly services: LiveArrangementServices,
+    private readonly intakeState: StatePropertyAccessor<IntakeState>,
+  ) {
+    super(LIVE_ARRANGEMENT_DIALOG);
+    this.addDialog(new WaterfallDialog(FLOW, [this.showStep.bind(this), this.answerStep.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async showStep(step: WaterfallStepContext<LiveArrangementOptions>): Promise<DialogTurnResult> {
+    const { arrangement } = step.options;
+    const { currency, locale } = this.services.settings;
+    const next = nextPayment(arrangement, this.services.now()) ?? null;
+    await recordDecision(step.context, 'arrangement_in_place', {
+      reference: arrangement.reference,
+      planId: arrangement.plan.id,
+      type: arrangement.plan.type,
+      nextPayment: next,
+    });
+    const due = next ? ` Your next payment of ${formatMoney(next.amount, { currency, locale })} is due on ${formatDate(next.dueDate, locale)}.` : '';
+    await step.context.sendActivity(
+      withQuickReplies(
+        `You already have an arrangement for this loan: "${arrangement.plan.title}", agreed on ${formatDate(arrangement.createdAt.slice(0, 10), locale)}, reference ${arrangement.reference}.${due} ` +
+          'A loan can only have one arrangement at a time, so I cannot set up another. If it no longer works for you, a member of our team can look at changing it.',
+        [CHANGE_IT, KEEP_IT],
+      ),
+    );
+    return Dialog.EndOfTurn;
+  }
+
+  private async answerStep(step: WaterfallStepContext<LiveArrangementOptions>): Promise<DialogTurnResult> {
+    const { arrangement } = step.options;
+    const text = (step.context.activity.text ?? '').trim().toLowerCase();
+    const change = text === CHANGE_IT.toLowerCase() || /\b(change|alter|different|can'?t (afford|pay|keep)|cannot (afford|pay|keep)|no longer)\b/.test(text);
+    if (change) {
+      await escalate(step.context, this.services, this.intakeState, 'change_arrangement', {
+        note: `Wants to change live arrangement ${arrangement.reference} ("${arrangement.plan.title}")`,
+      });
+      return step.endDialog();
+    }
+    const intake = await this.intakeState.get(step.context, freshIntake());
+    intake.arrangementReference = arrangement.reference;
+    intake.stage = 'closed';
+    await step.context.sendActivity(
+      `Thank you. Your arrangement ${arrangement.reference} stays as it is. If anything changes, message us here (type "agent" to talk to a person) or contact us at ${this.services.settings.contactDetails}.`,
+    );
+    return step.endDialog();
+  }
+}
