@@ -21,6 +21,7 @@ import { createOnTurnError } from '../channels/onTurnError';
 import { WEB_CHAT_DIR, WEB_CHAT_PAGE } from '../channels/webChat/webChatPage';
 import { createWhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
 import { createServer } from '../infra/httpServer';
+import { RateLimiter } from '../infra/http/rateLimiter';
 import { InFlight } from '../infra/inFlight';
 import type { Logger } from '../infra/logger';
 import { lockDataDir } from '../infra/storage/dataDirLock';
@@ -97,7 +98,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const bot = createIntakeBot(services, conversationState, intakeState, record);
     const logic = bot.logic;
 
-    const cloudAdapter = createCloudAdapter(config);
+    const cloudAdapter = createCloudAdapter(config, log, config.OUTBOUND_TIMEOUT_MS);
     const router = new ProactiveRouter((reference, run) => cloudAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, run));
     const idle = new IdleMonitor({
       reminderMinutes: config.IDLE_REMINDER_MINUTES,
@@ -152,7 +153,17 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         () => ({ name: 'offerPolicy', ok: true, detail: policy.version }),
       ],
       routes: [
-        (srv) => registerMessagesRoute(srv, { cloudAdapter, logic, log, maxBodyBytes: config.MAX_BODY_BYTES, track }),
+        (srv) =>
+          registerMessagesRoute(srv, {
+            cloudAdapter,
+            logic,
+            log,
+            maxBodyBytes: config.MAX_BODY_BYTES,
+            maxMessageChars: config.MAX_MESSAGE_CHARS,
+            emulator: config.authEnabled ? undefined : { allowRemote: config.EMULATOR_ALLOW_REMOTE === 'true', serviceUrls: config.EMULATOR_SERVICE_URLS },
+            perConversation: new RateLimiter(config.MESSAGES_PER_MINUTE, 60_000),
+            track,
+          }),
         (srv) =>
           registerDirectLineRoutes(srv, {
             adapter: directLine,

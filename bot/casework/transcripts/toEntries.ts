@@ -35,6 +35,12 @@ function cardLines(content: unknown): string[] {
   return lines;
 }
 
+/** An attachment is recorded by its kind only: names and URLs may identify the borrower, and a content type is theirs to invent. */
+function fileKind(contentType: unknown, redact: Redact): string {
+  const text = typeof contentType === 'string' ? contentType : '';
+  return /^[\w.+-]{1,60}\/[\w.+-]{1,60}$/.test(text) ? redact(text) : 'unknown';
+}
+
 /** One activity → the transcript entry it is stored as (redacted), or undefined when it is not worth keeping. */
 export function toEntry(activity: Partial<Activity>, speaker: Speaker, redact: Redact): TranscriptEntry | undefined {
   const at = new Date(activity.timestamp ?? Date.now()).toISOString();
@@ -45,9 +51,12 @@ export function toEntry(activity: Partial<Activity>, speaker: Speaker, redact: R
     return { at, speaker: 'bot', kind: 'decision', decision: { ...event, value: redactDeep(event.value, redact) } as DecisionEvent };
   }
   if (activity.type !== 'message') return undefined;
-  const agent = (activity.channelData as { agent?: string } | undefined)?.agent;
+  // Agent attribution is the bot's own (agentMessenger); a borrower's channelData can never claim it.
+  const agent = speaker === 'bot' ? (activity.channelData as { agent?: string } | undefined)?.agent : undefined;
   const card = (activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').flatMap((a) => cardLines(a.content));
-  const files = (activity.attachments ?? []).filter((a) => a.contentType !== 'application/vnd.microsoft.card.adaptive').map((a) => `[file: ${a.contentType}]`);
+  const files = (activity.attachments ?? [])
+    .filter((a) => a.contentType !== 'application/vnd.microsoft.card.adaptive')
+    .map((a) => `[file: ${fileKind(a.contentType, redact)}]`);
   const entry: TranscriptEntry = {
     at,
     speaker: agent ? 'agent' : speaker,

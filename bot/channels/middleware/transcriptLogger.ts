@@ -14,7 +14,9 @@ export function transcriptLogger(store: TranscriptStore, redact: Redact): Middle
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
       const entries: TranscriptEntry[] = [];
       const inbound = toEntry(context.activity, 'borrower', redact);
-      if (inbound && context.activity.name !== 'continueConversation') entries.push(inbound);
+      // Only a proactive turn (an event the adapters create; the HTTP edges refuse the name) is left out.
+      const proactive = context.activity.type === 'event' && context.activity.name === 'continueConversation';
+      if (inbound && !proactive) entries.push(inbound);
       context.onSendActivities(async (_ctx, activities, send) => {
         const responses = await send();
         for (const activity of activities) {
