@@ -28,6 +28,7 @@ import { lockDataDir } from '../infra/storage/dataDirLock';
 import { loadOrCreateSecret } from '../infra/storage/secretFile';
 import { createAgentConsole } from '../staff/agents/agentConsole';
 import { AgentPresence } from '../staff/agents/agentPresence';
+import { HashingQueue } from '../staff/auth/hashingQueue';
 import { LoginThrottle } from '../staff/auth/loginThrottle';
 import { SessionStore } from '../staff/auth/sessions';
 import { StaffAuth } from '../staff/auth/staffAuth';
@@ -67,7 +68,14 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const stores = await openStores(config, log, now);
     const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts } = stores;
     const { analyzer, riskModel, policy } = await loadModels(config, audit, config.dataDir);
-    const auth = new StaffAuth({ users, sessions: new SessionStore(), throttle: new LoginThrottle(), audit, secureCookies: config.NODE_ENV === 'production' });
+    const auth = new StaffAuth({
+      users,
+      sessions: new SessionStore(),
+      throttle: new LoginThrottle(),
+      hashing: new HashingQueue(),
+      audit,
+      secureCookies: config.NODE_ENV === 'production',
+    });
 
     const availability = new AgentAvailability({
       hours: config.AGENT_HOURS,

@@ -2,7 +2,7 @@ import { httpErrorFor, sendError } from '../../infra/http/errorResponse';
 import { sameSecret } from '../../infra/security/sameSecret';
 import type { TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
-import { HttpError, readRawBody } from '../../infra/http/httpErrors';
+import { HttpError, parseJson, readRawBody } from '../../infra/http/httpErrors';
 import type { Logger } from '../../infra/logger';
 import { KeyedMutex } from '../../infra/storage/keyedMutex';
 import { tappedReply, toActivity } from './inboundActivity';
@@ -55,13 +55,7 @@ export function registerWhatsAppRoutes(server: Server, deps: WhatsAppRouteDeps):
     try {
       const raw = await readRawBody(req, deps.maxBodyBytes);
       if (!hasValidSignature(deps.appSecret, raw, req.headers['x-hub-signature-256'])) throw new HttpError(401, 'missing or invalid X-Hub-Signature-256');
-      let body: unknown;
-      try {
-        body = JSON.parse(raw.toString('utf8'));
-      } catch {
-        throw new HttpError(400, 'Malformed JSON');
-      }
-      const parsed = parseWebhookPayload(body);
+      const parsed = parseWebhookPayload(parseJson(raw));
       if (!parsed.ok) throw new HttpError(400, `Unexpected webhook payload: ${parsed.error}`);
       changes = parsed.changes;
     } catch (err) {

@@ -28,11 +28,23 @@ export class LoginThrottle {
     return Math.max(1, Math.ceil((oldest + this.windowMs - this.now()) / 1000));
   }
 
-  fail(user: string, address: string): void {
+  /**
+   * Counts the attempt as a failure before the password is checked, and says
+   * how long to wait (0 = go ahead). Reserving first means parallel guesses
+   * are counted as they arrive, not after their hashes finish.
+   */
+  reserve(user: string, address: string): number {
+    const wait = this.retryAfter(user, address);
+    if (wait > 0) return wait;
     for (const key of [`user:${user}`, `ip:${address}`]) this.failures.set(key, [...this.recent(key), this.now()]);
+    return 0;
   }
 
-  succeed(user: string): void {
+  /** A reserved attempt succeeded: the account's failures are forgiven and the address's reservation returned. */
+  succeed(user: string, address: string): void {
     this.failures.delete(`user:${user}`);
+    const times = this.failures.get(`ip:${address}`);
+    times?.pop();
+    if (times?.length === 0) this.failures.delete(`ip:${address}`);
   }
 }
