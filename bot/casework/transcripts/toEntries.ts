@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { DECISION_TRACE_NAME, type DecisionEvent } from '../../../models/decisions/decisionEvent';
 import type { Speaker, TranscriptEntry } from './transcriptRecord';
 
 export type Redact = (text: string) => string;
+
+/** The inbox id of a delivery as the transcript keeps it: a digest, so no channel id or phone travels with it. */
+export const refDigest = (ref: string): string => createHash('sha256').update(ref).digest('base64url').slice(0, 22);
 
 /** Redacts every string inside a value, so decision details cannot carry PII either. */
 export function redactDeep<T>(value: T, redact: Redact): T {

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { DocumentStore } from '../../infra/storage/documentStore';
 import { applyEntry, emptySummary } from './summarize';
+import { refDigest } from './toEntries';
 import type { ConversationSummary, TranscriptDocument, TranscriptEntry } from './transcriptRecord';
 
 export interface TranscriptEvents {
@@ -57,6 +58,12 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
 
   async get(key: string): Promise<TranscriptDocument | undefined> {
     return (await this.documents.get(key))?.value;
+  }
+
+  /** Whether a turn for this delivery (see refDigest) is already recorded: it committed before a crash. */
+  async hasRef(channelId: string, conversationId: string, ref: string): Promise<boolean> {
+    const digest = refDigest(ref);
+    return (await this.get(transcriptKey(channelId, conversationId)))?.entries.some((e) => e.ref === digest) ?? false;
   }
 
   summary(key: string): ConversationSummary | undefined {

@@ -1,7 +1,8 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { TranscriptEntry } from '../../casework/transcripts/transcriptRecord';
 import type { TranscriptStore } from '../../casework/transcripts/transcriptStore';
-import { toEntry, type Redact } from '../../casework/transcripts/toEntries';
+import { refDigest, toEntry, type Redact } from '../../casework/transcripts/toEntries';
+import { inboundRef } from '../turnMarks';
 
 /**
  * Records every inbound and outbound activity of a turn (messages, agents'
@@ -16,7 +17,8 @@ export function transcriptLogger(store: TranscriptStore, redact: Redact): Middle
       const inbound = toEntry(context.activity, 'borrower', redact);
       // Only a proactive turn (an event the adapters create; the HTTP edges refuse the name) is left out.
       const proactive = context.activity.type === 'event' && context.activity.name === 'continueConversation';
-      if (inbound && !proactive) entries.push(inbound);
+      const ref = inboundRef(context);
+      if (inbound && !proactive) entries.push(ref ? { ...inbound, ref: refDigest(ref) } : inbound);
       context.onSendActivities(async (_ctx, activities, send) => {
         const responses = await send();
         for (const activity of activities) {
