@@ -24,6 +24,7 @@ import type { Logger } from '../infra/logger';
 import { lockDataDir } from '../infra/storage/dataDirLock';
 import { StorageHealth } from '../infra/storage/storageHealth';
 import { sweepTempFiles } from '../infra/storage/tempFileSweep';
+import { loadOrCreateSecret } from '../infra/storage/secretFile';
 import { createAgentConsole } from '../staff/agents/agentConsole';
 import { AgentPresence } from '../staff/agents/agentPresence';
 import { HashingQueue } from '../staff/auth/hashingQueue';
@@ -141,6 +142,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const whatsapp = config.whatsapp
       ? createWhatsAppChannel({
           ...{ settings: config.whatsapp, log, dataDir: config.dataDir, logic, onTurnError: middleware.onTurnError, track, now, health },
+          pseudonymKey: await loadOrCreateSecret(config.dataDir, 'pseudonym'),
           ...{ box: directLine.box, committed: directLine.committed, maxMessageChars: config.MAX_MESSAGE_CHARS, messagesPerMinute: config.MESSAGES_PER_MINUTE },
         })
       : undefined;

@@ -30,6 +30,8 @@ export interface WhatsAppChannelDeps {
   maxMessageChars?: number;
   messagesPerMinute?: number;
   committed?: (channelId: string, conversationId: string, ref: string) => Promise<boolean>;
+  /** Keys borrowers' pseudonymous conversation ids; pass the DATA_DIR's so ids survive a restart. */
+  pseudonymKey?: Buffer;
   /** Overrides for the Graph client (tests: shorter backoff). */
   graph?: Partial<GraphClientOptions>;
   now?: () => Date;
@@ -53,7 +55,8 @@ const REDELIVERY_DAYS = 8;
 export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChannel {
   const { settings } = deps;
   const log = deps.log.child({ channel: 'whatsapp' });
-  const store = new WhatsAppStore(path.join(deps.dataDir, 'whatsapp'));
+  const box = deps.box ?? new SealedBox(randomBytes(32));
+  const store = new WhatsAppStore(path.join(deps.dataDir, 'whatsapp'), box);
   const graph = new GraphClient({
     ...deps.graph,
     baseUrl: settings.apiBaseUrl,
@@ -70,7 +73,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   });
   adapter.onTurnError = deps.onTurnError;
   const inboxStore = new DocumentStore<InboxRecord>(path.join(deps.dataDir, 'whatsapp', 'inbox'));
-  const inbox = new DurableInbox<string>(inboxStore, deps.box ?? new SealedBox(randomBytes(32)));
+  const inbox = new DurableInbox<string>(inboxStore, box);
   const inbound = new WhatsAppInbound({
     adapter,
     store,
@@ -82,6 +85,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     maxMessageChars: deps.maxMessageChars ?? 10_000,
     perConversation: new RateLimiter(deps.messagesPerMinute ?? 30, 60_000),
     committed: deps.committed,
+    pseudonymKey: deps.pseudonymKey ?? randomBytes(32),
   });
   const routeDeps = {
     inbound,

@@ -4,7 +4,8 @@ import type { Logger } from '../../infra/logger';
 import { KeyedMutex } from '../../infra/storage/keyedMutex';
 import { isWriteFailure, type StorageHealth } from '../../infra/storage/storageHealth';
 import type { DurableInbox } from '../inbox/durableInbox';
-import { tappedReply, toActivity, WHATSAPP_CHANNEL_ID } from './inboundActivity';
+import { conversationIdFor, tappedReply, toActivity, WHATSAPP_CHANNEL_ID } from './inboundActivity';
+import { pseudonymFor } from './phonePseudonym';
 import { decodeReplyId, type ReplyPayload } from './replyId';
 import type { WhatsAppAdapter } from './whatsAppAdapter';
 import type { WhatsAppStore } from './whatsAppStore';
@@ -22,6 +23,8 @@ export interface WhatsAppInboundDeps {
   perConversation: RateLimiter;
   /** Whether a delivery's turn already committed (the transcript holds its ref). */
   committed?: (channelId: string, conversationId: string, ref: string) => Promise<boolean>;
+  /** Keys the borrower's pseudonym (phonePseudonym). */
+  pseudonymKey: Buffer;
 }
 
 /** Reactions are not answers; they neither start a turn nor ask the borrower to type. */
@@ -76,8 +79,7 @@ export class WhatsAppInbound {
       // Sorted here and queued per sender, so one borrower's messages are answered in the order written.
       const messages = [...(change.messages ?? [])].sort((a, b) => Number(a.timestamp) - Number(b.timestamp));
       for (const message of messages) {
-        const profileName = change.contacts?.find((c) => c.wa_id === message.from)?.profile?.name;
-        work.push(this.senderLock.run(message.from, () => this.receive(message, profileName)));
+        work.push(this.senderLock.run(message.from, () => this.receive(message)));
       }
     }
     const results = await Promise.allSettled(work);
@@ -86,7 +88,7 @@ export class WhatsAppInbound {
   }
 
   /** True once the message is done (now or before); false when its turn could not be committed. */
-  private async receive(message: InboundMessage, profileName: string | undefined): Promise<boolean> {
+  private async receive(message: InboundMessage): Promise<boolean> {
     const { store, adapter, log } = this.deps;
     if (await store.inboundRecord(message.id)) {
       log.info({ messageId: message.id }, 'whatsapp duplicate delivery ignored');
@@ -100,7 +102,9 @@ export class WhatsAppInbound {
     const limited = !this.deps.perConversation.allow(message.from);
     if (limited) log.warn({ messageId: message.id }, 'whatsapp: too many messages from one sender; message dropped');
     if (!IGNORED_TYPES.has(message.type) && !limited) {
-      const activity = toActivity(this.limitText(message), { profileName, phoneNumberId: this.deps.phoneNumberId, payload: await this.payloadOf(message) });
+      const pseudonym = pseudonymFor(message.from, this.deps.pseudonymKey);
+      await store.rememberContact(conversationIdFor(pseudonym), message.from);
+      const activity = toActivity(this.limitText(message), { pseudonym, phoneNumberId: this.deps.phoneNumberId, payload: await this.payloadOf(message) });
       const done = await this.deps.committed?.(WHATSAPP_CHANNEL_ID, activity.conversation?.id ?? '', message.id);
       const failed = done ? undefined : await adapter.runTurn(activity, this.deps.logic, message.id);
       if (failed && isWriteFailure(failed)) {

@@ -1,5 +1,8 @@
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { DocumentStore } from '../../infra/storage/documentStore';
+import { SealedBox } from '../../infra/storage/sealedBox';
+import { legacyWaId } from './inboundActivity';
 import type { ReplyPayload } from './replyId';
 import type { SendBody } from './sendBody';
 import type { MessageStatus } from './webhookPayload';
@@ -37,8 +40,14 @@ export class WhatsAppStore {
   private readonly outbound: DocumentStore<OutboundRecord>;
   private readonly users: DocumentStore<UserRecord>;
   private readonly replies: DocumentStore<ReplyPayload>;
+  /** Pseudonymous conversation id → the number to reply to, sealed. */
+  private readonly contacts: DocumentStore<{ sealed: string }>;
 
-  constructor(dir: string) {
+  constructor(
+    dir: string,
+    private readonly box: SealedBox = new SealedBox(randomBytes(32)),
+  ) {
+    this.contacts = new DocumentStore(path.join(dir, 'contacts'));
     this.inbound = new DocumentStore(path.join(dir, 'inbound'));
     this.outbound = new DocumentStore(path.join(dir, 'outbound'));
     this.users = new DocumentStore(path.join(dir, 'users'));
@@ -68,6 +77,17 @@ export class WhatsAppStore {
       pruned++;
     }
     return pruned;
+  }
+
+  /** Remembers which number a pseudonymous conversation replies to (written once). */
+  async rememberContact(conversationId: string, waId: string): Promise<void> {
+    await this.contacts.update(conversationId, (current) => (current ? undefined : { sealed: this.box.seal(waId) }));
+  }
+
+  /** The number to reply to; ids from before pseudonyms carry it themselves. */
+  async waIdFor(conversationId: string): Promise<string | undefined> {
+    const stored = (await this.contacts.get(conversationId))?.value;
+    return stored ? this.box.open(stored.sealed) : legacyWaId(conversationId);
   }
 
   async user(waId: string): Promise<UserRecord> {
@@ -129,11 +149,11 @@ export class WhatsAppStore {
    * records and reply payloads not written since `cutoff`. Returns the keys.
    */
   async purgeOlderThan(cutoff: Date): Promise<string[]> {
-    const purged = await Promise.all([this.users, this.outbound, this.replies].map((store) => store.purgeOlderThan(cutoff)));
+    const purged = await Promise.all([this.users, this.outbound, this.replies, this.contacts].map((store) => store.purgeOlderThan(cutoff)));
     return purged.flat();
   }
 
   async flush(): Promise<void> {
-    await Promise.all([this.inbound.flush(), this.outbound.flush(), this.users.flush(), this.replies.flush()]);
+    await Promise.all([this.inbound.flush(), this.outbound.flush(), this.users.flush(), this.replies.flush(), this.contacts.flush()]);
   }
 }
