@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type TurnContext, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { LoanRecord } from '../models/loanBook/loanRecord';
@@ -92,7 +93,11 @@ export class VerifyIdentityDialog extends ComponentDialog {
   }
 
   private async secretStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    (step.values as { reference: string }).reference = normaliseLoanReference(String(step.result));
+    // Dialog state is stored: a reference that is no loan of ours is kept as a digest, never as typed (it may be anything).
+    const reference = normaliseLoanReference(String(step.result));
+    (step.values as { reference: string }).reference = this.services.loans.get(reference)
+      ? reference
+      : `?${createHash('sha256').update(reference).digest('hex').slice(0, 16)}`;
     return step.prompt(SECRET_PROMPT, {
       prompt: 'Thank you. And your date of birth (day/month/year), or the last 4 digits of the phone number we have for you?',
     });

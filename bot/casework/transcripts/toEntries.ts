@@ -45,6 +45,13 @@ function fileKind(contentType: unknown, redact: Redact): string {
   return /^[\w.+-]{1,60}\/[\w.+-]{1,60}$/.test(text) ? redact(text) : 'unknown';
 }
 
+/** A submitted value as stored: redacted, and never more than 2 KB (a card's data is small; anything bigger is not ours). */
+const MAX_VALUE_CHARS = 2048;
+function storedValue(value: Record<string, unknown>, redact: Redact): Record<string, unknown> {
+  const redacted = redactDeep(value, redact);
+  return JSON.stringify(redacted).length <= MAX_VALUE_CHARS ? redacted : { truncated: true };
+}
+
 /** One activity → the transcript entry it is stored as (redacted), or undefined when it is not worth keeping. */
 export function toEntry(activity: Partial<Activity>, speaker: Speaker, redact: Redact): TranscriptEntry | undefined {
   const at = new Date(activity.timestamp ?? Date.now()).toISOString();
@@ -69,7 +76,7 @@ export function toEntry(activity: Partial<Activity>, speaker: Speaker, redact: R
     ...(activity.text ? { text: redact(activity.text) } : files.length > 0 ? { text: files.join(' ') } : {}),
     ...(card.length > 0 ? { card: card.map(redact) } : {}),
     ...(activity.suggestedActions?.actions?.length ? { options: activity.suggestedActions.actions.map((a) => redact(String(a.title))) } : {}),
-    ...(activity.value && typeof activity.value === 'object' ? { value: redactDeep(activity.value as Record<string, unknown>, redact) } : {}),
+    ...(activity.value && typeof activity.value === 'object' ? { value: storedValue(activity.value as Record<string, unknown>, redact) } : {}),
   };
   return entry;
 }

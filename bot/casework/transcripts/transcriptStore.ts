@@ -8,6 +8,9 @@ export interface TranscriptEvents {
   appended: [key: string, entries: TranscriptEntry[], summary: ConversationSummary];
 }
 
+/** A conversation's stored transcript stops growing here (a note says so); the summary still follows every entry. */
+export const MAX_TRANSCRIPT_ENTRIES = 2_000;
+
 export function transcriptKey(channelId: string, conversationId: string): string {
   return `${channelId}:${conversationId}`;
 }
@@ -44,8 +47,11 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
     const doc = await this.documents.update(key, (current) => {
       const next: TranscriptDocument = current ?? { summary: emptySummary(key, channelId, conversationId, entries[0].at), entries: [] };
       for (const entry of entries) {
-        next.entries.push(entry);
         applyEntry(next.summary, entry);
+        if (next.entries.length < MAX_TRANSCRIPT_ENTRIES) next.entries.push(entry);
+        else if (next.entries.length === MAX_TRANSCRIPT_ENTRIES) {
+          next.entries.push({ at: entry.at, speaker: 'system', kind: 'note', text: 'Transcript limit reached; later messages are not stored' });
+        }
       }
       return next;
     });

@@ -56,7 +56,8 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   const { settings } = deps;
   const log = deps.log.child({ channel: 'whatsapp' });
   const box = deps.box ?? new SealedBox(randomBytes(32));
-  const store = new WhatsAppStore(path.join(deps.dataDir, 'whatsapp'), box);
+  const pseudonymKey = deps.pseudonymKey ?? randomBytes(32);
+  const store = new WhatsAppStore(path.join(deps.dataDir, 'whatsapp'), box, pseudonymKey);
   const graph = new GraphClient({
     ...deps.graph,
     baseUrl: settings.apiBaseUrl,
@@ -85,7 +86,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     maxMessageChars: deps.maxMessageChars ?? 10_000,
     perConversation: new RateLimiter(deps.messagesPerMinute ?? 30, 60_000),
     committed: deps.committed,
-    pseudonymKey: deps.pseudonymKey ?? randomBytes(32),
+    pseudonymKey,
   });
   const routeDeps = {
     inbound,

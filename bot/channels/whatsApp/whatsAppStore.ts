@@ -1,8 +1,15 @@
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { DocumentStore } from '../../infra/storage/documentStore';
 import { SealedBox } from '../../infra/storage/sealedBox';
 import { legacyWaId } from './inboundActivity';
+import { maskPhone } from './phonePseudonym';
+
+/** A user record as stored: keyed by a keyed digest of the number, held-back bodies (they carry it) sealed. */
+interface StoredUser {
+  lastInboundAt?: string;
+  sealed?: string;
+}
 import type { ReplyPayload } from './replyId';
 import type { SendBody } from './sendBody';
 import type { MessageStatus } from './webhookPayload';
@@ -38,7 +45,7 @@ export interface UserRecord {
 export class WhatsAppStore {
   private readonly inbound: DocumentStore<{ receivedAt: string; type: string }>;
   private readonly outbound: DocumentStore<OutboundRecord>;
-  private readonly users: DocumentStore<UserRecord>;
+  private readonly users: DocumentStore<StoredUser>;
   private readonly replies: DocumentStore<ReplyPayload>;
   /** Pseudonymous conversation id → the number to reply to, sealed. */
   private readonly contacts: DocumentStore<{ sealed: string }>;
@@ -46,6 +53,7 @@ export class WhatsAppStore {
   constructor(
     dir: string,
     private readonly box: SealedBox = new SealedBox(randomBytes(32)),
+    private readonly numberKey: Buffer = randomBytes(32),
   ) {
     this.contacts = new DocumentStore(path.join(dir, 'contacts'));
     this.inbound = new DocumentStore(path.join(dir, 'inbound'));
@@ -90,29 +98,42 @@ export class WhatsAppStore {
     return stored ? this.box.open(stored.sealed) : legacyWaId(conversationId);
   }
 
+  private userKey(waId: string): string {
+    return createHmac('sha256', this.numberKey).update(waId).digest('base64url');
+  }
+
+  private pendingOf(user: StoredUser | undefined): SendBody[] {
+    return user?.sealed ? (JSON.parse(this.box.open(user.sealed)) as SendBody[]) : [];
+  }
+
   async user(waId: string): Promise<UserRecord> {
-    return (await this.users.get(waId))?.value ?? { pending: [] };
+    const stored = (await this.users.get(this.userKey(waId)))?.value;
+    return { ...(stored?.lastInboundAt ? { lastInboundAt: stored.lastInboundAt } : {}), pending: this.pendingOf(stored) };
   }
 
   /** Records the inbound time (opening the window) and hands back, and forgets, any held-back messages. */
   async recordInbound(waId: string, at: Date): Promise<SendBody[]> {
     let pending: SendBody[] = [];
-    await this.users.update(waId, (current) => {
-      pending = current?.pending ?? [];
+    await this.users.update(this.userKey(waId), (current) => {
+      pending = this.pendingOf(current);
       const last = current?.lastInboundAt;
       // Out-of-order deliveries must not move the window backwards.
       const lastInboundAt = last && last > at.toISOString() ? last : at.toISOString();
-      return { lastInboundAt, pending: [] };
+      return { lastInboundAt };
     });
     return pending;
   }
 
   async holdBack(waId: string, bodies: SendBody[]): Promise<void> {
-    await this.users.update(waId, (current) => ({ ...current, pending: [...(current?.pending ?? []), ...bodies] }));
+    await this.users.update(this.userKey(waId), (current) => ({
+      ...(current?.lastInboundAt ? { lastInboundAt: current.lastInboundAt } : {}),
+      sealed: this.box.seal(JSON.stringify([...this.pendingOf(current), ...bodies])),
+    }));
   }
 
+  /** `to` is kept masked: delivery records are for counting and statuses, not for reaching anyone. */
   async recordSent(messageId: string, record: Omit<OutboundRecord, 'statuses'>): Promise<void> {
-    await this.outbound.update(messageId, (current) => ({ ...record, statuses: current?.statuses ?? [] }));
+    await this.outbound.update(messageId, (current) => ({ ...record, to: maskPhone(record.to), statuses: current?.statuses ?? [] }));
   }
 
   /** Statuses can beat the send response back, so an unknown id starts a record rather than being dropped. */
@@ -123,7 +144,7 @@ export class WhatsAppStore {
       ...(status.errors?.length ? { errors: status.errors.map((e) => ({ code: e.code, ...(e.title ? { title: e.title } : {}) })) } : {}),
     };
     await this.outbound.update(status.id, (current) => ({
-      ...(current ?? { to: status.recipient_id }),
+      ...(current ?? { to: maskPhone(status.recipient_id) }),
       statuses: [...(current?.statuses ?? []), entry],
     }));
   }
