@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   whatsapp: () => import('./whatsapp'),
   supervisor: () => import('./supervisor'),
   agents: () => import('./agents'),
+  login: () => import('./login'),
 };
 
 function format(n: number): string {

@@ -20,6 +20,13 @@ export class LoginThrottle {
     return times;
   }
 
+  /** Seconds until this address may try again (any account), or 0: checked before the body is even read. */
+  retryAfterAddress(address: string): number {
+    const times = this.recent(`ip:${address}`);
+    if (times.length < this.maxFailures) return 0;
+    return Math.max(1, Math.ceil((times[times.length - this.maxFailures] + this.windowMs - this.now()) / 1000));
+  }
+
   /** Seconds until another attempt is allowed, or 0. */
   retryAfter(user: string, address: string): number {
     const blocked = [`user:${user}`, `ip:${address}`].map((k) => this.recent(k)).filter((t) => t.length >= this.maxFailures);

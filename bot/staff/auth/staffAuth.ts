@@ -71,6 +71,13 @@ export class StaffAuth {
   register(server: Server, maxBodyBytes: number): void {
     server.post('/api/auth/login', async (req: Request, res: Response) => {
       const address = req.socket.remoteAddress ?? 'unknown';
+      // A throttled address is refused before its body is read or parsed: a burst costs the event loop next to nothing.
+      const blocked = this.deps.throttle.retryAfterAddress(address);
+      if (blocked > 0) {
+        res.header('Retry-After', String(blocked));
+        res.send(429, { error: `Too many failed sign-ins; try again in ${Math.ceil(blocked / 60)} minute(s)` });
+        return;
+      }
       let parsed: z.infer<typeof loginBody>;
       try {
         const result = loginBody.safeParse(await readJsonBody(req, maxBodyBytes));

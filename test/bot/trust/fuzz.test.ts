@@ -116,7 +116,11 @@ describe('fuzz: every public endpoint, seeded', () => {
         if (type) headers['Content-Type'] = type;
         if (target.auth) headers.Authorization = target.auth;
         if (target.sign) headers['X-Hub-Signature-256'] = signPayload(APP_SECRET, payload);
-        const res = await fetch(`${url}${target.path}`, { method: target.method, headers, body: target.method === 'GET' ? undefined : payload });
+        const res = await fetch(`${url}${target.path}`, {
+          method: target.method,
+          headers,
+          body: target.method === 'GET' ? undefined : new Uint8Array(payload),
+        });
         const text = await res.text();
         if (res.status >= 500 && res.status !== 503) failures.push(`${i} ${target.method} ${target.path} → ${res.status} ${text.slice(0, 120)}`);
         if (/\/work\/|node_modules|at [\w.]+ \(/.test(text)) failures.push(`${i} ${target.path} leaked internals: ${text.slice(0, 120)}`);
