@@ -218,6 +218,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     lifecycle.onStop(() => agentConsole.close());
     lifecycle.onStop(() => retention.stop());
     lifecycle.onStop(() => health.stop());
+    lifecycle.onStop(() => directLine.stop());
     lifecycle.onClosed(() => Promise.all([stores.flush(), whatsapp?.store.flush(), directLine.flush()]));
     lifecycle.onClosed(unlock);
 

@@ -65,6 +65,9 @@ export async function createDirectLineChannel(deps: DirectLineChannelDeps) {
       turnLock,
       perConversation: new RateLimiter(deps.messagesPerMinute, 60_000),
     });
+  // Finished ids are kept two days for client retries, then forgotten.
+  const prune = () => inbox.prune(new Date(Date.now() - 2 * 86_400_000)).catch((err) => deps.log.warn({ err }, 'direct line: pruning the inbox failed'));
+  const pruner = setInterval(prune, 86_400_000).unref();
   return {
     adapter,
     streams,
@@ -72,7 +75,7 @@ export async function createDirectLineChannel(deps: DirectLineChannelDeps) {
     committed: deps.committed,
     register,
     replay: () => inbound.replay(),
-    prune: (before: Date) => inbox.prune(before),
+    stop: () => clearInterval(pruner),
     flush: () => inbox.flush(),
   };
 }

@@ -35,6 +35,8 @@ describe('crash: kill -9 during a Direct Line burst', () => {
     const env = { DATA_DIR: dataDir, MESSAGES_PER_MINUTE: '1000' };
     const first = startServerProcess(env);
     const url = await first.listening;
+    // The start log says which trust mode /api/messages is in.
+    expect(first.output()).toMatch(/unauthenticated Emulator mode: loopback callers/);
     const clients = await Promise.all(
       Array.from({ length: 6 }, async () => {
         const c = new DirectLineClient(url);
