@@ -47,6 +47,15 @@ export class LoginThrottle {
     return 0;
   }
 
+  /** A reserved attempt was never checked (sign-in busy): hands its reservation back. */
+  release(user: string, address: string): void {
+    for (const key of [`user:${user}`, `ip:${address}`]) {
+      const times = this.failures.get(key);
+      times?.pop();
+      if (times?.length === 0) this.failures.delete(key);
+    }
+  }
+
   /** A reserved attempt succeeded: the account's failures are forgiven and the address's reservation returned. */
   succeed(user: string, address: string): void {
     this.failures.delete(`user:${user}`);

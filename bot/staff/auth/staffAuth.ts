@@ -97,6 +97,7 @@ export class StaffAuth {
       try {
         user = await this.deps.hashing.run(() => this.deps.users.authenticate(parsed.name, parsed.password));
       } catch (err) {
+        this.deps.throttle.release(parsed.name, address);
         res.header('Retry-After', '1');
         sendError(res, err);
         return;
