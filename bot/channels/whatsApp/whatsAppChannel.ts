@@ -103,11 +103,19 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   };
   void prune();
   const pruner = setInterval(prune, 86_400_000).unref();
+  // A delivery whose turn could not be written (a full or read-only disk) was already acknowledged: retry it once the disk is back.
+  const retry = setInterval(
+    () => void inbound.replay(60_000).catch((err) => log.warn({ err }, 'whatsapp: retrying pending deliveries failed')),
+    60_000,
+  ).unref();
   return {
     adapter,
     store,
     register: (server) => registerWhatsAppRoutes(server, routeDeps),
     replay: () => inbound.replay(),
-    stop: () => clearInterval(pruner),
+    stop: () => {
+      clearInterval(pruner);
+      clearInterval(retry);
+    },
   };
 }

@@ -55,8 +55,10 @@ export class WhatsAppInbound {
     if (await this.handleChanges(changes)) await this.deps.inbox.complete(deliveryId);
   }
 
-  async replay(): Promise<number> {
-    const pending = await this.deps.inbox.pending();
+  /** Processes deliveries still pending (at start: all; periodically: those older than `olderThanMs`, so fresh ones finish first). */
+  async replay(olderThanMs = 0): Promise<number> {
+    const cutoff = Date.now() - olderThanMs;
+    const pending = (await this.deps.inbox.pending()).filter((d) => Date.parse(d.receivedAt) <= cutoff);
     for (const delivery of pending) {
       const parsed = parseWebhookPayload(JSON.parse(delivery.payload));
       if (parsed.ok) await this.process(delivery.id, parsed.changes).catch((err) => this.deps.log.error({ err }, 'whatsapp replay failed'));
