@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   supervisor: () => import('./supervisor'),
   agents: () => import('./agents'),
   outreach: () => import('./outreach'),
+  login: () => import('./login'),
 };
 
 function format(n: number): string {

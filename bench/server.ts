@@ -72,7 +72,7 @@ function seededDataDir(storedConversations: number): string {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'forbear-bench-'));
   const state = new DocumentStore(path.join(dataDir, 'state'));
   for (let i = 0; i < storedConversations; i++) {
-    const key = `emulator/conversations/stored-${i}/`;
+    const key = `bf.emulator/conversations/stored-${i}/`;
     const file = state.fileFor(key);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify({ key, eTag: `seed-${i}`, value: { intake: { stage: 'budget' }, dialogState: { dialogStack: [] } } }));

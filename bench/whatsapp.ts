@@ -52,6 +52,8 @@ async function run(name: string, makeLogic: (dataDir: string) => (context: TurnC
       throw error;
     },
     track: (work) => inFlight.track(work),
+    // The bench sends far faster than a person could; the per-sender limit is not what it measures.
+    messagesPerMinute: 100_000,
   });
   const server = restify.createServer({ handleUncaughtExceptions: false });
   channel.register(server);

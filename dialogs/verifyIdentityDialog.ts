@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type TurnContext, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { LoanRecord } from '../models/loanBook/loanRecord';
@@ -34,11 +35,19 @@ function phoneLast4(loan: LoanRecord): string {
   return (loan.Phone ?? '').replace(/\D/g, '').slice(-4);
 }
 
+/** Failures on one loan, across conversations, after which each further failing conversation is locked at once. */
+const HOT_LOAN_FAILURES = 3;
+
 /**
  * Step 2: match the borrower to a loan before anything about it is said. The
  * same question is asked and the same words are used whether or not the loan
  * exists, and a failure never says which answer was wrong. Three failures
- * lock verification for 30 minutes, for the conversation and for the loan.
+ * lock verification for 30 minutes for the conversation and the channel
+ * identity that failed. A stranger's failures never lock the genuine borrower
+ * out of their loan: once a loan has drawn several failures across
+ * conversations, each further failing conversation is locked after one try
+ * (and the store alerts supervisors). An answer that is no answer (no date,
+ * no four digits), or crisis language, is never counted as a failure.
  */
 export class VerifyIdentityDialog extends ComponentDialog {
   constructor(
@@ -58,9 +67,22 @@ export class VerifyIdentityDialog extends ComponentDialog {
     return `conversation:${context.activity.channelId}:${context.activity.conversation.id}`;
   }
 
+  /** The borrower's identity on the channel (a Web Chat user, a WhatsApp pseudonym), so a new conversation does not reset the count. */
+  private identityKey(context: TurnContext): string {
+    return `identity:${context.activity.channelId}:${context.activity.from?.id ?? ''}`;
+  }
+
+  private async isLocked(context: TurnContext): Promise<boolean> {
+    const now = this.services.now();
+    const [conversation, identity] = await Promise.all([
+      this.services.identityLocks.status(this.conversationKey(context), now),
+      this.services.identityLocks.status(this.identityKey(context), now),
+    ]);
+    return conversation.lockedUntil !== null || identity.lockedUntil !== null;
+  }
+
   private async lockCheckStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const status = await this.services.identityLocks.status(this.conversationKey(step.context), this.services.now());
-    if (status.lockedUntil) return this.locked(step);
+    if (await this.isLocked(step.context)) return this.locked(step);
     return step.next();
   }
 
@@ -71,7 +93,11 @@ export class VerifyIdentityDialog extends ComponentDialog {
   }
 
   private async secretStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    (step.values as { reference: string }).reference = normaliseLoanReference(String(step.result));
+    // Dialog state is stored: a reference that is no loan of ours is kept as a digest, never as typed (it may be anything).
+    const reference = normaliseLoanReference(String(step.result));
+    (step.values as { reference: string }).reference = this.services.loans.get(reference)
+      ? reference
+      : `?${createHash('sha256').update(reference).digest('hex').slice(0, 16)}`;
     return step.prompt(SECRET_PROMPT, {
       prompt: 'Thank you. And your date of birth (day/month/year), or the last 4 digits of the phone number we have for you?',
     });
@@ -81,23 +107,36 @@ export class VerifyIdentityDialog extends ComponentDialog {
     const now = this.services.now();
     const reference = (step.values as { reference: string }).reference as string;
     const answer = String(step.result).trim();
+    // The store keys this by a keyed hash: whatever the borrower typed never lands on disk as a key.
     const loanKey = `loan:${reference}`;
     const loan = this.services.loans.get(reference);
-    const loanLocked = (await this.services.identityLocks.status(loanKey, now)).lockedUntil !== null;
-    const matches = !loanLocked && loan !== undefined && this.matches(loan, answer);
 
-    if (!matches) {
-      const [byConversation, byLoan] = await Promise.all([
-        this.services.identityLocks.recordFailure(this.conversationKey(step.context), now),
-        this.services.identityLocks.recordFailure(loanKey, now),
+    if (this.isNoAnswer(answer)) {
+      await step.context.sendActivity(
+        "I need your date of birth (for example 14/03/1987) or the last 4 digits of your phone number to check it is you. Let's start that again.",
+      );
+      return step.replaceDialog(STEPS);
+    }
+    if (await this.isLocked(step.context)) return this.locked(step);
+    if (loan === undefined || !this.matches(loan, answer)) {
+      const locks = this.services.identityLocks;
+      const [byConversation, byIdentity, byLoan] = await Promise.all([
+        locks.recordFailure(this.conversationKey(step.context), now),
+        locks.recordFailure(this.identityKey(step.context), now),
+        locks.recordFailure(loanKey, now),
       ]);
       await recordDecision(step.context, 'identity_failed', { failures: byConversation.failures });
-      if (byConversation.lockedUntil || byLoan.lockedUntil) return this.locked(step);
+      // A loan under repeated attack: slow the attacker down (one try per conversation), never the borrower.
+      if (byLoan.failures > HOT_LOAN_FAILURES) await locks.lock?.(this.conversationKey(step.context), now);
+      if (byConversation.lockedUntil || byIdentity.lockedUntil || byLoan.failures > HOT_LOAN_FAILURES) return this.locked(step);
       await step.context.sendActivity("Sorry, I couldn't verify those details. Let's try again, checking the loan reference carefully.");
       return step.replaceDialog(STEPS);
     }
 
-    await Promise.all([this.services.identityLocks.reset(this.conversationKey(step.context)), this.services.identityLocks.reset(loanKey)]);
+    await Promise.all([
+      this.services.identityLocks.reset(this.conversationKey(step.context)),
+      this.services.identityLocks.reset(this.identityKey(step.context)),
+    ]);
     const intake = await this.intakeState.get(step.context, freshIntake());
     intake.verifiedLoanId = loan.Loan_ID;
     intake.verifiedAt = now.toISOString();
@@ -105,6 +144,13 @@ export class VerifyIdentityDialog extends ComponentDialog {
     await recordDecision(step.context, 'identity_verified', { loanId: loan.Loan_ID });
     await step.context.sendActivity("Thank you, you're verified.");
     return step.endDialog({ verified: true } satisfies VerifyResult);
+  }
+
+  /** Neither four digits nor a date, or words of distress: not an attempt at the secret, so not a failure. */
+  private isNoAnswer(answer: string): boolean {
+    const fourDigits = /^\d{4}$/.test(answer.replace(/\s/g, ''));
+    if (!fourDigits && this.services.nlp.parseDateOfBirth(answer) === null) return true;
+    return this.services.nlp.analyze(answer).crisis;
   }
 
   private matches(loan: LoanRecord, answer: string): boolean {

@@ -70,6 +70,28 @@ const schema = z.object({
   MicrosoftAppPassword: optionalString,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   MicrosoftAppTenantId: optionalString,
+  EMULATOR_ALLOW_REMOTE: z.enum(['true', 'false']).optional().default('false'),
+  EMULATOR_SERVICE_URLS: z
+    .string()
+    .optional()
+    .default('')
+    .transform((v, ctx) => {
+      const urls = v
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean);
+      for (const u of urls) {
+        try {
+          new URL(u);
+        } catch {
+          ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of URLs, got "${u}"` });
+          return z.NEVER;
+        }
+      }
+      return urls.map((u) => new URL(u).origin);
+    }),
+  OUTBOUND_TIMEOUT_MS: integer(10_000, 100, 120_000),
+  MESSAGES_PER_MINUTE: integer(30, 1, 10_000),
   MAX_MESSAGE_CHARS: integer(10_000, 100, 100_000),
   MAX_BODY_BYTES: integer(256 * 1024, 1024, 10 * 1024 * 1024),
   DIRECTLINE_TOKEN_TTL_SECONDS: integer(1800, 60, 86_400),

@@ -12,21 +12,22 @@ import { IntakeRecord } from '../casework/intake/intakeRecord';
 import { scheduleRetention } from '../casework/retention';
 import { createCloudAdapter } from '../channels/botFramework/cloudAdapter';
 import { registerMessagesRoute } from '../channels/botFramework/messagesRoute';
-import { ConversationStreams } from '../channels/directLine/conversationStreams';
-import { DirectLineAdapter } from '../channels/directLine/directLineAdapter';
-import { registerDirectLineRoutes } from '../channels/directLine/directLineRoutes';
-import { DirectLineTokens } from '../channels/directLine/tokens';
+import { createDirectLineChannel } from '../channels/directLine/directLineChannel';
 import { useIntakeMiddleware } from '../channels/middleware/intakeMiddleware';
 import { createOnTurnError } from '../channels/onTurnError';
 import { WEB_CHAT_DIR, WEB_CHAT_PAGE } from '../channels/webChat/webChatPage';
 import { createWhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
 import { createServer } from '../infra/httpServer';
+import { RateLimiter } from '../infra/http/rateLimiter';
 import { InFlight } from '../infra/inFlight';
 import type { Logger } from '../infra/logger';
 import { lockDataDir } from '../infra/storage/dataDirLock';
+import { StorageHealth } from '../infra/storage/storageHealth';
+import { sweepTempFiles } from '../infra/storage/tempFileSweep';
 import { loadOrCreateSecret } from '../infra/storage/secretFile';
 import { createAgentConsole } from '../staff/agents/agentConsole';
 import { AgentPresence } from '../staff/agents/agentPresence';
+import { HashingQueue } from '../staff/auth/hashingQueue';
 import { LoginThrottle } from '../staff/auth/loginThrottle';
 import { SessionStore } from '../staff/auth/sessions';
 import { StaffAuth } from '../staff/auth/staffAuth';
@@ -59,16 +60,28 @@ export interface AppOverrides {
 
 /** The composition root: config → stores → models → services → dialogs → bot → adapters → routes. It only wires. */
 export async function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
+  // Everything under DATA_DIR is the owner's alone: files 0600, directories 0700.
+  process.umask(0o077);
   const unlock = await lockDataDir(config.dataDir);
   try {
+    const swept = await sweepTempFiles(config.dataDir);
+    if (swept > 0) log.info({ swept }, 'removed temp files left by an earlier crash');
     const now = overrides.now ?? (() => new Date());
     const inFlight = new InFlight();
     const lifecycle = new Lifecycle(inFlight, log);
     const track = <T>(work: Promise<T>) => inFlight.track(work);
     const stores = await openStores(config, log, now);
+    const health = new StorageHealth(config.dataDir);
     const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts } = stores;
     const { analyzer, riskModel, policy } = await loadModels(config, audit, config.dataDir);
-    const auth = new StaffAuth({ users, sessions: new SessionStore(), throttle: new LoginThrottle(), audit, secureCookies: config.NODE_ENV === 'production' });
+    const auth = new StaffAuth({
+      users,
+      sessions: new SessionStore(),
+      throttle: new LoginThrottle(),
+      hashing: new HashingQueue(),
+      audit,
+      secureCookies: config.NODE_ENV === 'production',
+    });
 
     const availability = new AgentAvailability({
       hours: config.AGENT_HOURS,
@@ -99,7 +112,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const bot = createIntakeBot(services, conversationState, intakeState, record);
     const logic = bot.logic;
 
-    const cloudAdapter = createCloudAdapter(config);
+    const cloudAdapter = createCloudAdapter(config, log, config.OUTBOUND_TIMEOUT_MS);
     const router = new ProactiveRouter((reference, run) => cloudAdapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, run));
     const idle = new IdleMonitor({
       reminderMinutes: config.IDLE_REMINDER_MINUTES,
@@ -114,13 +127,27 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     });
     const middleware = { contacts, transcripts, redact, cases, nlp: services.nlp, idle, onTurnError: createOnTurnError(log), now };
     useIntakeMiddleware(cloudAdapter, middleware);
-    const botAccount = { id: 'forbear', name: config.LENDER_NAME };
-    const streams = new ConversationStreams();
-    const directLine = useIntakeMiddleware(new DirectLineAdapter(streams, botAccount), middleware);
-    router.add('directline', directLine);
-    const tokens = new DirectLineTokens(await loadOrCreateSecret(config.dataDir, 'directline'), config.DIRECTLINE_TOKEN_TTL_SECONDS);
+    const directLine = await createDirectLineChannel({
+      dataDir: config.dataDir,
+      botAccount: { id: 'forbear', name: config.LENDER_NAME },
+      logic,
+      log,
+      health,
+      committed: (channelId, conversationId, ref) => transcripts.hasRef(channelId, conversationId, ref),
+      track,
+      tokenTtlSeconds: config.DIRECTLINE_TOKEN_TTL_SECONDS,
+      maxBodyBytes: config.MAX_BODY_BYTES,
+      maxMessageChars: config.MAX_MESSAGE_CHARS,
+      newConversationsPerMinute: config.DIRECTLINE_NEW_CONVERSATIONS_PER_MINUTE,
+      messagesPerMinute: config.MESSAGES_PER_MINUTE,
+    });
+    router.add('directline', useIntakeMiddleware(directLine.adapter, middleware));
     const whatsapp = config.whatsapp
-      ? createWhatsAppChannel({ settings: config.whatsapp, log, dataDir: config.dataDir, logic, onTurnError: middleware.onTurnError, track, now })
+      ? createWhatsAppChannel({
+          ...{ settings: config.whatsapp, log, dataDir: config.dataDir, logic, onTurnError: middleware.onTurnError, track, now, health },
+          pseudonymKey: await loadOrCreateSecret(config.dataDir, 'pseudonym'),
+          ...{ box: directLine.box, committed: directLine.committed, maxMessageChars: config.MAX_MESSAGE_CHARS, messagesPerMinute: config.MESSAGES_PER_MINUTE },
+        })
       : undefined;
     if (whatsapp) {
       useIntakeMiddleware(whatsapp.adapter, middleware);
@@ -150,25 +177,24 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       publicConfig: { lenderName: config.LENDER_NAME, privacyUrl: config.PRIVACY_URL ?? null },
       readiness: [
         () => ({ name: 'accepting', ok: lifecycle.accepting }),
+        () => ({ name: 'storage', ok: health.ok, detail: health.detail }),
         () => ({ name: 'loanBook', ok: loanBook.size() > 0, detail: `${loanBook.size()} loans` }),
         () => ({ name: 'riskModel', ok: true, detail: riskModel.version }),
         () => ({ name: 'offerPolicy', ok: true, detail: policy.version }),
       ],
       routes: [
-        (srv) => registerMessagesRoute(srv, { cloudAdapter, logic, log, maxBodyBytes: config.MAX_BODY_BYTES, track }),
         (srv) =>
-          registerDirectLineRoutes(srv, {
-            adapter: directLine,
-            streams,
-            tokens,
-            botAccount,
+          registerMessagesRoute(srv, {
+            cloudAdapter,
             logic,
             log,
             maxBodyBytes: config.MAX_BODY_BYTES,
             maxMessageChars: config.MAX_MESSAGE_CHARS,
-            newConversationsPerMinute: config.DIRECTLINE_NEW_CONVERSATIONS_PER_MINUTE,
+            emulator: config.authEnabled ? undefined : { allowRemote: config.EMULATOR_ALLOW_REMOTE === 'true', serviceUrls: config.EMULATOR_SERVICE_URLS },
+            perConversation: new RateLimiter(config.MESSAGES_PER_MINUTE, 60_000),
             track,
           }),
+        directLine.register,
         (srv) => auth.register(srv, config.MAX_BODY_BYTES),
         ...(whatsapp ? [whatsapp.register] : []),
         (srv) => agentConsole.register(srv),
@@ -177,7 +203,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       ],
     });
 
-    lifecycle.every(10 * 60 * 1000, () => streams.sweep());
+    lifecycle.every(10 * 60 * 1000, () => directLine.streams.sweep());
     const retention = scheduleRetention({
       days: config.RETENTION_DAYS,
       transcripts,
@@ -187,12 +213,16 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       now,
     });
     await retention.firstRun;
+    // What was acknowledged before a crash runs now, in the background (WhatsApp replies may wait on Graph).
+    void track(Promise.all([directLine.replay(), whatsapp?.replay()])).catch((err) => log.error({ err }, 'replay failed'));
     idle.start();
     lifecycle.onStop(() => idle.stop());
     lifecycle.onStop(() => whatsapp?.stop());
     lifecycle.onStop(() => agentConsole.close());
     lifecycle.onStop(() => retention.stop());
-    lifecycle.onClosed(() => Promise.all([stores.flush(), whatsapp?.store.flush()]));
+    lifecycle.onStop(() => health.stop());
+    lifecycle.onStop(() => directLine.stop());
+    lifecycle.onClosed(() => Promise.all([stores.flush(), whatsapp?.store.flush(), directLine.flush()]));
     lifecycle.onClosed(unlock);
 
     return {

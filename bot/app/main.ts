@@ -1,6 +1,14 @@
 import { createApp } from './createApp';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from '../infra/logger';
+
+/** What the start log says about `/api/messages`, so an operator sees an open Emulator endpoint at once. */
+function botFrameworkMode(config: Config): string {
+  if (config.authEnabled) return 'authenticated: Bot Connector JWTs required (MicrosoftAppId set)';
+  if (config.EMULATOR_ALLOW_REMOTE === 'true')
+    return 'UNAUTHENTICATED Emulator mode open to remote callers (EMULATOR_ALLOW_REMOTE=true): do not use in production';
+  return 'unauthenticated Emulator mode: loopback callers, channelId "emulator" and loopback serviceUrls only';
+}
 
 /** Process entry: wiring and signals only. */
 async function main(): Promise<void> {
@@ -19,6 +27,7 @@ async function main(): Promise<void> {
   const url = await app.listen();
   const base = url.replace('127.0.0.1', 'localhost');
   log.info({ url: base, agentConsole: `${base}/agent`, supervisor: `${base}/supervisor`, dataDir: config.dataDir }, 'Forbear is listening');
+  log.info({ botFramework: botFrameworkMode(config) }, 'bot framework endpoint');
 
   let stopping = false;
   const stop = async (signal: string) => {

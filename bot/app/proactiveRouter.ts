@@ -1,5 +1,6 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Proactive } from '../../models/ports/proactive';
+import { isBotConnectorChannel } from '../channels/botFramework/channelNamespace';
 
 interface ChannelAdapter {
   continueConversation: Proactive;
@@ -7,8 +8,10 @@ interface ChannelAdapter {
 
 /**
  * Proactive turns (agents' messages, idle reminders) go to the adapter that
- * hosts the conversation: Direct Line and WhatsApp run in this process, any
- * other channel goes through the Bot Connector.
+ * hosts the conversation: Direct Line and WhatsApp run in this process, and
+ * conversations received on `/api/messages` (the `bf.` namespace) go through
+ * the Bot Connector. The channel id of a reference is the one the receiving
+ * adapter stamped, never one a client claimed; anything else is refused.
  */
 export class ProactiveRouter {
   private readonly channels = new Map<string, ChannelAdapter>();
@@ -20,7 +23,10 @@ export class ProactiveRouter {
   }
 
   readonly send: Proactive = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => {
-    const adapter = this.channels.get(reference.channelId ?? '');
-    return adapter ? adapter.continueConversation(reference, logic) : this.connector(reference, logic);
+    const channelId = reference.channelId ?? '';
+    const adapter = this.channels.get(channelId);
+    if (adapter) return adapter.continueConversation(reference, logic);
+    if (isBotConnectorChannel(channelId)) return this.connector(reference, logic);
+    return Promise.reject(new Error(`No channel hosts conversations of "${channelId}"`));
   };
 }

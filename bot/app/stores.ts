@@ -17,6 +17,7 @@ import { BotStateStorage } from '../infra/storage/botStateStorage';
 import { ContactPreferenceStore } from '../casework/contacts/contactPreferenceStore';
 import { DocumentStore } from '../infra/storage/documentStore';
 import { IdentityLockStore, type IdentityLockRecord } from '../casework/identity/identityLockStore';
+import { loadOrCreateSecret } from '../infra/storage/secretFile';
 import { LowdbLoanBook } from '../casework/loanBook/loanBook';
 import { ReviewStore, type ReviewRecord } from '../casework/reviews/reviewStore';
 import type { TranscriptDocument } from '../casework/transcripts/transcriptRecord';
@@ -61,10 +62,17 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
   const progress = documents<IntakeState>('progress');
   const state = documents<Record<string, unknown>>('state');
   const identityChecks = documents<IdentityLockRecord>('identity-locks');
+  const audit = new AuditLog(path.join(config.dataDir, 'audit'));
+  const identityLocks = new IdentityLockStore(identityChecks, undefined, {
+    hashKey: await loadOrCreateSecret(config.dataDir, 'identity'),
+    // Supervisors see it in the audit log; the genuine borrower is not locked out (verifyIdentityDialog).
+    onRepeatedFailures: (key, failures) =>
+      void audit.append({ actor: 'system', action: 'identity.repeated_failures', targets: [key], detail: { failures } }).catch(() => undefined),
+  });
   return {
     loanBook,
     users,
-    audit: new AuditLog(path.join(config.dataDir, 'audit')),
+    audit,
     cases: await CaseStore.open(documents<CaseRecord>('cases')),
     transcripts: await TranscriptStore.open(documents<TranscriptDocument>('transcripts')),
     reviews: await ReviewStore.open(documents<ReviewRecord>('reviews'), redact, now),
@@ -74,7 +82,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
       save: async (loanId, intake) => void (await progress.put(loanId, intake)),
     },
     contacts: new ContactPreferenceStore(documents('contacts')),
-    identityLocks: new IdentityLockStore(identityChecks),
+    identityLocks,
     botState: new BotStateStorage(state),
     conversationData: { state, progress, identityChecks },
     flush: async () => void (await Promise.all(opened.map((s) => s.flush()))),

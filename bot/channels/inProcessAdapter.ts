@@ -1,5 +1,6 @@
 import { BotAdapter, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { proactiveActivity } from '../../models/ports/proactive';
+import { setInboundRef, turnFailure } from './turnMarks';
 
 /**
  * What the channels we host ourselves (Direct Line, WhatsApp) share: a turn is
@@ -13,7 +14,22 @@ export abstract class InProcessAdapter extends BotAdapter {
   }
 
   async processActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    await this.runMiddleware(new TurnContext(this, activity), logic);
+    await this.runTurn(activity, logic);
+  }
+
+  /**
+   * Runs a turn; resolves with the error the turn failed with (after the error
+   * handler ran), if any. `ref` is the inbox id it runs for (see turnMarks).
+   */
+  async runTurn(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>, ref?: string): Promise<Error | undefined> {
+    const context = new TurnContext(this, activity);
+    if (ref) setInboundRef(context, ref);
+    try {
+      await this.runMiddleware(context, logic);
+    } catch (err) {
+      return err as Error;
+    }
+    return turnFailure(context);
   }
 
   async updateActivity(): Promise<void> {

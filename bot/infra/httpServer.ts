@@ -20,7 +20,9 @@ export interface ServerDeps {
 /** The HTTP surface: health, pages and the route groups it is given. Routing only; behaviour lives in the modules it mounts. */
 export function createServer(deps: ServerDeps): Server {
   const { log } = deps;
-  const server = restify.createServer({ name: 'forbear', handleUncaughtExceptions: false });
+  // restify logs formatter failures with the whole request; its logger gets only the method and path, never headers.
+  const restifyLog = log.child({ component: 'restify' }, { serializers: { req: (r: Request) => ({ method: r.method, path: r.url?.split('?')[0] }) } });
+  const server = restify.createServer({ name: 'forbear', handleUncaughtExceptions: false, log: restifyLog as never });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.pre((req, res, next) => {
     res.setHeader('X-Frame-Options', 'DENY');
@@ -44,7 +46,7 @@ export function createServer(deps: ServerDeps): Server {
   for (const register of deps.routes) register(server);
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
-    if (!err.statusCode || err.statusCode >= 500) log.error({ err, url: req.url }, 'request failed');
+    if (!err.statusCode || err.statusCode >= 500) log.error({ err: { name: err.name, message: err.message }, path: req.url?.split('?')[0] }, 'request failed');
     callback();
   });
   return server;

@@ -9,4 +9,6 @@ export interface IdentityLocks {
   status(key: string, now: Date): Promise<IdentityLockStatus>;
   recordFailure(key: string, now: Date): Promise<IdentityLockStatus>;
   reset(key: string): Promise<void>;
+  /** Locks `key` now, whatever its count (a conversation failing on a loan under repeated attack). */
+  lock?(key: string, now: Date): Promise<void>;
 }

@@ -43,7 +43,7 @@ describe('identity verification', () => {
     expect(wrongDob.decisions('identity_verified')).toHaveLength(0);
   });
 
-  it('locks for 30 minutes after three failures, offers a person, and refuses even correct details while locked', async () => {
+  it('locks the conversation for 30 minutes after three failures, offers a person, and refuses even correct details there while locked', async () => {
     const start = new Date('2026-11-23T10:00:00Z');
     const { services, ports } = intakeServices({ now: start });
     const loan = services.loans.get(borrower.loanId)!;
@@ -57,14 +57,55 @@ describe('identity verification', () => {
       else expect(reply).toMatch(/can't try verifying again for 30 minutes[\s\S]*\[Talk to someone\]/);
     }
     expect([...ports.identityLocks.records.values()].some((r) => r.lockedUntil !== null)).toBe(true);
-    // A fresh conversation cannot get round the lock on the loan, even with the right answer.
-    const second = new IntakeConversation(services);
-    await second.say('hi');
-    await second.say('yes');
-    await second.say(borrower.loanId);
-    expect(await second.sayText(borrower.phoneLast4)).toMatch(/30 minutes/);
-    expect(second.transcriptText() + conv.transcriptText()).not.toMatch(loanFigures(loan));
-    expect(second.decisions('identity_verified')).toHaveLength(0);
+    await conv.say('restart');
+    await conv.say(borrower.loanId);
+    expect(conv.transcriptText()).not.toMatch(loanFigures(loan));
+    expect(conv.decisions('identity_verified')).toHaveLength(0);
+  });
+
+  it("attack: a stranger's three wrong dates of birth do not lock the genuine borrower out", async () => {
+    const { services } = intakeServices({ now: new Date('2026-11-23T10:00:00Z') });
+    const stranger = new IntakeConversation(services, { as: { conversationId: 'stranger', userId: 'stranger' } });
+    await stranger.say('hi');
+    await stranger.say('yes');
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await stranger.say(borrower.loanId);
+      await stranger.say('01/01/1990');
+    }
+    const genuine = new IntakeConversation(services, { as: { conversationId: 'genuine', userId: 'genuine' } });
+    await genuine.say('hi');
+    await genuine.say('yes');
+    await genuine.say(borrower.loanId);
+    expect(await genuine.sayText(borrower.phoneLast4)).toMatch(/verified/);
+  });
+
+  it('attack: once a loan drew repeated failures, each further failing conversation is locked after one try', async () => {
+    const { services } = intakeServices({ now: new Date('2026-11-23T10:00:00Z') });
+    for (let i = 0; i < 3; i++) {
+      const c = new IntakeConversation(services, { as: { conversationId: `probe-${i}`, userId: `probe-${i}` } });
+      await c.say('hi');
+      await c.say('yes');
+      await c.say(borrower.loanId);
+      await c.say('01/01/1990');
+    }
+    const next = new IntakeConversation(services, { as: { conversationId: 'probe-x', userId: 'probe-x' } });
+    await next.say('hi');
+    await next.say('yes');
+    await next.say(borrower.loanId);
+    expect(await next.sayText('02/02/1991')).toMatch(/30 minutes/);
+  });
+
+  it('an obvious non-answer or crisis language at the identity prompt is never counted as a failure', async () => {
+    const { services, ports } = intakeServices();
+    const conv = new IntakeConversation(services);
+    await conv.say('hi');
+    await conv.say('yes');
+    for (const text of ['what do you mean?', "I don't see the point anymore", 'no idea']) {
+      await conv.say(borrower.loanId);
+      await conv.say(text);
+    }
+    expect([...ports.identityLocks.records.values()].every((r) => r.failures === 0)).toBe(true);
+    expect(conv.decisions('identity_failed')).toHaveLength(0);
   });
 
   it('accepts the last 4 digits of the registered phone instead of a date of birth', async () => {

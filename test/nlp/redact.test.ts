@@ -31,3 +31,41 @@ describe('redact', () => {
     expect(redact('x'.repeat(10_000))).toBe('x'.repeat(10_000));
   });
 });
+
+describe('redact: India, Malaysia and the UK (issue #13)', () => {
+  it.each([
+    ['Aadhaar (Verhoeff-valid)', 'my aadhaar is 2345 6789 0124', 'REDACTED:aadhaar'],
+    ['Aadhaar as probed (4-4-4, check digit wrong)', 'aadhaar 2345 6789 0123', 'REDACTED:aadhaar'],
+    ['PAN, upper case', 'PAN ABCPE1234K', 'REDACTED:pan'],
+    ['PAN, lower case', 'pan abcpe1234k', 'REDACTED:pan'],
+    ['bare Indian mobile', 'call me on 9876543210', 'REDACTED:phone'],
+    ['spaced Indian mobile', 'call me on 98765 43210', 'REDACTED:phone'],
+    ['+91 mobile', 'call +91 98765 43210', 'REDACTED:phone'],
+    ['+91 joined', 'call +919876543210', 'REDACTED:phone'],
+    ['UPI id', 'pay to 9876543210@ybl please', 'REDACTED:upi'],
+    ['UPI name', 'my upi is ravi.k@okaxis', 'REDACTED:upi'],
+    ['UK landline with brackets', 'ring (020) 7946 0123', 'REDACTED:phone'],
+    ['card with dots', 'card 4111.1111.1111.1111', 'REDACTED:card'],
+    ['DOB in words', 'it is 17th August 1969', 'REDACTED:dob'],
+    ['DOB US style', 'August 17, 1969 is my birthday', 'REDACTED:dob'],
+    ['DOB ISO', 'dob is 1969-08-17', 'REDACTED:dob'],
+    ['MyKad with dashes', 'IC 690817-14-5123', 'REDACTED:national_id'],
+    ['MyKad plain', 'IC 690817145123', 'REDACTED:national_id'],
+  ])('%s', (_name, text, tagged) => {
+    const out = redact(text);
+    expect(out).toContain(tagged);
+    expect(out).not.toMatch(/\d{4}/);
+  });
+
+  it('finds the Aadhaar check digit', () => {
+    // 2345 6789 0124 is Verhoeff-valid; changing the last digit makes it not.
+    const { verhoeffValid, invalid } = { verhoeffValid: '234567890124', invalid: '234567890125' };
+    expect(redact(verhoeffValid)).toContain('aadhaar');
+    expect(redact(invalid)).not.toContain('aadhaar');
+  });
+
+  it('keeps what the bot says readable: amounts, loan references, payment dates', () => {
+    const text = 'Your first payment of ₹16,689.54 is due on 23 December 2026. Your reference is FB-DXAJ2M. Loan LN_90002, income 58500.';
+    expect(redact(text)).toBe(text);
+  });
+});

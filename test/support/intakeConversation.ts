@@ -63,7 +63,7 @@ export class IntakeConversation {
 
   constructor(
     readonly services: IntakeServices,
-    options: { channelId?: string; storage?: MemoryStorage; cases?: CaseSync } = {},
+    options: { channelId?: string; storage?: MemoryStorage; cases?: CaseSync; as?: { conversationId: string; userId: string } } = {},
   ) {
     this.conversationState = new ConversationState(options.storage ?? new MemoryStorage());
     const intake = this.conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
@@ -75,8 +75,15 @@ export class IntakeConversation {
       cases: options.cases ?? { syncIntake: async () => undefined },
       now: services.now,
     });
+    const who = options.as;
     const saving = {
       async onTurn(context: TurnContext, next: () => Promise<void>) {
+        // Another person in another conversation (the test adapter gives every client the same ids).
+        if (who)
+          Object.assign(context.activity, {
+            conversation: { ...context.activity.conversation, id: who.conversationId },
+            from: { ...context.activity.from, id: who.userId },
+          });
         await record.begin(context);
         await next();
         await record.save(context);

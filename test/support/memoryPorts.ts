@@ -23,6 +23,9 @@ export class MemoryIdentityLocks implements IdentityLocks {
   async reset(key: string): Promise<void> {
     this.records.delete(key);
   }
+  async lock(key: string, now: Date): Promise<void> {
+    this.records.set(key, { failures: 3, lockedUntil: new Date(now.getTime() + 30 * 60_000).toISOString() });
+  }
 }
 
 /** The same one-live-arrangement-per-loan rule as the real store (the rule itself lives in models/offers). */

@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { DECISION_TRACE_NAME, type DecisionEvent } from '../../../models/decisions/decisionEvent';
 import type { Speaker, TranscriptEntry } from './transcriptRecord';
 
 export type Redact = (text: string) => string;
+
+/** The inbox id of a delivery as the transcript keeps it: a digest, so no channel id or phone travels with it. */
+export const refDigest = (ref: string): string => createHash('sha256').update(ref).digest('base64url').slice(0, 22);
 
 /** Redacts every string inside a value, so decision details cannot carry PII either. */
 export function redactDeep<T>(value: T, redact: Redact): T {
@@ -35,6 +39,19 @@ function cardLines(content: unknown): string[] {
   return lines;
 }
 
+/** An attachment is recorded by its kind only: names and URLs may identify the borrower, and a content type is theirs to invent. */
+function fileKind(contentType: unknown, redact: Redact): string {
+  const text = typeof contentType === 'string' ? contentType : '';
+  return /^[\w.+-]{1,60}\/[\w.+-]{1,60}$/.test(text) ? redact(text) : 'unknown';
+}
+
+/** A submitted value as stored: redacted, and never more than 2 KB (a card's data is small; anything bigger is not ours). */
+const MAX_VALUE_CHARS = 2048;
+function storedValue(value: Record<string, unknown>, redact: Redact): Record<string, unknown> {
+  const redacted = redactDeep(value, redact);
+  return JSON.stringify(redacted).length <= MAX_VALUE_CHARS ? redacted : { truncated: true };
+}
+
 /** One activity → the transcript entry it is stored as (redacted), or undefined when it is not worth keeping. */
 export function toEntry(activity: Partial<Activity>, speaker: Speaker, redact: Redact): TranscriptEntry | undefined {
   const at = new Date(activity.timestamp ?? Date.now()).toISOString();
@@ -45,9 +62,12 @@ export function toEntry(activity: Partial<Activity>, speaker: Speaker, redact: R
     return { at, speaker: 'bot', kind: 'decision', decision: { ...event, value: redactDeep(event.value, redact) } as DecisionEvent };
   }
   if (activity.type !== 'message') return undefined;
-  const agent = (activity.channelData as { agent?: string } | undefined)?.agent;
+  // Agent attribution is the bot's own (agentMessenger); a borrower's channelData can never claim it.
+  const agent = speaker === 'bot' ? (activity.channelData as { agent?: string } | undefined)?.agent : undefined;
   const card = (activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').flatMap((a) => cardLines(a.content));
-  const files = (activity.attachments ?? []).filter((a) => a.contentType !== 'application/vnd.microsoft.card.adaptive').map((a) => `[file: ${a.contentType}]`);
+  const files = (activity.attachments ?? [])
+    .filter((a) => a.contentType !== 'application/vnd.microsoft.card.adaptive')
+    .map((a) => `[file: ${fileKind(a.contentType, redact)}]`);
   const entry: TranscriptEntry = {
     at,
     speaker: agent ? 'agent' : speaker,
@@ -56,7 +76,7 @@ export function toEntry(activity: Partial<Activity>, speaker: Speaker, redact: R
     ...(activity.text ? { text: redact(activity.text) } : files.length > 0 ? { text: files.join(' ') } : {}),
     ...(card.length > 0 ? { card: card.map(redact) } : {}),
     ...(activity.suggestedActions?.actions?.length ? { options: activity.suggestedActions.actions.map((a) => redact(String(a.title))) } : {}),
-    ...(activity.value && typeof activity.value === 'object' ? { value: redactDeep(activity.value as Record<string, unknown>, redact) } : {}),
+    ...(activity.value && typeof activity.value === 'object' ? { value: storedValue(activity.value as Record<string, unknown>, redact) } : {}),
   };
   return entry;
 }

@@ -19,6 +19,8 @@ export interface TranscriptEntry {
   /** A submitted card button, e.g. accept plan deferral-3. */
   value?: Record<string, unknown>;
   decision?: DecisionEvent;
+  /** Digest of the inbox id of the delivery this borrower message came in (see refDigest). */
+  ref?: string;
 }
 
 export const FUNNEL = ['started', 'verified', 'story', 'budget', 'offer', 'accepted'] as const;

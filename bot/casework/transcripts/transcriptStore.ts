@@ -1,11 +1,15 @@
 import { EventEmitter } from 'node:events';
 import type { DocumentStore } from '../../infra/storage/documentStore';
 import { applyEntry, emptySummary } from './summarize';
+import { refDigest } from './toEntries';
 import type { ConversationSummary, TranscriptDocument, TranscriptEntry } from './transcriptRecord';
 
 export interface TranscriptEvents {
   appended: [key: string, entries: TranscriptEntry[], summary: ConversationSummary];
 }
+
+/** A conversation's stored transcript stops growing here (a note says so); the summary still follows every entry. */
+export const MAX_TRANSCRIPT_ENTRIES = 2_000;
 
 export function transcriptKey(channelId: string, conversationId: string): string {
   return `${channelId}:${conversationId}`;
@@ -43,8 +47,11 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
     const doc = await this.documents.update(key, (current) => {
       const next: TranscriptDocument = current ?? { summary: emptySummary(key, channelId, conversationId, entries[0].at), entries: [] };
       for (const entry of entries) {
-        next.entries.push(entry);
         applyEntry(next.summary, entry);
+        if (next.entries.length < MAX_TRANSCRIPT_ENTRIES) next.entries.push(entry);
+        else if (next.entries.length === MAX_TRANSCRIPT_ENTRIES) {
+          next.entries.push({ at: entry.at, speaker: 'system', kind: 'note', text: 'Transcript limit reached; later messages are not stored' });
+        }
       }
       return next;
     });
@@ -57,6 +64,12 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
 
   async get(key: string): Promise<TranscriptDocument | undefined> {
     return (await this.documents.get(key))?.value;
+  }
+
+  /** Whether a turn for this delivery (see refDigest) is already recorded: it committed before a crash. */
+  async hasRef(channelId: string, conversationId: string, ref: string): Promise<boolean> {
+    const digest = refDigest(ref);
+    return (await this.get(transcriptKey(channelId, conversationId)))?.entries.some((e) => e.ref === digest) ?? false;
   }
 
   summary(key: string): ConversationSummary | undefined {

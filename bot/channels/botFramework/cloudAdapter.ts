@@ -1,4 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import type { Logger } from '../../infra/logger';
+import { channelNamespace } from './channelNamespace';
 /** The Bot Framework app registration; all empty in Emulator mode. */
 export interface BotFrameworkAuthSettings {
   MicrosoftAppId?: string;
@@ -10,9 +12,11 @@ export interface BotFrameworkAuthSettings {
 /**
  * The Bot Framework channel adapter for `/api/messages`. With no app id it
  * accepts unauthenticated traffic as the Emulator expects and replies to the
- * activity's serviceUrl; with one, it validates Bot Connector JWTs.
+ * activity's serviceUrl; with one, it validates Bot Connector JWTs. Its first
+ * middleware keys every conversation under the `bf.` namespace and bounds
+ * every outbound call by `sendTimeoutMs`.
  */
-export function createCloudAdapter(config: BotFrameworkAuthSettings): CloudAdapter {
+export function createCloudAdapter(config: BotFrameworkAuthSettings, log: Logger, sendTimeoutMs: number): CloudAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
@@ -23,5 +27,7 @@ export function createCloudAdapter(config: BotFrameworkAuthSettings): CloudAdapt
     { MicrosoftAppId: config.MicrosoftAppId, MicrosoftAppTenantId: config.MicrosoftAppTenantId },
     credentials,
   );
-  return new CloudAdapter(auth);
+  const adapter = new CloudAdapter(auth);
+  adapter.use(channelNamespace(log, sendTimeoutMs));
+  return adapter;
 }

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HttpError, readJsonBody, readRawBody } from '../../infra/http/httpErrors';
 import { RateLimiter } from '../../infra/http/rateLimiter';
 import type { Logger } from '../../infra/logger';
-import { KeyedMutex } from '../../infra/storage/keyedMutex';
+import type { KeyedMutex } from '../../infra/storage/keyedMutex';
+import type { DirectLineInbound } from './directLineInbound';
 import type { ConversationStreams } from './conversationStreams';
 import { DIRECTLINE_CHANNEL_ID, type DirectLineAdapter } from './directLineAdapter';
 import type { DirectLineGrant, DirectLineTokens } from './tokens';
@@ -25,6 +26,12 @@ export interface DirectLineDeps {
   newConversationsPerMinute?: number;
   /** Resolves when the turn is done; lets the server wait for in-flight turns at shutdown. */
   track: <T>(work: Promise<T>) => Promise<T>;
+  /** Posted activities go through the durable inbox before they are acknowledged. */
+  inbound: DirectLineInbound;
+  /** Shared with `inbound`: one turn per conversation at a time. */
+  turnLock: KeyedMutex;
+  /** Messages per conversation per minute. */
+  perConversation: RateLimiter;
 }
 
 const BASE = '/v3/directline';
@@ -35,13 +42,24 @@ const incomingActivity = (maxChars: number) =>
     text: z.string().max(maxChars, `text is longer than ${maxChars} characters`).optional(),
     textFormat: z.string().optional(),
     locale: z.string().max(20).optional(),
-    name: z.string().max(200).optional(),
-    value: z.unknown().optional(),
+    name: z
+      .string()
+      .max(200)
+      .refine((n) => n !== 'continueConversation', 'is reserved')
+      .optional(),
+    value: z
+      .unknown()
+      .optional()
+      .refine((v) => v === undefined || JSON.stringify(v).length <= 16 * 1024, 'is larger than 16384 bytes'),
     attachments: z
       .array(z.object({ contentType: z.string(), contentUrl: z.string().optional(), name: z.string().optional() }).passthrough())
       .max(10)
       .optional(),
-    channelData: z.record(z.string(), z.unknown()).optional(),
+    // Only Web Chat's own id survives: nothing else a client puts in channelData is trusted or stored.
+    channelData: z
+      .object({ clientActivityID: z.string().max(200).optional() })
+      .optional()
+      .transform((c) => (c?.clientActivityID ? { clientActivityID: c.clientActivityID } : undefined)),
     from: z.object({ id: z.string().optional(), name: z.string().optional() }).passthrough().optional(),
   });
 
@@ -52,7 +70,7 @@ const incomingActivity = (maxChars: number) =>
  * conversation, so a browser can neither read nor post to another's.
  */
 export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): void {
-  const turnLock = new KeyedMutex();
+  const turnLock = deps.turnLock;
   const schema = incomingActivity(deps.maxMessageChars);
 
   const authorize = (req: Request, conversationId?: string): DirectLineGrant => {
@@ -100,7 +118,9 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
         const known = httpErrorFor(err);
         if (known) {
           // Direct Line's own error shape, so Web Chat shows the right failure.
-          const code = known.status === 413 ? 'MessageSizeTooBig' : known.status === 429 ? 'TooManyRequests' : 'BadArgument';
+          const codes: Record<number, string> = { 413: 'MessageSizeTooBig', 429: 'TooManyRequests', 503: 'ServiceUnavailable' };
+          const code = codes[known.status] ?? 'BadArgument';
+          if (known.status === 503) res.header('Retry-After', '5');
           res.send(known.status, { error: { code, message: known.message } });
           return;
         }
@@ -171,16 +191,20 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
         const tooLong = issue.code === 'too_big' && issue.field === 'text';
         throw new HttpError(tooLong ? 413 : 400, `Invalid activity: ${issue.where} ${issue.message}`);
       }
+      const { channelData, ...fields } = parsed.data;
       const activity: Partial<Activity> = {
-        ...parsed.data,
+        ...fields,
+        ...(channelData ? { channelData } : {}),
         ...baseActivity(grant),
         from: { id: grant.userId, name: parsed.data.from?.name ?? '', role: 'user' },
       } as Partial<Activity>;
-      // Web Chat needs to see its own activity echoed, with its clientActivityID, before the reply.
-      const id = deps.streams.append(grant.conversationId, activity);
+      if (!deps.perConversation.allow(grant.conversationId)) {
+        res.header('Retry-After', String(deps.perConversation.retryAfter(grant.conversationId)));
+        throw new HttpError(429, 'Too many messages in this conversation; please wait a moment');
+      }
       const started = Date.now();
-      await runTurn(grant.conversationId, { ...activity, id, timestamp: new Date() });
-      deps.log.info({ reqId: req.id(), route: 'directline', conversationId: grant.conversationId, ms: Date.now() - started }, 'turn');
+      const { id, duplicate } = await deps.inbound.receive(grant.conversationId, activity, channelData?.clientActivityID);
+      deps.log.info({ reqId: req.id(), route: 'directline', conversationId: grant.conversationId, ms: Date.now() - started, duplicate }, 'turn');
       res.send(200, { id });
     }),
   );
@@ -196,8 +220,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
         type: 'message',
         attachments: [{ contentType: 'application/octet-stream', name: 'upload' }],
       };
-      const id = deps.streams.append(grant.conversationId, activity);
-      await runTurn(grant.conversationId, { ...activity, id, timestamp: new Date() });
+      const { id } = await deps.inbound.receive(grant.conversationId, activity, undefined);
       res.send(200, { id });
     }),
   );

@@ -48,7 +48,13 @@ export class DirectLineTokens {
     } catch {
       return { ok: false, status: 403, error: 'Invalid token' };
     }
-    if (grant.expiresAt * 1000 <= this.now()) return { ok: false, status: 403, error: 'Token expired' };
+    // Fails closed: a grant without a numeric expiry, or with the wrong shape, is no grant.
+    if (typeof grant !== 'object' || grant === null || typeof grant.conversationId !== 'string' || typeof grant.userId !== 'string') {
+      return { ok: false, status: 403, error: 'Invalid token' };
+    }
+    if (typeof grant.expiresAt !== 'number' || !Number.isFinite(grant.expiresAt) || grant.expiresAt * 1000 <= this.now()) {
+      return { ok: false, status: 403, error: 'Token expired' };
+    }
     if (conversationId !== undefined && grant.conversationId !== conversationId) {
       return { ok: false, status: 403, error: 'Token is not valid for this conversation' };
     }

@@ -9,6 +9,7 @@ import { handoffMiddleware } from './handoffMiddleware';
 import { idleWatch } from './idleWatch';
 import { optOutGuard } from './optOutGuard';
 import { transcriptLogger } from './transcriptLogger';
+import { markTurnFailed } from '../turnMarks';
 
 export interface IntakeMiddlewareDeps {
   contacts: ContactPreferences;
@@ -23,7 +24,11 @@ export interface IntakeMiddlewareDeps {
 
 /** The same four middlewares on every adapter, so no channel can skip one. */
 export function useIntakeMiddleware<A extends BotAdapter>(adapter: A, deps: IntakeMiddlewareDeps): A {
-  adapter.onTurnError = deps.onTurnError;
+  adapter.onTurnError = async (context, error) => {
+    // Recorded first: an edge that sees it will not acknowledge the turn (the apology may fail on a broken disk too).
+    markTurnFailed(context, error);
+    await deps.onTurnError(context, error).catch(() => undefined);
+  };
   // Order matters: the guard drops what must not be sent before the transcript records what was.
   adapter.use(optOutGuard(deps.contacts));
   adapter.use(transcriptLogger(deps.transcripts, deps.redact));

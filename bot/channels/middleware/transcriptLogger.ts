@@ -1,7 +1,8 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { TranscriptEntry } from '../../casework/transcripts/transcriptRecord';
 import type { TranscriptStore } from '../../casework/transcripts/transcriptStore';
-import { toEntry, type Redact } from '../../casework/transcripts/toEntries';
+import { refDigest, toEntry, type Redact } from '../../casework/transcripts/toEntries';
+import { inboundRef } from '../turnMarks';
 
 /**
  * Records every inbound and outbound activity of a turn (messages, agents'
@@ -14,7 +15,10 @@ export function transcriptLogger(store: TranscriptStore, redact: Redact): Middle
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
       const entries: TranscriptEntry[] = [];
       const inbound = toEntry(context.activity, 'borrower', redact);
-      if (inbound && context.activity.name !== 'continueConversation') entries.push(inbound);
+      // Only a proactive turn (an event the adapters create; the HTTP edges refuse the name) is left out.
+      const proactive = context.activity.type === 'event' && context.activity.name === 'continueConversation';
+      const ref = inboundRef(context);
+      if (inbound && !proactive) entries.push(ref ? { ...inbound, ref: refDigest(ref) } : inbound);
       context.onSendActivities(async (_ctx, activities, send) => {
         const responses = await send();
         for (const activity of activities) {

@@ -5,8 +5,14 @@ import type { InboundMessage } from './webhookPayload';
 export const WHATSAPP_CHANNEL_ID = 'whatsapp';
 const CONVERSATION_PREFIX = `${WHATSAPP_CHANNEL_ID}:`;
 
-/** One conversation per borrower phone: WhatsApp has no other notion of a conversation. */
-export const conversationIdFor = (waId: string): string => `${CONVERSATION_PREFIX}${waId}`;
+/** One conversation per borrower phone: WhatsApp has no other notion of a conversation. The id is pseudonymous (phonePseudonym). */
+export const conversationIdFor = (pseudonym: string): string => `${CONVERSATION_PREFIX}${pseudonym}`;
+
+/** The number in a conversation id of the form used before ids were pseudonymous (`whatsapp:<digits>`), if it is one. */
+export function legacyWaId(conversationId: string): string | undefined {
+  const rest = conversationId.slice(CONVERSATION_PREFIX.length);
+  return conversationId.startsWith(CONVERSATION_PREFIX) && /^\d{6,16}$/.test(rest) ? rest : undefined;
+}
 
 export function waIdOf(conversationId: string | undefined): string {
   if (!conversationId?.startsWith(CONVERSATION_PREFIX) || conversationId.length === CONVERSATION_PREFIX.length) {
@@ -24,7 +30,8 @@ export function tappedReply(message: InboundMessage): { id: string; title: strin
 }
 
 export interface InboundContext {
-  profileName?: string;
+  /** The borrower's pseudonym (phonePseudonym); without one, the number itself (tests, legacy). */
+  pseudonym?: string;
   phoneNumberId: string;
   /** The decoded payload of a tapped reply, when it is one we minted. */
   payload?: ReplyPayload;
@@ -44,8 +51,9 @@ export function toActivity(message: InboundMessage, context: InboundContext): Pa
     timestamp: new Date(Number(message.timestamp) * 1000),
     channelId: WHATSAPP_CHANNEL_ID,
     serviceUrl: WHATSAPP_CHANNEL_ID,
-    conversation: { id: conversationIdFor(message.from), isGroup: false, conversationType: 'personal', name: '' },
-    from: { id: message.from, name: context.profileName ?? '', role: 'user' },
+    conversation: { id: conversationIdFor(context.pseudonym ?? message.from), isGroup: false, conversationType: 'personal', name: '' },
+    // Neither the number nor the profile name travels on: both identify the borrower, and both would be stored.
+    from: { id: context.pseudonym ?? message.from, name: '', role: 'user' },
     recipient: { id: context.phoneNumberId, name: '', role: 'bot' },
     channelData: { whatsappType: message.type, ...(message.context?.id ? { replyToMessageId: message.context.id } : {}) },
   };

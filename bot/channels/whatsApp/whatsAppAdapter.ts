@@ -45,7 +45,9 @@ export class WhatsAppAdapter extends InProcessAdapter {
         responses.push({ id: '' });
         continue;
       }
-      const to = waIdOf(activity.conversation?.id ?? context.activity.conversation?.id);
+      const conversationId = activity.conversation?.id ?? context.activity.conversation?.id;
+      const to = await this.options.store.waIdFor(waIdOf(conversationId) && conversationId!);
+      if (!to) throw new Error('No WhatsApp number is known for this conversation');
       const rendered = renderActivity(activity, to, this.options.render);
       await this.options.store.saveReplies(rendered.storedReplies);
       responses.push({ id: await this.deliver(to, rendered.bodies) });

@@ -1,7 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
+import { RateLimiter } from '../../infra/http/rateLimiter';
 import type { Logger } from '../../infra/logger';
+import { DocumentStore } from '../../infra/storage/documentStore';
+import { SealedBox } from '../../infra/storage/sealedBox';
+import { StorageHealth } from '../../infra/storage/storageHealth';
+import { DurableInbox, type InboxRecord } from '../inbox/durableInbox';
+import { WhatsAppInbound } from './whatsAppInbound';
 import { GraphClient, type GraphClientOptions } from './graphClient';
 import { WhatsAppAdapter } from './whatsAppAdapter';
 import { registerWhatsAppRoutes } from './whatsAppRoutes';
@@ -17,6 +24,14 @@ export interface WhatsAppChannelDeps {
   onTurnError: (context: TurnContext, error: Error) => Promise<void>;
   /** Registers work that outlives its request (the turn after the 200), so shutdown can wait for it. */
   track?: <T>(work: Promise<T>) => Promise<T>;
+  /** Seals deliveries waiting in the inbox; pass the DATA_DIR's key so a restart can read them (default: a key for this process only). */
+  box?: SealedBox;
+  health?: StorageHealth;
+  maxMessageChars?: number;
+  messagesPerMinute?: number;
+  committed?: (channelId: string, conversationId: string, ref: string) => Promise<boolean>;
+  /** Keys borrowers' pseudonymous conversation ids; pass the DATA_DIR's so ids survive a restart. */
+  pseudonymKey?: Buffer;
   /** Overrides for the Graph client (tests: shorter backoff). */
   graph?: Partial<GraphClientOptions>;
   now?: () => Date;
@@ -27,6 +42,8 @@ export interface WhatsAppChannel {
   store: WhatsAppStore;
   /** Mounts GET/POST /api/whatsapp; pass to `createServer({ routes: [channel.register] })`. */
   register: (server: Server) => void;
+  /** Processes what was acknowledged but not finished before the last stop. */
+  replay: () => Promise<number>;
   /** Stops the daily pruning of processed message ids. */
   stop: () => void;
 }
@@ -38,7 +55,9 @@ const REDELIVERY_DAYS = 8;
 export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChannel {
   const { settings } = deps;
   const log = deps.log.child({ channel: 'whatsapp' });
-  const store = new WhatsAppStore(path.join(deps.dataDir, 'whatsapp'));
+  const box = deps.box ?? new SealedBox(randomBytes(32));
+  const pseudonymKey = deps.pseudonymKey ?? randomBytes(32);
+  const store = new WhatsAppStore(path.join(deps.dataDir, 'whatsapp'), box, pseudonymKey);
   const graph = new GraphClient({
     ...deps.graph,
     baseUrl: settings.apiBaseUrl,
@@ -54,23 +73,49 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     now: deps.now,
   });
   adapter.onTurnError = deps.onTurnError;
-  const routeDeps = {
+  const inboxStore = new DocumentStore<InboxRecord>(path.join(deps.dataDir, 'whatsapp', 'inbox'));
+  const inbox = new DurableInbox<string>(inboxStore, box);
+  const inbound = new WhatsAppInbound({
     adapter,
     store,
+    inbox,
+    health: deps.health ?? new StorageHealth(deps.dataDir),
     logic: deps.logic,
+    log,
+    phoneNumberId: settings.phoneNumberId,
+    maxMessageChars: deps.maxMessageChars ?? 10_000,
+    perConversation: new RateLimiter(deps.messagesPerMinute ?? 30, 60_000),
+    committed: deps.committed,
+    pseudonymKey,
+  });
+  const routeDeps = {
+    inbound,
     log,
     appSecret: settings.appSecret,
     verifyToken: settings.verifyToken,
-    phoneNumberId: settings.phoneNumberId,
     maxBodyBytes: settings.maxBodyBytes,
     track: deps.track ?? (<T>(work: Promise<T>) => work),
   };
   const now = deps.now ?? (() => new Date());
-  const prune = () =>
-    store
-      .pruneInbound(new Date(now().getTime() - REDELIVERY_DAYS * 86_400_000))
-      .catch((err) => log.warn({ err }, 'whatsapp: pruning processed message ids failed'));
+  const prune = () => {
+    const before = new Date(now().getTime() - REDELIVERY_DAYS * 86_400_000);
+    return Promise.all([store.pruneInbound(before), inbox.prune(before)]).catch((err) => log.warn({ err }, 'whatsapp: pruning processed message ids failed'));
+  };
   void prune();
   const pruner = setInterval(prune, 86_400_000).unref();
-  return { adapter, store, register: (server) => registerWhatsAppRoutes(server, routeDeps), stop: () => clearInterval(pruner) };
+  // A delivery whose turn could not be written (a full or read-only disk) was already acknowledged: retry it once the disk is back.
+  const retry = setInterval(
+    () => void inbound.replay(60_000).catch((err) => log.warn({ err }, 'whatsapp: retrying pending deliveries failed')),
+    60_000,
+  ).unref();
+  return {
+    adapter,
+    store,
+    register: (server) => registerWhatsAppRoutes(server, routeDeps),
+    replay: () => inbound.replay(),
+    stop: () => {
+      clearInterval(pruner);
+      clearInterval(retry);
+    },
+  };
 }

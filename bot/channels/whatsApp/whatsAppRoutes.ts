@@ -1,44 +1,33 @@
+import { createHash } from 'node:crypto';
 import { httpErrorFor, sendError } from '../../infra/http/errorResponse';
 import { sameSecret } from '../../infra/security/sameSecret';
-import type { TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
-import { HttpError, readRawBody } from '../../infra/http/httpErrors';
+import { HttpError, parseJson, readRawBody } from '../../infra/http/httpErrors';
 import type { Logger } from '../../infra/logger';
-import { KeyedMutex } from '../../infra/storage/keyedMutex';
-import { tappedReply, toActivity } from './inboundActivity';
-import { decodeReplyId, type ReplyPayload } from './replyId';
 import { hasValidSignature } from './signature';
-import type { WhatsAppAdapter } from './whatsAppAdapter';
-import type { WhatsAppStore } from './whatsAppStore';
-import { parseWebhookPayload, type ChangeValue, type InboundMessage } from './webhookPayload';
+import type { WhatsAppInbound } from './whatsAppInbound';
+import { parseWebhookPayload, type ChangeValue } from './webhookPayload';
 
 export const WHATSAPP_PATH = '/api/whatsapp';
 
 export interface WhatsAppRouteDeps {
-  adapter: WhatsAppAdapter;
-  store: WhatsAppStore;
-  logic: (context: TurnContext) => Promise<void>;
+  inbound: WhatsAppInbound;
   log: Logger;
   appSecret: string;
   verifyToken: string;
-  phoneNumberId: string;
   maxBodyBytes: number;
   /** Lets the server wait for turns still running after the 200 went out (shutdown). */
   track: <T>(work: Promise<T>) => Promise<T>;
 }
 
-/** Reactions are not answers; they neither start a turn nor ask the borrower to type. */
-const IGNORED_TYPES = new Set(['reaction']);
-
 /**
  * Meta's webhook for one phone number: GET is the subscription handshake,
  * POST delivers messages and statuses. The signature is checked on the raw
- * bytes before anything is parsed; the 200 goes out before the bot runs
- * (Meta retries slow answers, which would only add duplicates).
+ * bytes before anything is parsed; the delivery is written to the durable
+ * inbox, then the 200 goes out before the bot runs (Meta retries slow
+ * answers). A delivery that cannot be stored gets 503, so Meta retries it.
  */
 export function registerWhatsAppRoutes(server: Server, deps: WhatsAppRouteDeps): void {
-  const senderLock = new KeyedMutex();
-
   server.get(WHATSAPP_PATH, async (req: Request, res: Response) => {
     const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
     const challenge = query.get('hub.challenge');
@@ -52,16 +41,11 @@ export function registerWhatsAppRoutes(server: Server, deps: WhatsAppRouteDeps):
 
   server.post(WHATSAPP_PATH, async (req: Request, res: Response) => {
     let changes: ChangeValue[];
+    let raw: Buffer;
     try {
-      const raw = await readRawBody(req, deps.maxBodyBytes);
+      raw = await readRawBody(req, deps.maxBodyBytes);
       if (!hasValidSignature(deps.appSecret, raw, req.headers['x-hub-signature-256'])) throw new HttpError(401, 'missing or invalid X-Hub-Signature-256');
-      let body: unknown;
-      try {
-        body = JSON.parse(raw.toString('utf8'));
-      } catch {
-        throw new HttpError(400, 'Malformed JSON');
-      }
-      const parsed = parseWebhookPayload(body);
+      const parsed = parseWebhookPayload(parseJson(raw));
       if (!parsed.ok) throw new HttpError(400, `Unexpected webhook payload: ${parsed.error}`);
       changes = parsed.changes;
     } catch (err) {
@@ -70,51 +54,17 @@ export function registerWhatsAppRoutes(server: Server, deps: WhatsAppRouteDeps):
       sendError(res, err);
       return;
     }
-    res.send(200);
-    deps.track(handleChanges(changes)).catch((err) => deps.log.error({ err }, 'whatsapp webhook processing failed'));
-  });
-
-  async function handleChanges(changes: ChangeValue[]): Promise<void> {
-    const work: Promise<void>[] = [];
-    for (const change of changes) {
-      if (change.metadata.phone_number_id !== deps.phoneNumberId) {
-        deps.log.warn({ phoneNumberId: change.metadata.phone_number_id }, 'whatsapp webhook for another phone number ignored');
-        continue;
-      }
-      for (const status of change.statuses ?? []) {
-        work.push(deps.store.recordStatus(status));
-        if (status.status === 'failed') deps.log.warn({ messageId: status.id, codes: status.errors?.map((e) => e.code) }, 'whatsapp message failed');
-      }
-      // Sorted here and queued per sender, so one borrower's messages are answered in the order written.
-      const messages = [...(change.messages ?? [])].sort((a, b) => Number(a.timestamp) - Number(b.timestamp));
-      for (const message of messages) {
-        const profileName = change.contacts?.find((c) => c.wa_id === message.from)?.profile?.name;
-        work.push(senderLock.run(message.from, () => receive(message, profileName)));
-      }
-    }
-    const failures = (await Promise.allSettled(work)).filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    for (const failure of failures) deps.log.error({ err: failure.reason }, 'whatsapp message handling failed');
-  }
-
-  async function receive(message: InboundMessage, profileName: string | undefined): Promise<void> {
-    if (!(await deps.store.claimInbound(message.id, message.type))) {
-      deps.log.info({ messageId: message.id }, 'whatsapp duplicate delivery ignored');
+    const deliveryId = createHash('sha256').update(raw).digest('hex');
+    let fresh: boolean;
+    try {
+      fresh = await deps.inbound.accept(deliveryId, raw.toString('utf8'));
+    } catch {
+      deps.log.error({ route: 'whatsapp' }, 'webhook delivery could not be stored');
+      res.header('Retry-After', '5');
+      res.send(503, { error: 'Temporarily unable to store the delivery' });
       return;
     }
-    const held = await deps.store.recordInbound(message.from, new Date(Number(message.timestamp) * 1000));
-    if (held.length > 0) {
-      // A failed release must not also cost the borrower the answer to what they just wrote.
-      await deps.adapter.deliver(message.from, held).catch((err) => deps.log.error({ err, held: held.length }, 'whatsapp held messages not delivered'));
-    }
-    if (IGNORED_TYPES.has(message.type)) return;
-    const activity = toActivity(message, { profileName, phoneNumberId: deps.phoneNumberId, payload: await payloadOf(message) });
-    await deps.adapter.processActivity(activity, deps.logic);
-  }
-
-  async function payloadOf(message: InboundMessage): Promise<ReplyPayload | undefined> {
-    const reply = tappedReply(message);
-    const decoded = reply && decodeReplyId(reply.id);
-    if (!decoded) return undefined;
-    return 'ref' in decoded ? deps.store.reply(decoded.ref) : decoded.payload;
-  }
+    res.send(200);
+    if (fresh) deps.track(deps.inbound.process(deliveryId, changes)).catch((err) => deps.log.error({ err }, 'whatsapp webhook processing failed'));
+  });
 }

@@ -1,5 +1,15 @@
 import path from 'node:path';
+import { createHmac, randomBytes } from 'node:crypto';
 import { DocumentStore } from '../../infra/storage/documentStore';
+import { SealedBox } from '../../infra/storage/sealedBox';
+import { legacyWaId } from './inboundActivity';
+import { maskPhone } from './phonePseudonym';
+
+/** A user record as stored: keyed by a keyed digest of the number, held-back bodies (they carry it) sealed. */
+interface StoredUser {
+  lastInboundAt?: string;
+  sealed?: string;
+}
 import type { ReplyPayload } from './replyId';
 import type { SendBody } from './sendBody';
 import type { MessageStatus } from './webhookPayload';
@@ -35,10 +45,17 @@ export interface UserRecord {
 export class WhatsAppStore {
   private readonly inbound: DocumentStore<{ receivedAt: string; type: string }>;
   private readonly outbound: DocumentStore<OutboundRecord>;
-  private readonly users: DocumentStore<UserRecord>;
+  private readonly users: DocumentStore<StoredUser>;
   private readonly replies: DocumentStore<ReplyPayload>;
+  /** Pseudonymous conversation id → the number to reply to, sealed. */
+  private readonly contacts: DocumentStore<{ sealed: string }>;
 
-  constructor(dir: string) {
+  constructor(
+    dir: string,
+    private readonly box: SealedBox = new SealedBox(randomBytes(32)),
+    private readonly numberKey: Buffer = randomBytes(32),
+  ) {
+    this.contacts = new DocumentStore(path.join(dir, 'contacts'));
     this.inbound = new DocumentStore(path.join(dir, 'inbound'));
     this.outbound = new DocumentStore(path.join(dir, 'outbound'));
     this.users = new DocumentStore(path.join(dir, 'users'));
@@ -70,29 +87,53 @@ export class WhatsAppStore {
     return pruned;
   }
 
+  /** Remembers which number a pseudonymous conversation replies to (written once). */
+  async rememberContact(conversationId: string, waId: string): Promise<void> {
+    await this.contacts.update(conversationId, (current) => (current ? undefined : { sealed: this.box.seal(waId) }));
+  }
+
+  /** The number to reply to; ids from before pseudonyms carry it themselves. */
+  async waIdFor(conversationId: string): Promise<string | undefined> {
+    const stored = (await this.contacts.get(conversationId))?.value;
+    return stored ? this.box.open(stored.sealed) : legacyWaId(conversationId);
+  }
+
+  private userKey(waId: string): string {
+    return createHmac('sha256', this.numberKey).update(waId).digest('base64url');
+  }
+
+  private pendingOf(user: StoredUser | undefined): SendBody[] {
+    return user?.sealed ? (JSON.parse(this.box.open(user.sealed)) as SendBody[]) : [];
+  }
+
   async user(waId: string): Promise<UserRecord> {
-    return (await this.users.get(waId))?.value ?? { pending: [] };
+    const stored = (await this.users.get(this.userKey(waId)))?.value;
+    return { ...(stored?.lastInboundAt ? { lastInboundAt: stored.lastInboundAt } : {}), pending: this.pendingOf(stored) };
   }
 
   /** Records the inbound time (opening the window) and hands back, and forgets, any held-back messages. */
   async recordInbound(waId: string, at: Date): Promise<SendBody[]> {
     let pending: SendBody[] = [];
-    await this.users.update(waId, (current) => {
-      pending = current?.pending ?? [];
+    await this.users.update(this.userKey(waId), (current) => {
+      pending = this.pendingOf(current);
       const last = current?.lastInboundAt;
       // Out-of-order deliveries must not move the window backwards.
       const lastInboundAt = last && last > at.toISOString() ? last : at.toISOString();
-      return { lastInboundAt, pending: [] };
+      return { lastInboundAt };
     });
     return pending;
   }
 
   async holdBack(waId: string, bodies: SendBody[]): Promise<void> {
-    await this.users.update(waId, (current) => ({ ...current, pending: [...(current?.pending ?? []), ...bodies] }));
+    await this.users.update(this.userKey(waId), (current) => ({
+      ...(current?.lastInboundAt ? { lastInboundAt: current.lastInboundAt } : {}),
+      sealed: this.box.seal(JSON.stringify([...this.pendingOf(current), ...bodies])),
+    }));
   }
 
+  /** `to` is kept masked: delivery records are for counting and statuses, not for reaching anyone. */
   async recordSent(messageId: string, record: Omit<OutboundRecord, 'statuses'>): Promise<void> {
-    await this.outbound.update(messageId, (current) => ({ ...record, statuses: current?.statuses ?? [] }));
+    await this.outbound.update(messageId, (current) => ({ ...record, to: maskPhone(record.to), statuses: current?.statuses ?? [] }));
   }
 
   /** Statuses can beat the send response back, so an unknown id starts a record rather than being dropped. */
@@ -103,7 +144,7 @@ export class WhatsAppStore {
       ...(status.errors?.length ? { errors: status.errors.map((e) => ({ code: e.code, ...(e.title ? { title: e.title } : {}) })) } : {}),
     };
     await this.outbound.update(status.id, (current) => ({
-      ...(current ?? { to: status.recipient_id }),
+      ...(current ?? { to: maskPhone(status.recipient_id) }),
       statuses: [...(current?.statuses ?? []), entry],
     }));
   }
@@ -129,11 +170,11 @@ export class WhatsAppStore {
    * records and reply payloads not written since `cutoff`. Returns the keys.
    */
   async purgeOlderThan(cutoff: Date): Promise<string[]> {
-    const purged = await Promise.all([this.users, this.outbound, this.replies].map((store) => store.purgeOlderThan(cutoff)));
+    const purged = await Promise.all([this.users, this.outbound, this.replies, this.contacts].map((store) => store.purgeOlderThan(cutoff)));
     return purged.flat();
   }
 
   async flush(): Promise<void> {
-    await Promise.all([this.inbound.flush(), this.outbound.flush(), this.users.flush(), this.replies.flush()]);
+    await Promise.all([this.inbound.flush(), this.outbound.flush(), this.users.flush(), this.replies.flush(), this.contacts.flush()]);
   }
 }

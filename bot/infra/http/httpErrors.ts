@@ -27,6 +27,36 @@ export async function readRawBody(req: Request, maxBytes: number): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
+/** Nesting deeper than this is refused before parsing: no product body comes close, and deep values overflow serialisers. */
+export const MAX_JSON_DEPTH = 64;
+
+/** True when the JSON text nests arrays or objects deeper than `maxDepth` (a linear scan that skips strings). */
+export function jsonTooDeep(raw: Buffer, maxDepth = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < raw.length; i++) {
+    const byte = raw[i];
+    if (inString) {
+      if (byte === 0x5c) i++;
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) inString = true;
+    else if (byte === 0x7b || byte === 0x5b) {
+      if (++depth > maxDepth) return true;
+    } else if (byte === 0x7d || byte === 0x5d) depth--;
+  }
+  return false;
+}
+
+/** Parses a JSON body: 400 for bad or too deeply nested JSON, with a reason that never echoes the input. */
+export function parseJson(raw: Buffer): unknown {
+  if (jsonTooDeep(raw)) throw new HttpError(400, `JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'Malformed JSON');
+  }
+}
+
 export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
   const contentType = String(req.headers['content-type'] ?? '');
   if (contentType && !/^application\/(.+\+)?json\b/i.test(contentType)) {
@@ -34,9 +64,5 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<unkn
   }
   const raw = await readRawBody(req, maxBytes);
   if (raw.length === 0) throw new HttpError(400, 'Request body is empty; expected JSON');
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch (err) {
-    throw new HttpError(400, `Malformed JSON: ${(err as Error).message}`);
-  }
+  return parseJson(raw);
 }

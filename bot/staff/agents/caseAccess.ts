@@ -8,11 +8,14 @@ import { canSee } from '../../casework/cases/queueView';
 
 export type Actor = Pick<Session, 'user' | 'role' | 'displayName'>;
 
-/** The case, if this person may see it: agents only the queue and their own. */
+/**
+ * The case, if this person may see it: agents only the queue and their own. A
+ * case they may not see answers exactly like one that does not exist, so ids
+ * cannot be probed.
+ */
 export async function visibleCase(cases: Pick<CaseStore, 'get'>, id: string, actor: Actor): Promise<CaseRecord> {
   const record = await cases.get(id);
-  if (!record) throw new CaseNotFoundError(id);
-  if (!canSee(actor, record)) throw new CaseAccessError('This case is assigned to another agent');
+  if (!record || !canSee(actor, record)) throw new CaseNotFoundError(id);
   return record;
 }
 

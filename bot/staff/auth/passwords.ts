@@ -21,5 +21,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const key = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p), keyLength: expected.length });
   return timingSafeEqual(key, expected);
 }
-
-export const MIN_PASSWORD_LENGTH = 10;

@@ -4,6 +4,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AuditLog } from '../../casework/audit/auditLog';
 import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
+import type { HashingQueue } from './hashingQueue';
 import type { LoginThrottle } from './loginThrottle';
 import { type SessionStore, type Session } from './sessions';
 import type { Role } from '../../../models/staff/roles';
@@ -17,6 +18,8 @@ export interface StaffAuthDeps {
   users: UserStore;
   sessions: SessionStore;
   throttle: LoginThrottle;
+  /** Bounds concurrent password hashing (borrower turns share the thread pool). */
+  hashing: HashingQueue;
   audit: AuditLog;
   /** Secure cookies (HTTPS only) outside development. */
   secureCookies: boolean;
@@ -68,6 +71,13 @@ export class StaffAuth {
   register(server: Server, maxBodyBytes: number): void {
     server.post('/api/auth/login', async (req: Request, res: Response) => {
       const address = req.socket.remoteAddress ?? 'unknown';
+      // A throttled address is refused before its body is read or parsed: a burst costs the event loop next to nothing.
+      const blocked = this.deps.throttle.retryAfterAddress(address);
+      if (blocked > 0) {
+        res.header('Retry-After', String(blocked));
+        res.send(429, { error: `Too many failed sign-ins; try again in ${Math.ceil(blocked / 60)} minute(s)` });
+        return;
+      }
       let parsed: z.infer<typeof loginBody>;
       try {
         const result = loginBody.safeParse(await readJsonBody(req, maxBodyBytes));
@@ -77,20 +87,27 @@ export class StaffAuth {
         sendError(res, err);
         return;
       }
-      const wait = this.deps.throttle.retryAfter(parsed.name, address);
+      const wait = this.deps.throttle.reserve(parsed.name, address);
       if (wait > 0) {
         res.header('Retry-After', String(wait));
         res.send(429, { error: `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minute(s)` });
         return;
       }
-      const user = await this.deps.users.authenticate(parsed.name, parsed.password);
+      let user: Awaited<ReturnType<UserStore['authenticate']>>;
+      try {
+        user = await this.deps.hashing.run(() => this.deps.users.authenticate(parsed.name, parsed.password));
+      } catch (err) {
+        this.deps.throttle.release(parsed.name, address);
+        res.header('Retry-After', '1');
+        sendError(res, err);
+        return;
+      }
       if (!user) {
-        this.deps.throttle.fail(parsed.name, address);
         await this.deps.audit.append({ actor: parsed.name, action: 'login_failed', detail: { address } });
         res.send(401, { error: 'Wrong name or password' });
         return;
       }
-      this.deps.throttle.succeed(user.name);
+      this.deps.throttle.succeed(user.name, address);
       const session = this.deps.sessions.create(user);
       await this.deps.audit.append({ actor: user.name, role: user.role, action: 'login', detail: { address } });
       res.header('Set-Cookie', this.cookie(session.id, 8 * 3600));

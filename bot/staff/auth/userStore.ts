@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile } from '../../infra/storage/durableJsonFile';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
+import { passwordProblem } from './passwordPolicy';
+import { hashPassword, verifyPassword } from './passwords';
 
 import { ROLES, type Role } from '../../../models/staff/roles';
 
@@ -48,7 +49,8 @@ export class UserStore {
     if (!/^[a-z][a-z0-9._-]{1,31}$/.test(name))
       throw new UserError(`user name "${name}" must be 2-32 characters: lower-case letters, digits, . _ -, starting with a letter`);
     if (!ROLES.includes(role)) throw new UserError(`role must be one of ${ROLES.join(', ')}`);
-    if (password.length < MIN_PASSWORD_LENGTH) throw new UserError(`password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    const problem = passwordProblem(password);
+    if (problem) throw new UserError(problem);
     if (Object.hasOwn(this.db.data.users, name)) throw new UserError(`user "${name}" already exists`);
     this.db.data.users[name] = { name, role, displayName, passwordHash: await hashPassword(password), createdAt: new Date().toISOString() };
     await this.db.write();

@@ -31,10 +31,13 @@ export const CSV_COLUMNS = [
 /** Cells a spreadsheet would run as a formula are prefixed with ' (OWASP CSV injection advice). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+const guard = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  let text = Array.isArray(value) ? value.join('; ') : String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  // Every cell is guarded, list cells included: "=HYPERLINK(…)" is as live after a join as on its own.
+  let text = Array.isArray(value) ? value.map((v) => guard(String(v))).join('; ') : String(value);
+  text = guard(text);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -50,7 +50,7 @@ describe('a whole intake over HTTP', () => {
     expect(textOf(await say({ value: card.actions[0].data }))).toMatch(/Your reference is FB-/);
     const saved = [];
     for await (const a of app.arrangements.all()) saved.push(a);
-    expect(saved.map((a) => a.channel)).toEqual(['emulator']);
+    expect(saved.map((a) => a.channel)).toEqual(['bf.emulator']);
   });
 
   it('over Direct Line, resuming where it stopped after the server restarts', async () => {

@@ -94,7 +94,7 @@ describe('WhatsApp inbound handling', () => {
     expect(turns).toContain('other');
   });
 
-  it("maps a text message to an activity with the conversation keyed on the borrower's phone", async () => {
+  it("maps a text message to an activity keyed on a pseudonym of the borrower's phone (the number and profile name never travel)", async () => {
     const activities: TurnContext['activity'][] = [];
     harness = await startHarness({ dataDir: tempDir(), logic: async (c) => void activities.push(c.activity) });
     const message = textMessage(BORROWER, 'I lost my job', Date.UTC(2026, 0, 5, 10));
@@ -104,10 +104,12 @@ describe('WhatsApp inbound handling', () => {
       channelId: 'whatsapp',
       id: message.id,
       text: 'I lost my job',
-      conversation: { id: `whatsapp:${BORROWER}` },
-      from: { id: BORROWER, name: 'Asha' },
+      from: { name: '' },
       recipient: { id: '106540352242922' },
     });
+    expect(activities[0].conversation.id).toMatch(/^whatsapp:\+\d+ \d\d•+\d{3}~[\w-]{10}$/);
+    expect(JSON.stringify(activities[0])).not.toContain(BORROWER);
+    expect(JSON.stringify(activities[0])).not.toContain('Asha');
     expect(new Date(activities[0].timestamp!).getTime()).toBe(Date.UTC(2026, 0, 5, 10));
   });
 

@@ -119,7 +119,9 @@ describe('WhatsApp with the real dialogs', () => {
     await consoleOpen.opened;
     await text('hi');
     expect((await text('I want to talk to a person')).map(bodyText).join(' ')).toMatch(/passing you to a member of our team/);
-    const record = app.cases.openCaseFor('whatsapp', `whatsapp:${WA_ID}`)!;
+    const key = app.transcripts.allSummaries().find((s) => s.channelId === 'whatsapp')!.conversationId;
+    expect(key).toMatch(/^whatsapp:\+44 77•+202~/);
+    const record = app.cases.openCaseFor('whatsapp', key)!;
     expect((await agent.post(`/api/agent/cases/${record.id}/claim`)).status).toBe(200);
     expect((await agent.post(`/api/agent/cases/${record.id}/messages`, { text: 'Hello, I am here to help. What happened?' })).status).toBe(200);
     const toBorrower = graph.sentTo(WA_ID).map(bodyText);

@@ -39,7 +39,7 @@ describe('WhatsAppStore', () => {
     await store.recordStatus({ id: 'wamid.9', status: 'sent', timestamp: '1749416383', recipient_id: '1650' });
     await store.recordSent('wamid.9', { to: '1650', type: 'text', sentAt: '2026-01-05T10:00:00.000Z' });
     expect(await store.outboundRecord('wamid.9')).toEqual({
-      to: '1650',
+      to: '+•••', // masked: delivery records never hold the number
       type: 'text',
       sentAt: '2026-01-05T10:00:00.000Z',
       statuses: [{ status: 'sent', at: new Date(1749416383000).toISOString() }],

@@ -63,9 +63,15 @@ describe('agent API: access', () => {
     expect(await ids(tom)).toEqual([second.caseId]);
     expect(await ids(supervisor)).toHaveLength(2);
 
-    expect((await tom.get(`/api/agent/cases/${first.caseId}`)).status).toBe(403);
-    expect((await tom.post(`/api/agent/cases/${first.caseId}/messages`, { text: 'hello' })).status).toBe(403);
-    expect((await tom.post(`/api/agent/cases/${first.caseId}/notes`, { text: 'peeking' })).status).toBe(403);
+    // Someone else's case answers exactly like one that does not exist (attack: probing case ids).
+    const notYours = await tom.get(`/api/agent/cases/${first.caseId}`);
+    const missing = await tom.get('/api/agent/cases/C-NOPE0000');
+    expect([notYours.status, (notYours.json.error as string).replace(first.caseId, 'ID')]).toEqual([
+      404,
+      (missing.json.error as string).replace('C-NOPE0000', 'ID'),
+    ]);
+    expect((await tom.post(`/api/agent/cases/${first.caseId}/messages`, { text: 'hello' })).status).toBe(404);
+    expect((await tom.post(`/api/agent/cases/${first.caseId}/notes`, { text: 'peeking' })).status).toBe(404);
     expect((await priya.get(`/api/agent/cases/${first.caseId}`)).status).toBe(200);
     expect((await priya.get('/api/agent/cases/C-NOPE0000')).status).toBe(404);
   });

@@ -94,7 +94,7 @@ describe('live handoff', () => {
   it('closes with a disposition, audited and recorded in the transcript; only the holder may close', async () => {
     const { url, app, agent, borrower, caseId } = await claimedCase();
     const tom = await StaffClient.signIn(url, 'agent2');
-    expect((await tom.post(`/api/agent/cases/${caseId}/close`, { disposition: 'no_contact' })).status).toBe(403);
+    expect((await tom.post(`/api/agent/cases/${caseId}/close`, { disposition: 'no_contact' })).status).toBe(404);
     expect((await agent.post(`/api/agent/cases/${caseId}/notes`, { text: 'Borrower prefers email.' })).status).toBe(200);
     const closed = await agent.post(`/api/agent/cases/${caseId}/close`, { disposition: 'referred_to_debt_advice' });
     expect(closed.status).toBe(200);

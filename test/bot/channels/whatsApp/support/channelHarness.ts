@@ -27,6 +27,8 @@ export interface HarnessOptions {
   logic?: (context: TurnContext) => Promise<void>;
   now?: () => Date;
   template?: string;
+  maxMessageChars?: number;
+  messagesPerMinute?: number;
 }
 
 /** The intake test bot, with the "please type" rule the real dialogs apply to media. */
@@ -67,6 +69,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     track: (work) => inFlight.track(work),
     graph: { sleep: async () => undefined },
     now: options.now,
+    maxMessageChars: options.maxMessageChars,
+    messagesPerMinute: options.messagesPerMinute,
   });
   const server = restify.createServer({ handleUncaughtExceptions: false });
   channel.register(server);
