@@ -5,12 +5,12 @@ import { createAnalyzer, type AnalyzeOptions, type Analyzer } from './analyzer';
 import { ReasonClassifier } from './reasonClassifier';
 
 export * from '../models/language/analysis';
-export { createAnalyzer, InvalidTextError, MAX_ANALYZED_CHARS, type Analyzer, type AnalyzeOptions } from './analyzer';
-export { ReasonClassifier, ModelFormatError, type ReasonClassifierJSON, type TrainOptions } from './reasonClassifier';
-export { redact, type RedactionKind } from './redact';
+export { createAnalyzer, InvalidTextError, type Analyzer, type AnalyzeOptions } from './analyzer';
+export { ReasonClassifier } from './reasonClassifier';
+export { redact } from './redact';
 export { parseConfirmation } from './confirmation';
 export { parseDateOfBirth } from './dateOfBirth';
-export { parseMoney, extractAmounts } from './money';
+export { parseMoney } from './money';
 
 /** The committed model, rebuilt by `npm run train:nlp`. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('./reasonModel.json', import.meta.url));

@@ -10,8 +10,3 @@ export function normalize(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** True when any pattern matches; patterns must not be global (no lastIndex state). */
-export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
-  return patterns.some((pattern) => pattern.test(text));
-}

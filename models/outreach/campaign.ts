@@ -54,11 +54,3 @@ export interface Campaign extends CampaignInput {
   createdAt: string;
   updatedAt: string;
 }
-
-/** Which status changes a supervisor may make: stopped is final. */
-export const CAMPAIGN_TRANSITIONS: Record<CampaignStatus, readonly CampaignStatus[]> = {
-  draft: ['running', 'stopped'],
-  running: ['paused', 'stopped'],
-  paused: ['running', 'stopped'],
-  stopped: [],
-};

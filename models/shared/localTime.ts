@@ -34,11 +34,6 @@ function formatFor(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** Throws a RangeError naming the zone when the runtime does not know it. */
-export function assertTimeZone(timeZone: string): void {
-  formatFor(timeZone);
-}
-
 /** Minutes the zone is ahead of UTC at `at` (330 for India). */
 export function utcOffsetMinutes(at: Date, timeZone: string): number {
   const bucket = Math.floor(at.getTime() / QUARTER);

@@ -114,10 +114,6 @@ export function precision(m: ConfusionMatrix): number {
   return m.truePositive / (m.truePositive + m.falsePositive);
 }
 
-export function recall(m: ConfusionMatrix): number {
-  return m.truePositive / (m.truePositive + m.falseNegative);
-}
-
 export interface GroupRates {
   /** Share of each group placed in the adverse band. */
   rates: Record<string, number>;
