@@ -9,14 +9,12 @@ import { HandoffEvents } from '../casework/cases/handoffEvents';
 import { IdleMonitor } from '../casework/idle/idleMonitor';
 import { ConversationIntake } from '../casework/intake/conversationIntake';
 import { IntakeRecord } from '../casework/intake/intakeRecord';
-import { PaymentIntake } from '../casework/payments/paymentIntake';
 import { scheduleRetention } from '../casework/retention';
 import { createCloudAdapter } from '../channels/botFramework/cloudAdapter';
 import { registerMessagesRoute } from '../channels/botFramework/messagesRoute';
 import { createDirectLineChannel } from '../channels/directLine/directLineChannel';
 import { useIntakeMiddleware } from '../channels/middleware/intakeMiddleware';
 import { createOnTurnError } from '../channels/onTurnError';
-import { registerPaymentWebhook } from '../channels/servicing/paymentWebhook';
 import { WEB_CHAT_DIR, WEB_CHAT_PAGE } from '../channels/webChat/webChatPage';
 import { createWhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
 import { createServer } from '../infra/httpServer';
@@ -41,6 +39,7 @@ import { createIntakeBot } from './createIntakeBot';
 import { createIntakeServices } from './intakeServices';
 import { Lifecycle } from './lifecycle';
 import { loadModels } from './loadModels';
+import { paymentRoutes } from './paymentRoutes';
 import { ProactiveRouter } from './proactiveRouter';
 import { openStores, type Stores } from './stores';
 
@@ -199,17 +198,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         directLine.register,
         (srv) => auth.register(srv, config.MAX_BODY_BYTES),
         ...(whatsapp ? [whatsapp.register] : []),
-        ...(config.SERVICING_WEBHOOK_SECRET
-          ? [
-              (srv: Server) =>
-                registerPaymentWebhook(srv, {
-                  intake: new PaymentIntake({ ledger: stores.payments, knownLoan: (id) => loanBook.get(id) !== undefined, now }),
-                  deliveries: stores.paymentDeliveries,
-                  secret: config.SERVICING_WEBHOOK_SECRET!,
-                  ...{ toleranceSeconds: config.SERVICING_WEBHOOK_TOLERANCE_SECONDS, maxBodyBytes: config.MAX_BODY_BYTES, log, now },
-                }),
-            ]
-          : []),
+        ...paymentRoutes(config, stores, auth, log, now),
         (srv) => agentConsole.register(srv),
         (srv) => registerSupervisorRoutes(srv, { auth, transcripts, reviews, audit, redact, maxBodyBytes: config.MAX_BODY_BYTES, now }),
         (srv) => registerArrangementRoutes(srv, { auth, arrangements, audit, now }),

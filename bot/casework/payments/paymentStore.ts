@@ -39,8 +39,4 @@ export class PaymentStore implements PaymentLedger {
     const found = await Promise.all([...(this.byLoan.get(loanId) ?? [])].map((reference) => this.documents.get(reference)));
     return found.flatMap((doc) => (doc ? [doc.value] : [])).sort((a, b) => a.date.localeCompare(b.date) || a.reference.localeCompare(b.reference));
   }
-
-  async *all(): AsyncGenerator<Payment> {
-    for await (const doc of this.documents.all()) yield doc.value;
-  }
 }
