@@ -108,6 +108,10 @@ const schema = z.object({
     .refine((v) => /^v\d+\.\d+$/.test(v), 'must look like v21.0'),
   WHATSAPP_TEMPLATE: optionalString,
   WHATSAPP_TEMPLATE_LANGUAGE: z.string().optional().default('en'),
+  SERVICING_WEBHOOK_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
+  SERVICING_WEBHOOK_TOLERANCE_SECONDS: integer(300, 30, 3600),
+  PROMISE_GRACE_DAYS: integer(3, 0, 60),
+  PROMISE_CURE_PAYMENTS: integer(3, 1, 24),
 });
 
 export type RawConfig = z.infer<typeof schema>;

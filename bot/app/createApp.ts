@@ -39,6 +39,7 @@ import { createIntakeBot } from './createIntakeBot';
 import { createIntakeServices } from './intakeServices';
 import { Lifecycle } from './lifecycle';
 import { loadModels } from './loadModels';
+import { paymentRoutes } from './paymentRoutes';
 import { ProactiveRouter } from './proactiveRouter';
 import { openStores, type Stores } from './stores';
 
@@ -197,6 +198,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         directLine.register,
         (srv) => auth.register(srv, config.MAX_BODY_BYTES),
         ...(whatsapp ? [whatsapp.register] : []),
+        ...paymentRoutes(config, stores, auth, log, now),
         (srv) => agentConsole.register(srv),
         (srv) => registerSupervisorRoutes(srv, { auth, transcripts, reviews, audit, redact, maxBodyBytes: config.MAX_BODY_BYTES, now }),
         (srv) => registerArrangementRoutes(srv, { auth, arrangements, audit, now }),

@@ -6,6 +6,9 @@ import type { BorrowerProgress } from '../../models/ports/progress';
 import type { Arrangement } from '../../models/offers';
 import { redact } from '../../nlp';
 import { ArrangementStore } from '../casework/arrangements/arrangementStore';
+import type { Payment } from '../../models/payments/payment';
+import { DeliveryLog } from '../casework/payments/deliveryLog';
+import { PaymentStore } from '../casework/payments/paymentStore';
 import { AuditLog } from '../casework/audit/auditLog';
 import { UserStore } from '../staff/auth/userStore';
 import type { CaseRecord } from '../casework/cases/caseRecord';
@@ -34,6 +37,10 @@ export interface Stores {
   /** One live arrangement per loan, indexed by loan. */
   arrangements: ArrangementStore;
   progress: BorrowerProgress;
+  /** Payments received, by the servicing system's reference, indexed by loan. */
+  payments: PaymentStore;
+  /** Servicing webhook deliveries already acted on (replays are refused). */
+  paymentDeliveries: DeliveryLog;
   contacts: ContactPreferenceStore;
   identityLocks: IdentityLockStore;
   /** Conversation and user state for botbuilder. */
@@ -62,6 +69,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
   const progress = documents<IntakeState>('progress');
   const state = documents<Record<string, unknown>>('state');
   const identityChecks = documents<IdentityLockRecord>('identity-locks');
+  const deliveries = documents<{ receivedAt: string }>('payment-deliveries');
   const audit = new AuditLog(path.join(config.dataDir, 'audit'));
   const identityLocks = new IdentityLockStore(identityChecks, undefined, {
     hashKey: await loadOrCreateSecret(config.dataDir, 'identity'),
@@ -77,6 +85,8 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
     transcripts: await TranscriptStore.open(documents<TranscriptDocument>('transcripts')),
     reviews: await ReviewStore.open(documents<ReviewRecord>('reviews'), redact, now),
     arrangements: await ArrangementStore.open(documents<Arrangement>('arrangements')),
+    payments: await PaymentStore.open(documents<Payment>('payments')),
+    paymentDeliveries: new DeliveryLog(deliveries, now),
     progress: {
       load: async (loanId) => (await progress.get(loanId))?.value,
       save: async (loanId, intake) => void (await progress.put(loanId, intake)),
@@ -84,7 +94,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
     contacts: new ContactPreferenceStore(documents('contacts')),
     identityLocks,
     botState: new BotStateStorage(state),
-    conversationData: { state, progress, identityChecks },
+    conversationData: { state, progress, identityChecks, deliveries },
     flush: async () => void (await Promise.all(opened.map((s) => s.flush()))),
   };
 }

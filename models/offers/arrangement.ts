@@ -75,10 +75,17 @@ export function liveArrangement(arrangements: Iterable<Arrangement>, loanId: str
   return live;
 }
 
-/** The next payment due on or after `today`, from the whole plan (the stored schedule lists only the first few). */
+/** Every instalment of the plan (the stored schedule lists only the first few); a replaced one ends at its replacement. */
+export function instalmentSchedule(arrangement: Arrangement): Arrangement['schedule'] {
+  const all = paymentSchedule(arrangement.plan, arrangement.plan.termMonths);
+  const end = arrangement.replacedBy?.at.slice(0, 10);
+  return end ? all.filter((p) => p.dueDate < end) : all;
+}
+
+/** The next payment due on or after `today`, from the whole plan. */
 export function nextPayment(arrangement: Arrangement, today: Date): Arrangement['schedule'][number] | undefined {
   const from = isoDate(today);
-  return paymentSchedule(arrangement.plan, arrangement.plan.termMonths).find((p) => p.dueDate >= from);
+  return instalmentSchedule(arrangement).find((p) => p.dueDate >= from);
 }
 
 /** A loan already has a live arrangement: a second one is refused, and changing it is for a person. */

@@ -2,6 +2,7 @@
 export {
   ArrangementConflictError,
   createArrangement,
+  instalmentSchedule,
   isLive,
   liveArrangement,
   nextPayment,

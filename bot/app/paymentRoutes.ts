@@ -1,0 +1,29 @@
+import type { Server } from 'restify';
+import { PaymentIntake } from '../casework/payments/paymentIntake';
+import { registerPaymentWebhook } from '../channels/servicing/paymentWebhook';
+import type { Logger } from '../infra/logger';
+import type { StaffAuth } from '../staff/auth/staffAuth';
+import { registerPromiseRoutes } from '../staff/supervisor/promiseRoutes';
+import type { Config } from './config';
+import type { Stores } from './stores';
+
+/** The routes of promises and payments: the servicing webhook (only with a secret) and the staff promise history. */
+export function paymentRoutes(config: Config, stores: Stores, auth: StaffAuth, log: Logger, now: () => Date): ((server: Server) => void)[] {
+  const { payments, paymentDeliveries, loanBook, arrangements, audit } = stores;
+  const settings = { graceDays: config.PROMISE_GRACE_DAYS, curePayments: config.PROMISE_CURE_PAYMENTS };
+  const secret = config.SERVICING_WEBHOOK_SECRET;
+  return [
+    ...(secret
+      ? [
+          (server: Server) =>
+            registerPaymentWebhook(server, {
+              intake: new PaymentIntake({ ledger: payments, knownLoan: (id) => loanBook.get(id) !== undefined, now }),
+              deliveries: paymentDeliveries,
+              secret,
+              ...{ toleranceSeconds: config.SERVICING_WEBHOOK_TOLERANCE_SECONDS, maxBodyBytes: config.MAX_BODY_BYTES, log, now },
+            }),
+        ]
+      : []),
+    (server: Server) => registerPromiseRoutes(server, { auth, arrangements, payments, audit, settings, now }),
+  ];
+}

@@ -1,0 +1,30 @@
+import { type Arrangement, instalmentSchedule } from '../offers';
+import type { Payment } from './payment';
+import { evaluatePromise, type PromiseEvaluation, type PromiseSettings } from './promise';
+
+/** An arrangement with how its promise stands: what agents, supervisors and the dashboard read. */
+export interface PromiseRecord {
+  arrangement: Arrangement;
+  evaluation: PromiseEvaluation;
+}
+
+/**
+ * The payments that count towards an arrangement: the loan's, from the day it was agreed until the day it
+ * was replaced (money after a replacement belongs to the new arrangement).
+ */
+function paymentsFor(arrangement: Arrangement, payments: readonly Payment[]): Payment[] {
+  const from = arrangement.createdAt.slice(0, 10);
+  const until = arrangement.replacedBy?.at.slice(0, 10);
+  return payments.filter((p) => p.loanId === arrangement.loanId && p.date >= from && (!until || p.date < until));
+}
+
+/** The promise history of one loan: each of its arrangements evaluated on `today`, newest first. */
+export function promiseHistory(arrangements: readonly Arrangement[], payments: readonly Payment[], today: string, settings: PromiseSettings): PromiseRecord[] {
+  return [...arrangements]
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .flatMap((arrangement) => {
+      const schedule = instalmentSchedule(arrangement);
+      // An arrangement replaced before its first due date promised nothing that could be kept or broken.
+      return schedule.length === 0 ? [] : [{ arrangement, evaluation: evaluatePromise(schedule, paymentsFor(arrangement, payments), today, settings) }];
+    });
+}
