@@ -4,14 +4,17 @@ import type { Intent } from '../models/language/analysis';
  * Interrupting commands, checked in priority order: a borrower who asks us to stop
  * must never be treated as asking for help, and a dispute outranks a complaint.
  */
-const INTENT_RULES: [Exclude<Intent, 'none'>, RegExp][] = [
+const INTENT_RULES: [Exclude<Intent, 'none'>, ...RegExp[]][] = [
   [
     'opt_out',
     /^(?:stop|unsubscribe|opt out|end)(?:\W+(?:now|please|all|it|this|that|messages|texts))*\W*$|\bunsubscribe\b|\bopt[- ]?out\b|\b(?:don'?t|do not|never|stop)\s+(?:ever\s+)?(?:contact|message|text|call|email|ring|messaging|texting|calling|contacting|emailing|ringing)(?:ing)?\s+(?:me|us|this number)\b|\bleave me alone\b|\bremove me from\b|\bno more (?:messages|texts|calls|emails)\b/,
+    // Chat shorthand, Hinglish and Malay: "pls stop msging me", "message mat karo", "jangan hantar mesej".
+    /\b(?:don'?t|dont|do not|never|stop|pls stop|plz stop)\s+(?:ever\s+)?(?:msg|msging|msgs|sms|whatsapp|whatsapping|sending (?:me )?(?:messages|msgs|texts)|spamming)(?:\s+(?:me|us))?\b|\b(?:message|msg|call|sms|whatsapp|messages)\s+(?:mat|na|nahi)\s+(?:karo|kro|bhejo|bhejna|karna)\b|\bjangan (?:hantar|kirim|call|telefon|ganggu)\b|\bberhenti (?:hantar|mesej)\b/,
   ],
   [
     'dispute',
     /\b(?:not|isn'?t|isnt|aint)\s+my\s+(?:debt|loan|account)\b|\balready paid\b|\bpaid (?:it|this|that)(?: loan| debt)? off\b|\bnever (?:took out|borrowed|had|applied for|signed)\b|\bwrong person\b|\bdispute\b|\bdon'?t owe\b|\b(?:used|stole) my identity\b|\bidentity (?:theft|fraud)\b|\bamount is wrong\b|\bnot mine\b/,
+    /\bwrong (?:no|num|number|nmbr)\b|\balready (?:settle|settled|cleared|closed|paid|repaid)\b|\b(?:closed|settled|cleared) (?:this|that|the|my) (?:loan|account|debt)(?: already)?\b|\b(?:amount|balance|figure)\b.{0,30}\b(?:is|are) (?:wrong|incorrect|not right|not correct)\b|\b(?:pehle hi|already) (?:pay|paid|bhar) kar (?:diya|di|chuka|chuki)\b|\bsudah (?:bayar|jelas|settle)\b|\bnot my loan\b/,
   ],
   [
     'complaint',
@@ -20,8 +23,13 @@ const INTENT_RULES: [Exclude<Intent, 'none'>, RegExp][] = [
   [
     'human',
     /\b(?:speak|talk|chat)(?:ing)?\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:real\s+|actual\s+)?(?:person|human|agent|someone|somebody|advisor|adviser|manager|operator|representative|rep|staff|people)\b|^(?:agent|operator|human|representative|advisor)(?: please)?\W*$|\b(?:need|want)\s+(?:a|an|to speak to a)\s+(?:human|person|agent)\b|\bcall me(?: back)?\b|\bsomeone (?:to )?call\b|\bput me through\b|\bis there a person\b|\bnot a bot\b|\breal person\b/,
+    /^(?:an? )?(?:agent|human|person|manager|operator)\s+(?:pls|plz|please|now)\W*$|\b(?:get|give|connect|transfer|put) (?:me )?(?:to |through to |with )?(?:a |an |the |your |ur )?(?:human|person|agent|manager|supervisor|customer care|customer service|executive|team)\b|\b(?:want|need) (?:a |the )?(?:customer care|customer service|manager|supervisor)\b|\b(?:talk|speak|chat) (?:to|with) (?:ur|your) (?:team|staff|manager)\b|\bbaat kar(?:wa|wao|vao|a) do\b|\b(?:kisi|insaan|insan|agent|aadmi) se baat\b|\bcakap dengan (?:orang|agent|manusia|pegawai)\b/,
   ],
-  ['restart', /^(?:restart|reset|start over|start again|begin again)\b|\b(?:start|begin) (?:over|again)\b|\bgo back to the (?:start|beginning)\b|\brestart\b/],
+  [
+    'restart',
+    /^(?:restart|reset|start over|start again|begin again)\b|\b(?:start|begin) (?:over|again)\b|\bgo back to the (?:start|beginning)\b|\brestart\b/,
+    /\bstart (?:from )?(?:the )?(?:beginning|begining|start|scratch|fresh)\b|\b(?:phir|fir) se shuru\b|\bmula (?:semula|balik)\b/,
+  ],
   [
     'help',
     /^(?:please )?help(?: me| please)?\W*$|\bwhat can you do\b|\bhow does (?:this|it) work\b|\bwhat are (?:my|the) options\b|\bi don'?t understand\b|^what is this\b|\bwhat do i (?:need|have) to do\b/,
@@ -29,6 +37,6 @@ const INTENT_RULES: [Exclude<Intent, 'none'>, RegExp][] = [
 ];
 
 export function detectIntent(normalized: string): Intent {
-  for (const [intent, pattern] of INTENT_RULES) if (pattern.test(normalized)) return intent;
+  for (const [intent, ...patterns] of INTENT_RULES) if (patterns.some((p) => p.test(normalized))) return intent;
   return 'none';
 }
