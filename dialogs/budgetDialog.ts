@@ -49,6 +49,14 @@ const QUESTIONS: Question[] = [
 const answers = (step: WaterfallStepContext) => step.values as Record<Question['field'], Amount>;
 
 const RETRY = 'Please type an amount, like 25,000 or "2k a week", or tap one of the options.';
+const ONE_OFF =
+  'That sounds like a one-off amount. For the budget I need what comes in or goes out in a normal month, so a one-off is not counted as monthly money. What is the usual monthly figure?';
+const PER: Record<string, string> = { week: 'a week', fortnight: 'a fortnight', year: 'a year' };
+
+interface ReadAmount extends Amount {
+  /** The upper end when the borrower gave a range (value is the lower end). */
+  high?: number;
+}
 
 /** Two significant figures: quick replies read as round numbers. */
 function roundNicely(value: number): number {
@@ -89,27 +97,44 @@ export class BudgetDialog extends ComponentDialog {
     const question = QUESTIONS[(prompt.options.validations as { question: number }).question];
     if (this.options(question, await this.incomeOnFile(prompt)).has(text)) return true;
     const money = this.services.nlp.parseMoney(text);
+    if (money?.period === 'once') {
+      await prompt.context.sendActivity(ONE_OFF);
+      return false;
+    }
     return money !== null && Number.isFinite(money.value) && money.value >= 0;
   }
 
-  private readAmount(text: string, options: Map<string, number>): Amount {
+  private readAmount(text: string, options: Map<string, number>): ReadAmount {
     const picked = options.get(text.trim());
     if (picked !== undefined) return { value: picked, period: 'month' };
     const money = this.services.nlp.parseMoney(text)!;
-    return { value: money.value, period: money.period === 'once' ? 'month' : money.period };
+    return { value: money.value, period: money.period, high: money.high };
+  }
+
+  /** Every figure is said back in the borrower's currency, so a misread is caught before it drives an offer. */
+  private readBack(amount: ReadAmount): string {
+    const { currency, locale } = this.services.settings;
+    const money = (value: number) => formatMoney(value, { currency, locale });
+    const per = PER[amount.period ?? 'month'] ?? 'a month';
+    const noted = `Noted: ${money(amount.value)} ${per}.`;
+    if (amount.high === undefined) return noted;
+    return `${noted} You gave ${money(amount.value)} to ${money(amount.high)}, so I have used the lower figure to keep any plan affordable.`;
+  }
+
+  private record(step: WaterfallStepContext, question: Question, options: Map<string, number>): string {
+    const read = this.readAmount(String(step.result), options);
+    answers(step)[question.field] = { value: read.value, period: read.period };
+    return this.readBack(read);
   }
 
   private questionStep(index: number) {
     return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
       const income = await this.incomeOnFile(step);
-      if (index > 0) {
-        const previous = QUESTIONS[index - 1];
-        answers(step)[previous.field] = this.readAmount(String(step.result), this.options(previous, income));
-      }
+      const noted = index > 0 ? `${this.record(step, QUESTIONS[index - 1], this.options(QUESTIONS[index - 1], income))} ` : '';
       const question = QUESTIONS[index];
       const labels = [...this.options(question, income).keys()];
       return step.prompt(AMOUNT_PROMPT, {
-        prompt: withQuickReplies(question.text, labels),
+        prompt: withQuickReplies(noted + question.text, labels),
         retryPrompt: withQuickReplies(RETRY, labels),
         validations: { question: index },
       });
@@ -118,7 +143,7 @@ export class BudgetDialog extends ComponentDialog {
 
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const last = QUESTIONS[QUESTIONS.length - 1];
-    answers(step)[last.field] = this.readAmount(String(step.result), this.options(last, await this.incomeOnFile(step)));
+    await step.context.sendActivity(this.record(step, last, this.options(last, await this.incomeOnFile(step))));
     const input: BudgetInput = {
       income: [answers(step).income],
       housing: answers(step).housing,

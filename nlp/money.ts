@@ -7,17 +7,30 @@ import { normalize } from './text';
  * says so (a currency, "k", a period, or a money verb before it); "3 months", "2 kids",
  * "80%" and years never do.
  */
-const CURRENCY_BEFORE = '(?:[£$€]|rm|usd|gbp|eur|myr|aud|cad|rs\\.?)';
-const NUMERAL = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const CURRENCY_AFTER = '(?:pounds?|quid|dollars?|bucks|euros?|ringgit|usd|gbp|eur|rm)';
+const CURRENCY_BEFORE = '(?:[£$€₹]|rm|usd|gbp|eur|myr|aud|cad|inr|rs\\.?)';
+// Indian grouping (1,20,000) before Western (120,000), so neither is cut at its first comma.
+const NUMERAL = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const CURRENCY_AFTER = '(?:pounds?|quid|dollars?|bucks|euros?|ringgit|rupees?|usd|gbp|eur|inr|rs|rm)';
+const MULTIPLIER = '(?:k|grand|thousand|lakhs?|lacs?|l|crores?|cr|lpa)';
+/** LPA is lakhs per annum, the way Indian salaries are quoted. */
+const MULTIPLIERS: [RegExp, number][] = [
+  [/^(?:lakhs?|lacs?|l|lpa)$/, 100_000],
+  [/^(?:crores?|cr)$/, 10_000_000],
+  [/^(?:k|grand|thousand)$/, 1_000],
+];
+function multiplierOf(word: string): number {
+  return MULTIPLIERS.find(([pattern]) => pattern.test(word.trim()))?.[1] ?? 1;
+}
 const PERIOD_WORDS: [RegExp, Period][] = [
-  [/^(?:a |per |every |each |\/ ?|an? |in an? )?(?:month|mo|mth|calendar month)\b|^(?:monthly|pm|p\/m|pcm|sebulan)\b/, 'month'],
+  [/^(?:a |per |every |each |\/ ?|an? |in an? )?(?:month|mo|mth|calendar month)\b|^(?:monthly|pm|p\/m|pcm|sebulan)\b|^p\.m\b/, 'month'],
   [/^(?:a |per |every |each |\/ ?)?(?:fortnight)\b|^(?:fortnightly|biweekly|bi-weekly)\b|^every (?:two|2) weeks\b/, 'fortnight'],
   [/^(?:a |per |every |each |\/ ?)?(?:week|wk)\b|^(?:weekly|pw|p\/w)\b/, 'week'],
   [/^(?:a |per |every |each |\/ ?)?(?:year|yr|annum)\b|^(?:yearly|annually|annual|pa|p\/a)\b/, 'year'],
   [/^(?:as a |in a )?(?:one[- ]off|one time|lump sum)\b/, 'once'],
 ];
-const AMOUNT = new RegExp(`(${CURRENCY_BEFORE}\\s?)?(${NUMERAL}|${NUMBER_WORDS})(\\s?(?:k|grand|thousand)\\b)?(\\s?${CURRENCY_AFTER}\\b)?`, 'g');
+const AMOUNT = new RegExp(`(${CURRENCY_BEFORE}\\s?)?(${NUMERAL}|${NUMBER_WORDS})(\\s?${MULTIPLIER}\\b)?(\\s?${CURRENCY_AFTER}\\b)?`, 'g');
+/** "one income", "two jobs": a count of incomes, not an amount. */
+const COUNTED_AFTER = /^\s?(?:incomes?|salar(?:y|ies)|jobs?|wages?|earners?)\b/;
 const NOT_MONEY_AFTER = /^\s?(?:%|percent|per cent|hours?|hrs?|days?|weeks?|months?|years?|yrs?|kids?|children|times|people|companies|am|st|nd|rd|th|x)\b|^%/;
 const MONEY_BEFORE =
   /\b(?:pay|paid|afford|earn|earning|earns|make|making|give|offer|manage|income|salary|wage|rent|about|around|roughly|maybe|only|just|from|to|instead of|of|is)\s*$/;
@@ -28,7 +41,8 @@ const MONEY_AFTER = /^\s?(?:income|salary|wages?|rent|pay|payments?)\b/;
 const YEAR_BEFORE = /\b(?:in|since|from|until|till|by|before|after|year|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s*$/;
 const ZERO =
   /\b(?:can'?t|cannot|unable to|not able to)\s+(?:pay|afford|give)\s+(?:anything|nothing|a (?:penny|cent|thing))\b|\b(?:pay|paying|earn|earning|make|making|can pay|got)\s+nothing\b|\bnothing at all\b|\bzero (?:income|money)\b/;
-const ZERO_ANSWER = /^(?:nothing|none|zero|nil|nada|0)\W*$/;
+// "no" answers "do you pay any other loans?"; the budget questions are all how-much questions.
+const ZERO_ANSWER = /^(?:nothing|none|zero|nil|nada|0|no|nope|nah|nahi|nhi|koi nahi|tiada|takde|tak ada|no loans?|no other loans?)\W*$/;
 
 function periodAt(rest: string): { period: Period; length: number } | null {
   const trimmed = rest.replace(/^[\s,]+/, '');
@@ -66,8 +80,9 @@ export function extractAmounts(text: string, options: MoneyOptions = { lenient: 
     if (/[\w./-]$/.test(before) || /^[\w/-]*\d/.test(after) || (isWords && /^\w/.test(after))) continue; // inside a date, code or word
     let value = isWords ? parseNumberWords(number) : Number(number.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
-    if (multiplier) value *= 1000;
-    const period = periodAt(after);
+    if (isWords && COUNTED_AFTER.test(after)) continue;
+    if (multiplier) value *= multiplierOf(multiplier);
+    const period = periodAt(after) ?? (multiplier?.trim() === 'lpa' ? { period: 'year' as const, length: 0 } : null);
     const marked = Boolean(currency || currencyAfter || multiplier);
     if (!marked && NOT_MONEY_AFTER.test(after)) continue;
     const wholeAnswer = whole.trim() === normalized.replace(/\W+$/, '');
@@ -87,8 +102,33 @@ export function extractAmounts(text: string, options: MoneyOptions = { lenient: 
   return amounts;
 }
 
-/** The first amount in a short answer such as "about 2k a month", "1,200" or "nothing". */
-export function parseMoney(text: string): { value: number; period: Period | null } | null {
-  const [first] = extractAmounts(text, { lenient: true });
-  return first ? { value: first.value, period: first.period } : null;
+const CORRECTION = /\b(?:no wait|wait|sorry|i mean|actually|correction|no no|make it|rather|nahi)\b/;
+/** "15-16k", "15 or 16 thousand", "between 20000 and 25000": the lower end borrows the upper's multiplier. */
+const RANGE = new RegExp(`(?<![\\d,.])(${NUMERAL})\\s?(?:-|–|to|or|and)\\s?(?=(?:${CURRENCY_BEFORE}\\s?)?(?:${NUMERAL})(?:\\s?${MULTIPLIER}\\b)?)`);
+
+export interface ParsedMoney {
+  value: number;
+  period: Period | null;
+  /** The upper end when the borrower gave a range; value is then the lower end. */
+  high?: number;
+}
+
+/**
+ * The amount in a short answer such as "about 2k a month", "1,20,000" or "nothing".
+ * A correction ("15000 no wait 20000") keeps the last figure; a range keeps both ends.
+ */
+export function parseMoney(text: string): ParsedMoney | null {
+  const normalized = normalize(text);
+  const range = RANGE.exec(normalized);
+  const upper = range && extractAmounts(normalized.slice(range.index + range[0].length), { lenient: true })[0];
+  if (range && upper) {
+    const upperNumeral = Number((/[\d.,]+/.exec(upper.text)?.[0] ?? '1').replace(/,/g, ''));
+    const own = Number(range[1].replace(/,/g, ''));
+    const low = own <= upperNumeral ? own * (upper.value / upperNumeral) : own;
+    if (low <= upper.value) return { value: Math.round(low * 100) / 100, period: upper.period, high: upper.value };
+  }
+  const amounts = extractAmounts(text, { lenient: true });
+  if (amounts.length === 0) return null;
+  const chosen = amounts.length > 1 && CORRECTION.test(normalized) ? amounts[amounts.length - 1] : amounts[0];
+  return { value: chosen.value, period: chosen.period };
 }
