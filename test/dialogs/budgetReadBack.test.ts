@@ -24,9 +24,9 @@ describe('budget answers', () => {
     expect(await conv.sayText('no')).toMatch(/Noted: ₹0 a month\./);
     const budget = (await conv.intake()).budgetInput!;
     expect(budget.income[0].value).toBe(120_000);
-    expect(budget.housing.value).toBe(20_000);
-    expect(budget.otherCosts.value).toBe(10_000);
-    expect(budget.otherDebtRepayments.value).toBe(0);
+    expect(budget.housing?.value).toBe(20_000);
+    expect(budget.otherCosts?.value).toBe(10_000);
+    expect(budget.otherDebtRepayments?.value).toBe(0);
   });
 
   it('never takes a one-off sum as monthly income', async () => {
