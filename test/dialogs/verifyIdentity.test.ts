@@ -95,6 +95,20 @@ describe('identity verification', () => {
     expect(await next.sayText('02/02/1991')).toMatch(/30 minutes/);
   });
 
+  it.each(['i cant do this anymore', 'Jeene ka mann nahi karta ab', 'thinking to jump from the building lah'])(
+    'indirect crisis language at the loan-reference prompt (%s) gets the crisis response and is no failed attempt',
+    async (text) => {
+      const { services, ports } = intakeServices();
+      const conv = new IntakeConversation(services);
+      await conv.say('hi');
+      await conv.say('yes');
+      expect(await conv.sayText(text)).toMatch(/Tele-MANAS/);
+      expect(ports.escalations.requests.at(-1)?.reason).toBe('crisis');
+      expect(conv.decisions('identity_failed')).toHaveLength(0);
+      expect([...ports.identityLocks.records.values()].every((r) => r.failures === 0)).toBe(true);
+    },
+  );
+
   it('an obvious non-answer or crisis language at the identity prompt is never counted as a failure', async () => {
     const { services, ports } = intakeServices();
     const conv = new IntakeConversation(services);
