@@ -54,7 +54,6 @@ export interface DemoBorrower {
 
 type DemoLoan = Omit<LoanRecord, 'Recovery_Status' | 'Collection_Attempts' | 'Collection_Method' | 'Legal_Action_Taken'> & Pick<LoanRecord, 'Recovery_Status'>;
 
-// Phone holds the last five digits only: the market's prefix (deployment profile) is put in front when the book is made.
 const DEMO_LOANS: DemoLoan[] = [
   {
     Borrower_ID: 'BRW_90001',
@@ -239,16 +238,12 @@ function generateRow(random: Random, index: number, phonePrefix: string): LoanRe
   };
 }
 
-/** `n` rows: the demo borrowers first, then generated ones; the same seed gives the same book. */
+/** `n` rows: the demo borrowers first (their Phone is the last five digits; the market's prefix goes in front), then generated ones; same seed, same book. */
 export function generateLoanBook(options: { n: number; seed: number; phonePrefix?: string }): LoanRecord[] {
   const { n, seed, phonePrefix = DEPLOYMENT_PROFILES.india.demoPhonePrefix } = options;
   if (!Number.isInteger(n) || n < DEMO_LOANS.length)
     throw new RangeError(`n must be an integer >= ${DEMO_LOANS.length} (the demo borrowers are always included), got ${n}`);
   const random = createRandom(seed);
-  const demo = DEMO_LOANS.map((loan) => ({
-    ...loan,
-    Phone: `${phonePrefix}${loan.Phone}`,
-    ...collectionFields(random, loan.Recovery_Status !== 'Fully Recovered'),
-  }));
+  const demo = DEMO_LOANS.map((l) => ({ ...l, Phone: phonePrefix + l.Phone, ...collectionFields(random, l.Recovery_Status !== 'Fully Recovered') }));
   return [...demo, ...Array.from({ length: n - demo.length }, (_, i) => generateRow(random, i, phonePrefix))];
 }

@@ -1,6 +1,6 @@
-import { $, clock, dateTime, el, label, money, waited } from './staff.js';
+// The open case in the agent console: the summary (facts, loan, hardship, budget, risk, plans, notes)
 // and the transcript beside it. Borrower words and everything else from the server go in as text.
-import { $, clock, el, label, money, waited } from './staff.js';
+import { $, clock, dateTime, el, label, money, waited } from './staff.js';
 import { LABELS, REASONS } from './agentLabels.js';
 import { state } from './agentState.js';
 import { renderQueue } from './agentQueue.js';
