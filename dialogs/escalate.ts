@@ -5,11 +5,14 @@ import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
 import type { EscalationReason } from '../models/intake/escalationReason';
 import type { IntakeServices } from '../models/ports/intakeServices';
+import type { IntakeSettings } from '../models/ports/settings';
 
 export const NO_CALLBACK = 'No thanks';
 
-export function formatSlot(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+/** A callback time as the borrower reads it: their deployment's clock and format ("Thu, 3 Dec, 10:30 am"). */
+export function formatSlot(iso: string, settings: Pick<IntakeSettings, 'locale' | 'timeZone'>): string {
+  const { locale, timeZone } = settings;
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone }).format(
     new Date(iso),
   );
 }
@@ -66,9 +69,9 @@ export async function escalate(
     return;
   }
   await context.sendActivity(
-    withQuickReplies("Our team isn't available right now, but your case is saved. Would you like us to call you back? Pick a time (UTC):", [
-      ...slots.map((slot) => formatSlot(slot, services.settings.locale)),
-      NO_CALLBACK,
-    ]),
+    withQuickReplies(
+      `Our team isn't available right now, but your case is saved. Would you like us to call you back? Pick a time (${services.settings.zoneLabel}):`,
+      [...slots.map((slot) => formatSlot(slot, services.settings)), NO_CALLBACK],
+    ),
   );
 }

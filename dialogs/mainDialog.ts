@@ -86,12 +86,12 @@ export class MainDialog extends InterruptibleDialog {
       );
       return step.endDialog();
     }
-    const slot = escalation?.callbackSlots?.find((s) => formatSlot(s, this.services.settings.locale) === text);
+    const slot = escalation?.callbackSlots?.find((s) => formatSlot(s, this.services.settings) === text);
     if (escalation && slot) {
       await this.services.escalations.bookCallback(escalation.caseId, slot);
       escalation.callbackAt = slot;
       escalation.callbackSlots = [];
-      await step.context.sendActivity(`Thank you. We'll call you on the number we have for you at ${text} (UTC).`);
+      await step.context.sendActivity(`Thank you. We'll call you on the number we have for you at ${text} (${this.services.settings.zoneLabel}).`);
     } else if (escalation?.callbackSlots?.length && text === NO_CALLBACK) {
       escalation.callbackSlots = [];
       await step.context.sendActivity(`OK. Your case is saved, and you can reach us at ${this.services.settings.contactDetails}.`);

@@ -51,6 +51,9 @@ export class OfferDialog extends ComponentDialog {
 
     if (decision.action === 'escalate') {
       await step.context.sendActivity(decision.explanation);
+      // The free-advice referral is the market's (deployment profile), not the policy's.
+      if (decision.escalationReason === 'none_affordable')
+        await step.context.sendActivity(`Free, independent debt advice is also available from ${this.services.settings.debtAdvice}.`);
       await escalate(step.context, this.services, this.intakeState, decision.escalationReason ?? 'asked_for_human', { plans: decision.plans });
       return step.endDialog();
     }

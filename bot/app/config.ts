@@ -2,6 +2,7 @@ import { firstIssue } from '../../models/shared/firstIssue';
 import path from 'node:path';
 import { z } from 'zod';
 import type { WhatsAppSettings } from '../channels/whatsApp/whatsAppSettings';
+import { DEPLOYMENT_PROFILES, PROFILE_IDS, type DeploymentProfile } from '../../models/locale/deploymentProfile';
 
 /**
  * Every setting the server reads, validated once at start. A bad value stops the
@@ -33,27 +34,24 @@ const schema = z.object({
   NODE_ENV: z.string().optional().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
   LENDER_NAME: z.string().optional().default('Northwind Lending'),
-  CURRENCY: z
-    .string()
-    .optional()
-    .default('INR')
-    .refine((c) => /^[A-Z]{3}$/.test(c), 'must be an ISO 4217 code such as INR, USD, GBP or MYR'),
-  LOCALE: z.string().optional().default('en-IN'),
+  /** The market: locale, currency, time zone, agent hours and referral services; the settings below override it one by one. */
+  DEPLOYMENT_PROFILE: z.enum(PROFILE_IDS).optional().default('india'),
+  CURRENCY: optionalString.refine((c) => c === undefined || /^[A-Z]{3}$/.test(c), 'must be an ISO 4217 code such as INR, USD, GBP or MYR'),
+  LOCALE: optionalString,
+  TIME_ZONE: optionalString,
   PRIVACY_URL: optionalString,
-  CONTACT_DETAILS: z.string().optional().default('1800 000 0000 (Mon–Sat, 8am–8pm) or help@northwind.example'),
-  HELPLINE_NAME: z.string().optional().default('Tele-MANAS'),
-  HELPLINE_NUMBER: z.string().optional().default('14416'),
-  EMERGENCY_NUMBER: z.string().optional().default('112'),
-  AGENT_HOURS: z
-    .string()
-    .optional()
-    .default('08:00-20:00')
-    .refine((v) => /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/.test(v), 'must look like 08:00-20:00 (UTC)'),
-  AGENT_DAYS: z
-    .string()
-    .optional()
-    .default('Mon-Sat')
-    .refine((v) => /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat)-(Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/.test(v), 'must look like Mon-Sat'),
+  CONTACT_DETAILS: z.string().optional().default('1800 000 0000 (Mon–Sat, 9am–7pm) or help@northwind.example'),
+  HELPLINE_NAME: optionalString,
+  HELPLINE_NUMBER: optionalString,
+  EMERGENCY_NUMBER: optionalString,
+  AGENT_HOURS: optionalString.refine(
+    (v) => v === undefined || /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/.test(v),
+    'must look like 09:00-19:00 (local time in TIME_ZONE)',
+  ),
+  AGENT_DAYS: optionalString.refine(
+    (v) => v === undefined || /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat)-(Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/.test(v),
+    'must look like Mon-Sat',
+  ),
   AGENT_CAPACITY: integer(3, 1, 50),
   AVG_HANDLE_MINUTES: integer(8, 1, 240),
   RETENTION_DAYS: integer(365, 1, 3650),
@@ -116,7 +114,11 @@ const schema = z.object({
 
 export type RawConfig = z.infer<typeof schema>;
 
-export interface Config extends RawConfig {
+type ProfileSettings = 'CURRENCY' | 'LOCALE' | 'TIME_ZONE' | 'HELPLINE_NAME' | 'HELPLINE_NUMBER' | 'EMERGENCY_NUMBER' | 'AGENT_HOURS' | 'AGENT_DAYS';
+
+export interface Config extends Omit<RawConfig, ProfileSettings>, Record<ProfileSettings, string> {
+  /** DEPLOYMENT_PROFILE with the overrides above applied: what the bot and console say about the market. */
+  profile: DeploymentProfile;
   /** Absolute, so later `chdir`s or relative imports cannot move the store. */
   dataDir: string;
   /** True when Bot Framework authentication is on (an app id was given). */
@@ -141,7 +143,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = firstIssue(parsed.error, 'environment');
     throw new ConfigError(issue.field ?? issue.where, issue.message);
   }
-  const raw = parsed.data;
+  const { DEPLOYMENT_PROFILE, ...given } = parsed.data;
+  const base = DEPLOYMENT_PROFILES[DEPLOYMENT_PROFILE];
+  const profile: DeploymentProfile = {
+    ...base,
+    currency: given.CURRENCY ?? base.currency,
+    locale: given.LOCALE ?? base.locale,
+    timeZone: given.TIME_ZONE ?? base.timeZone,
+    agentHours: given.AGENT_HOURS ?? base.agentHours,
+    agentDays: given.AGENT_DAYS ?? base.agentDays,
+    helpline: { name: given.HELPLINE_NAME ?? base.helpline.name, phone: given.HELPLINE_NUMBER ?? base.helpline.phone },
+    emergencyNumber: given.EMERGENCY_NUMBER ?? base.emergencyNumber,
+  };
+  const raw = {
+    ...given,
+    DEPLOYMENT_PROFILE,
+    CURRENCY: profile.currency,
+    LOCALE: profile.locale,
+    TIME_ZONE: profile.timeZone,
+    AGENT_HOURS: profile.agentHours,
+    AGENT_DAYS: profile.agentDays,
+    HELPLINE_NAME: profile.helpline.name,
+    HELPLINE_NUMBER: profile.helpline.phone ?? '',
+    EMERGENCY_NUMBER: profile.emergencyNumber,
+  };
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw.TIME_ZONE });
+  } catch {
+    throw new ConfigError('TIME_ZONE', `"${raw.TIME_ZONE}" is not an IANA time zone this runtime knows, such as Asia/Kolkata`);
+  }
   if (raw.MicrosoftAppId && !raw.MicrosoftAppPassword && raw.MicrosoftAppType !== 'UserAssignedMSI') {
     throw new ConfigError('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
   }
@@ -164,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     ...raw,
+    profile,
     dataDir: path.resolve(raw.DATA_DIR),
     authEnabled: Boolean(raw.MicrosoftAppId),
     whatsapp:

@@ -86,6 +86,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
 
     const availability = new AgentAvailability({
       hours: config.AGENT_HOURS,
+      timeZone: config.TIME_ZONE,
       days: config.AGENT_DAYS,
       capacity: config.AGENT_CAPACITY,
       avgHandleMinutes: config.AVG_HANDLE_MINUTES,
@@ -175,7 +176,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       log,
       homePage: WEB_CHAT_PAGE,
       pageDirs: [WEB_CHAT_DIR, STAFF_PAGES_DIR],
-      publicConfig: { lenderName: config.LENDER_NAME, privacyUrl: config.PRIVACY_URL ?? null },
+      publicConfig: { lenderName: config.LENDER_NAME, privacyUrl: config.PRIVACY_URL ?? null, locale: config.LOCALE, timeZone: config.TIME_ZONE },
       readiness: [
         () => ({ name: 'accepting', ok: lifecycle.accepting }),
         () => ({ name: 'storage', ok: health.ok, detail: health.detail }),

@@ -19,7 +19,7 @@ export async function seedLoanBook(config: Config, loanBook: LoanBook, log: Logg
     return;
   }
   if (loanBook.size() > 0) return;
-  const loans = generateLoanBook({ n: config.DEMO_LOANS, seed: config.DEMO_SEED });
+  const loans = generateLoanBook({ n: config.DEMO_LOANS, seed: config.DEMO_SEED, phonePrefix: config.profile.demoPhonePrefix });
   await loanBook.upsertMany(loans);
   log.info({ loans: loans.length, seed: config.DEMO_SEED }, 'demo loan book generated');
 }

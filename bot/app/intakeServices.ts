@@ -9,6 +9,7 @@ import type { RiskModel } from '../../models/risk';
 import { parseConfirmation, parseDateOfBirth, parseMoney, type Analyzer } from '../../nlp';
 import { formatMoney } from '../../models/shared/money';
 import type { Config } from './config';
+import { describeService } from '../../models/locale/deploymentProfile';
 import type { LoanBook } from '../casework/loanBook/loanBook';
 
 export interface IntakeServiceParts {
@@ -49,6 +50,10 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
       lenderName: config.LENDER_NAME,
       currency: config.CURRENCY,
       locale: config.LOCALE,
+      timeZone: config.TIME_ZONE,
+      zoneLabel: config.profile.zoneLabel,
+      debtAdvice: describeService(config.profile.debtAdvice),
+      ombudsman: describeService(config.profile.ombudsman),
       privacyUrl: config.PRIVACY_URL,
       helplineName: config.HELPLINE_NAME,
       helplineNumber: config.HELPLINE_NUMBER,

@@ -1,3 +1,4 @@
+import { DEPLOYMENT_PROFILES } from '../locale/deploymentProfile';
 /**
  * Seeded synthetic loan book in the export's schema plus the hardship columns,
  * for the demo, the shipped default model and tests. Value ranges follow the
@@ -74,7 +75,7 @@ const DEMO_LOANS: DemoLoan[] = [
     Days_Past_Due: 0,
     Recovery_Status: 'Fully Recovered',
     Date_Of_Birth: '1987-03-14',
-    Phone: '+447700900101',
+    Phone: '00101',
   },
   {
     Borrower_ID: 'BRW_90002',
@@ -96,7 +97,7 @@ const DEMO_LOANS: DemoLoan[] = [
     Days_Past_Due: 45,
     Recovery_Status: 'Partially Recovered',
     Date_Of_Birth: '1980-07-02',
-    Phone: '+447700900202',
+    Phone: '00202',
   },
   {
     Borrower_ID: 'BRW_90003',
@@ -118,7 +119,7 @@ const DEMO_LOANS: DemoLoan[] = [
     Days_Past_Due: 150,
     Recovery_Status: 'Written Off',
     Date_Of_Birth: '1973-11-23',
-    Phone: '+447700900303',
+    Phone: '00303',
   },
 ];
 
@@ -170,7 +171,7 @@ function collectionFields(random: Random, adverse: boolean): Pick<LoanRecord, 'C
   };
 }
 
-function generateRow(random: Random, index: number): LoanRecord {
+function generateRow(random: Random, index: number, phonePrefix: string): LoanRecord {
   const id = 1 + index;
   const age = 21 + random.int(44);
   const income = Math.round(random.uniform(15000, 250000));
@@ -230,19 +231,19 @@ function generateRow(random: Random, index: number): LoanRecord {
     Recovery_Status: !adverse ? 'Fully Recovered' : random.chance(sigmoid(logit - 1.5)) ? 'Written Off' : 'Partially Recovered',
     ...collectionFields(random, adverse),
     Date_Of_Birth: `${birthYear}-${pad(1 + random.int(12), 2)}-${pad(1 + random.int(28), 2)}`,
-    Phone: `+4477009${pad(id % 100000, 5)}`,
+    Phone: `${phonePrefix}${pad(id % 100000, 5)}`,
     Hardship_Reason: reason,
     Hardship_Temporary: temporary,
     Income_Change_Pct: incomeChange,
   };
 }
 
-/** `n` rows: the demo borrowers first, then generated ones; the same seed gives the same book. */
-export function generateLoanBook(options: { n: number; seed: number }): LoanRecord[] {
-  const { n, seed } = options;
+/** `n` rows: the demo borrowers first (their Phone is the last five digits; the market's prefix goes in front), then generated ones; same seed, same book. */
+export function generateLoanBook(options: { n: number; seed: number; phonePrefix?: string }): LoanRecord[] {
+  const { n, seed, phonePrefix = DEPLOYMENT_PROFILES.india.demoPhonePrefix } = options;
   if (!Number.isInteger(n) || n < DEMO_LOANS.length)
     throw new RangeError(`n must be an integer >= ${DEMO_LOANS.length} (the demo borrowers are always included), got ${n}`);
   const random = createRandom(seed);
-  const demo = DEMO_LOANS.map((loan) => ({ ...loan, ...collectionFields(random, loan.Recovery_Status !== 'Fully Recovered') }));
-  return [...demo, ...Array.from({ length: n - demo.length }, (_, i) => generateRow(random, i))];
+  const demo = DEMO_LOANS.map((l) => ({ ...l, Phone: phonePrefix + l.Phone, ...collectionFields(random, l.Recovery_Status !== 'Fully Recovered') }));
+  return [...demo, ...Array.from({ length: n - demo.length }, (_, i) => generateRow(random, i, phonePrefix))];
 }

@@ -140,7 +140,7 @@ export function explainDecision(budget: Budget, planCount: number, format: Money
     case 'no_contract_payment':
       return 'We could not find your regular monthly payment in our records, so a member of our team will check your account before we suggest a plan. They will be in touch.';
     case 'none_affordable':
-      return `${left} We could not find a plan that fits your budget right now, so a member of our team will talk it through with you. Free, independent debt advice is also available from MoneyHelper.`;
+      return `${left} We could not find a plan that fits your budget right now, so a member of our team will talk it through with you.`;
     default:
       return assertUnreachable(reason);
   }

@@ -3,6 +3,13 @@ export interface IntakeSettings {
   lenderName: string;
   currency: string;
   locale: string;
+  /** IANA zone every time the borrower sees is written in. */
+  timeZone: string;
+  /** "India time (IST)": said beside a time so the borrower knows the clock. */
+  zoneLabel: string;
+  /** Free debt advice and the complaint route, named with phone and address: "AKPK … on 1-800-22-2575". */
+  debtAdvice: string;
+  ombudsman: string;
   privacyUrl?: string;
   helplineName: string;
   helplineNumber: string;

@@ -1,8 +1,12 @@
+import { localTime } from '../../../models/shared/localTime';
+
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export interface AvailabilitySettings {
-  /** "08:00-20:00", UTC. */
+  /** "09:00-19:00", wall-clock time in `timeZone`. */
   hours: string;
+  /** IANA zone the agents work in (the deployment's, "Asia/Kolkata"). */
+  timeZone: string;
   /** "Mon-Sat". */
   days: string;
   /** Conversations one agent handles at once. */
@@ -34,8 +38,9 @@ export class AgentAvailability {
   }
 
   isOpen(at: Date): boolean {
-    const minute = at.getUTCHours() * 60 + at.getUTCMinutes();
-    return this.workdays.has(at.getUTCDay()) && minute >= this.open && minute < this.close;
+    const local = localTime(at, this.settings.timeZone);
+    const minute = local.hour * 60 + local.minute;
+    return this.workdays.has(local.weekday) && minute >= this.open && minute < this.close;
   }
 
   /** Someone can take a new conversation now: within hours, signed in, and not all at capacity. */

@@ -43,7 +43,7 @@
   window.WebChat.renderWebChat(
     {
       directLine,
-      locale: 'en-GB',
+      locale: config.locale || 'en-IN',
       styleOptions: {
         accent: '#0f4c5c',
         botAvatarInitials: 'FB',

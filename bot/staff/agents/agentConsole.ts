@@ -54,7 +54,8 @@ export function createAgentConsole(deps: AgentConsoleDeps): AgentConsole {
   const feed = new AgentFeed({ cases, transcripts: deps.transcripts, presence: deps.presence, handoff: deps.handoff });
   const actions = new CaseActions({ cases, journal, messenger, conversations, now: services.now, resumeBot: deps.logic });
   const offers = new OfferActions({ cases, services, arrangements: deps.arrangements, journal, messenger, conversations });
-  const canned = loadCannedResponses();
+  const { ombudsman, debtAdvice, helplineName, helplineNumber } = services.settings;
+  const canned = loadCannedResponses({ ombudsman, debtAdvice, helpline: `${helplineName} on ${helplineNumber}` });
   return {
     messenger,
     feed,

@@ -12,12 +12,15 @@ const cannedResponses = z
 
 export type CannedResponse = z.infer<typeof cannedResponses>[number];
 
+/** The market's words a reply may name: "{ombudsman}", "{debtAdvice}", "{helpline}" come from the deployment profile. */
+export type CannedWords = Record<'ombudsman' | 'debtAdvice' | 'helpline', string>;
+
 /** The console's ready-made replies; a bad file stops the start with the line that is wrong. */
-export function loadCannedResponses(file = CANNED_RESPONSES_FILE): CannedResponse[] {
+export function loadCannedResponses(words: CannedWords, file = CANNED_RESPONSES_FILE): CannedResponse[] {
   const parsed = cannedResponses.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const issue = firstIssue(parsed.error, 'list');
     throw new Error(`${file}: ${issue.where} ${issue.message}`);
   }
-  return parsed.data;
+  return parsed.data.map((r) => ({ ...r, text: r.text.replace(/\{(ombudsman|debtAdvice|helpline)\}/g, (_, key: keyof CannedWords) => words[key]) }));
 }

@@ -1,6 +1,6 @@
 // The open case in the agent console: the summary (facts, loan, hardship, budget, risk, plans, notes)
 // and the transcript beside it. Borrower words and everything else from the server go in as text.
-import { $, clock, el, label, money, waited } from './staff.js';
+import { $, clock, dateTime, el, label, money, waited } from './staff.js';
 import { LABELS, REASONS } from './agentLabels.js';
 import { state } from './agentState.js';
 import { renderQueue } from './agentQueue.js';
@@ -39,7 +39,7 @@ export function renderSummary(c) {
     ...fact('Waiting since', `${clock(c.createdAt)} (${waited(c.createdAt)})`),
     ...fact('Channel', c.channelId),
     ...fact('Identity', c.borrower.verified ? 'Verified' : 'Not verified: no account details'),
-    ...fact('Callback', c.escalation.callback && new Date(c.escalation.callback).toLocaleString()),
+    ...fact('Callback', c.escalation.callback && dateTime(c.escalation.callback)),
     ...fact('Note from bot', c.escalation.note),
   );
   $('#case-sections').replaceChildren(...caseSections(c));

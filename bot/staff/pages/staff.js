@@ -94,12 +94,24 @@ export function report(err) {
 }
 
 // ---- display
+// Times are the deployment's (locale and zone from its profile), not the browser's: an agent in another
+// country still sees the borrower's clock, in the market's day-month order.
+const deployment = await fetch('/api/public/config', { credentials: 'same-origin' })
+  .then((res) => (res.ok ? res.json() : {}))
+  .catch(() => ({}));
+const locale = deployment.locale || 'en-IN';
+const timeZone = deployment.timeZone || 'Asia/Kolkata';
+const formats = {
+  clock: new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }),
+  dateTime: new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }),
+  short: new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
+};
 /** 14:05 */
-export const clock = (iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+export const clock = (iso) => formats.clock.format(new Date(iso));
 /** 3 Mar 2025, 14:05 (empty for no time) */
-export const dateTime = (iso) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '');
+export const dateTime = (iso) => (iso ? formats.dateTime.format(new Date(iso)) : '');
 /** 3 Mar, 14:05 */
-export const shortDateTime = (iso) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+export const shortDateTime = (iso) => formats.short.format(new Date(iso));
 
 /** How long since `iso`: just now, 12 min, 1 h 5 min. */
 export function waited(iso) {
@@ -107,8 +119,8 @@ export function waited(iso) {
   return minutes < 1 ? 'just now' : minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-/** A whole amount in the browser's locale, or a dash for none. */
-export const money = (n) => (typeof n === 'number' ? n.toLocaleString(undefined, { maximumFractionDigits: 0 }) : '—');
+/** A whole amount in the deployment's locale (12,34,567 in India), or a dash for none. */
+export const money = (n) => (typeof n === 'number' ? n.toLocaleString(locale, { maximumFractionDigits: 0 }) : '—');
 
 /** A key for people: high_risk → high risk. */
 export const label = (key) => String(key).replace(/_/g, ' ');
