@@ -31,6 +31,9 @@ const schema = z.object({
   PORT: integer(3978, 0, 65535),
   HOST: z.string().optional().default('0.0.0.0'),
   DATA_DIR: z.string().optional().default('./data'),
+  STORE: z.enum(['lowdb', 'postgres']).optional().default('lowdb'),
+  DATABASE_URL: optionalString,
+  DATABASE_POOL_SIZE: integer(10, 2, 200),
   NODE_ENV: z.string().optional().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
   LENDER_NAME: z.string().optional().default('Northwind Lending'),
@@ -186,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new ConfigError('LOCALE', `"${raw.LOCALE}" is not a locale this runtime knows`);
   }
+  if (raw.STORE === 'postgres' && !raw.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required when STORE=postgres');
   const whatsappVars = ['WHATSAPP_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
   const setVars = whatsappVars.filter((name) => raw[name] !== undefined);
   if (setVars.length > 0 && setVars.length < whatsappVars.length) {

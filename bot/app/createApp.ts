@@ -24,7 +24,7 @@ import type { Logger } from '../infra/logger';
 import { lockDataDir } from '../infra/storage/dataDirLock';
 import { StorageHealth } from '../infra/storage/storageHealth';
 import { sweepTempFiles } from '../infra/storage/tempFileSweep';
-import { loadOrCreateSecret } from '../infra/storage/secretFile';
+import { fileBackend } from '../infra/storage/fileBackend';
 import { createAgentConsole } from '../staff/agents/agentConsole';
 import { AgentPresence } from '../staff/agents/agentPresence';
 import { HashingQueue } from '../staff/auth/hashingQueue';
@@ -37,6 +37,7 @@ import { registerSupervisorRoutes } from '../staff/supervisor/supervisorRoutes';
 import type { Config } from './config';
 import { createIntakeBot } from './createIntakeBot';
 import { createIntakeServices } from './intakeServices';
+import { openDatabase, type Database } from './database';
 import { Lifecycle } from './lifecycle';
 import { loadModels } from './loadModels';
 import { paymentRoutes } from './paymentRoutes';
@@ -64,6 +65,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   // Everything under DATA_DIR is the owner's alone: files 0600, directories 0700.
   process.umask(0o077);
   const unlock = await lockDataDir(config.dataDir);
+  let database: Database | undefined;
   try {
     const swept = await sweepTempFiles(config.dataDir);
     if (swept > 0) log.info({ swept }, 'removed temp files left by an earlier crash');
@@ -71,8 +73,10 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const inFlight = new InFlight();
     const lifecycle = new Lifecycle(inFlight, log);
     const track = <T>(work: Promise<T>) => inFlight.track(work);
-    const stores = await openStores(config, log, now);
-    const health = new StorageHealth(config.dataDir);
+    database = config.STORE === 'postgres' ? await openDatabase(config, log) : undefined;
+    const storage = database?.foundation.backend ?? fileBackend(config.dataDir);
+    const stores = await openStores(config, log, now, database?.foundation);
+    const health = new StorageHealth(config.dataDir, 1000, database?.probe);
     const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts } = stores;
     const { analyzer, riskModel, policy } = await loadModels(config, audit, config.dataDir);
     const auth = new StaffAuth({
@@ -84,13 +88,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       secureCookies: config.NODE_ENV === 'production',
     });
 
-    const availability = new AgentAvailability({
-      hours: config.AGENT_HOURS,
-      timeZone: config.TIME_ZONE,
-      days: config.AGENT_DAYS,
-      capacity: config.AGENT_CAPACITY,
-      avgHandleMinutes: config.AVG_HANDLE_MINUTES,
-    });
+    const { AGENT_HOURS: hours, TIME_ZONE: timeZone, AGENT_DAYS: days, AGENT_CAPACITY: capacity, AVG_HANDLE_MINUTES: avgHandleMinutes } = config;
+    const availability = new AgentAvailability({ hours, timeZone, days, capacity, avgHandleMinutes });
     const agentPresence = new AgentPresence();
     const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, arrangements, now, log });
     const escalations = new EscalationService({ cases, availability, agentsOnline: () => agentPresence.online(), onEscalated: handoffEvents.publish, now });
@@ -110,7 +109,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
 
     const conversationState = new ConversationState(stores.botState);
     const intakeState = conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
-    const record = new IntakeRecord({ conversationState, intakeState, progress: stores.progress, cases: escalations, now });
+    const record = new IntakeRecord({ conversationState, intakeState, progress: stores.progress, cases: escalations, now, lock: database?.turnLock });
     const bot = createIntakeBot(services, conversationState, intakeState, record);
     const logic = bot.logic;
 
@@ -131,6 +130,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     useIntakeMiddleware(cloudAdapter, middleware);
     const directLine = await createDirectLineChannel({
       dataDir: config.dataDir,
+      storage,
       botAccount: { id: 'forbear', name: config.LENDER_NAME },
       logic,
       log,
@@ -146,8 +146,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     router.add('directline', useIntakeMiddleware(directLine.adapter, middleware));
     const whatsapp = config.whatsapp
       ? createWhatsAppChannel({
-          ...{ settings: config.whatsapp, log, dataDir: config.dataDir, logic, onTurnError: middleware.onTurnError, track, now, health },
-          pseudonymKey: await loadOrCreateSecret(config.dataDir, 'pseudonym'),
+          ...{ settings: config.whatsapp, log, dataDir: config.dataDir, storage, logic, onTurnError: middleware.onTurnError, track, now, health },
+          pseudonymKey: await storage.secret('pseudonym'),
           ...{ box: directLine.box, committed: directLine.committed, maxMessageChars: config.MAX_MESSAGE_CHARS, messagesPerMinute: config.MESSAGES_PER_MINUTE },
         })
       : undefined;
@@ -155,7 +155,6 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       useIntakeMiddleware(whatsapp.adapter, middleware);
       router.add('whatsapp', whatsapp.adapter);
     }
-
     const conversations = new ConversationIntake({ proactive: router.send, intakeState, record });
     const agentConsole = createAgentConsole({
       auth,
@@ -205,8 +204,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         (srv) => registerArrangementRoutes(srv, { auth, arrangements, audit, now }),
       ],
     });
-
     lifecycle.every(10 * 60 * 1000, () => directLine.streams.sweep());
+    if (database) lifecycle.every(2_000, () => health.check());
     const retention = scheduleRetention({
       days: config.RETENTION_DAYS,
       transcripts,
@@ -226,8 +225,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     lifecycle.onStop(() => health.stop());
     lifecycle.onStop(() => directLine.stop());
     lifecycle.onClosed(() => Promise.all([stores.flush(), whatsapp?.store.flush(), directLine.flush()]));
-    lifecycle.onClosed(unlock);
-
+    lifecycle.onClosed(async () => void (await database?.close(), await unlock()));
     return {
       server,
       loanBook,
@@ -243,6 +241,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       close: () => lifecycle.close(server),
     };
   } catch (err) {
+    await database?.close();
     await unlock();
     throw err;
   }

@@ -2,7 +2,7 @@ import { loadPolicy, type OfferPolicy } from '../../models/offers';
 import { DEFAULT_MODEL_FILE, loadRiskModel, type RiskModel } from '../../models/risk';
 import { loadAnalyzer, type Analyzer } from '../../nlp';
 import { auditDeploymentChanges, fingerprint } from '../casework/audit/deploymentChanges';
-import type { AuditLog } from '../casework/audit/auditLog';
+import type { AuditTrail } from '../casework/audit/auditLog';
 import { ConfigError, type Config } from './config';
 
 export interface Models {
@@ -16,7 +16,7 @@ export interface Models {
  * if its feature spec does not match the code) and the offer policy (refused
  * if invalid or in another currency), and audits any change since last start.
  */
-export async function loadModels(config: Config, audit: AuditLog, dataDir: string): Promise<Models> {
+export async function loadModels(config: Config, audit: AuditTrail, dataDir: string): Promise<Models> {
   const riskModel = loadRiskModel(config.RISK_MODEL ?? DEFAULT_MODEL_FILE);
   const policy = loadPolicy(config.OFFER_POLICY);
   if (policy.currency !== config.CURRENCY) throw new ConfigError('CURRENCY', `is ${config.CURRENCY} but the offer policy is in ${policy.currency}`);

@@ -1,5 +1,4 @@
 import type { Purgeable } from '../casework/retention';
-import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { IntakeState } from '../../models/intake/intakeState';
 import type { BorrowerProgress } from '../../models/ports/progress';
@@ -9,8 +8,8 @@ import { ArrangementStore } from '../casework/arrangements/arrangementStore';
 import type { Payment } from '../../models/payments/payment';
 import { DeliveryLog } from '../casework/payments/deliveryLog';
 import { PaymentStore } from '../casework/payments/paymentStore';
-import { AuditLog } from '../casework/audit/auditLog';
-import { UserStore } from '../staff/auth/userStore';
+import type { AuditTrail } from '../casework/audit/auditLog';
+import type { UserStore } from '../staff/auth/userStore';
 import type { CaseRecord } from '../casework/cases/caseRecord';
 import { CaseStore } from '../casework/cases/caseStore';
 import type { Config } from './config';
@@ -18,19 +17,19 @@ import { seedDemoUsers, seedLoanBook } from './demoData';
 import type { Logger } from '../infra/logger';
 import { BotStateStorage } from '../infra/storage/botStateStorage';
 import { ContactPreferenceStore } from '../casework/contacts/contactPreferenceStore';
-import { DocumentStore } from '../infra/storage/documentStore';
+import type { Documents } from '../infra/storage/documents';
 import { IdentityLockStore, type IdentityLockRecord } from '../casework/identity/identityLockStore';
-import { loadOrCreateSecret } from '../infra/storage/secretFile';
-import { LowdbLoanBook } from '../casework/loanBook/loanBook';
+import type { LoanBook } from '../casework/loanBook/loanBook';
+import { embeddedFoundation, type StoreFoundation } from './storeFoundations';
 import { ReviewStore, type ReviewRecord } from '../casework/reviews/reviewStore';
 import type { TranscriptDocument } from '../casework/transcripts/transcriptRecord';
 import { TranscriptStore } from '../casework/transcripts/transcriptStore';
 
 /** Every store under DATA_DIR, one folder (or file) each. */
 export interface Stores {
-  loanBook: LowdbLoanBook;
+  loanBook: LoanBook;
   users: UserStore;
-  audit: AuditLog;
+  audit: AuditTrail;
   cases: CaseStore;
   transcripts: TranscriptStore;
   reviews: ReviewStore;
@@ -55,24 +54,29 @@ export interface Stores {
 }
 
 /** Opens the stores and fills an empty loan book and user list with the demo data (README). */
-export async function openStores(config: Config, log: Logger, now: () => Date): Promise<Stores> {
-  const opened: DocumentStore<unknown>[] = [];
-  const documents = <T>(name: string): DocumentStore<T> => {
-    const store = new DocumentStore<T>(path.join(config.dataDir, name));
-    opened.push(store as DocumentStore<unknown>);
+export async function openStores(
+  config: Config,
+  log: Logger,
+  now: () => Date,
+  foundation: StoreFoundation = embeddedFoundation(config.dataDir),
+): Promise<Stores> {
+  const opened: Documents<unknown>[] = [];
+  const documents = <T>(name: string): Documents<T> => {
+    const store = foundation.backend.documents<T>(name);
+    opened.push(store as Documents<unknown>);
     return store;
   };
-  const loanBook = await LowdbLoanBook.open(config.dataDir);
+  const loanBook = await foundation.loanBook();
   await seedLoanBook(config, loanBook, log);
-  const users = await UserStore.open(config.dataDir);
+  const users = await foundation.users();
   await seedDemoUsers(config, users, log);
   const progress = documents<IntakeState>('progress');
   const state = documents<Record<string, unknown>>('state');
   const identityChecks = documents<IdentityLockRecord>('identity-locks');
   const deliveries = documents<{ receivedAt: string }>('payment-deliveries');
-  const audit = new AuditLog(path.join(config.dataDir, 'audit'));
+  const audit = foundation.audit;
   const identityLocks = new IdentityLockStore(identityChecks, undefined, {
-    hashKey: await loadOrCreateSecret(config.dataDir, 'identity'),
+    hashKey: await foundation.backend.secret('identity'),
     // Supervisors see it in the audit log; the genuine borrower is not locked out (verifyIdentityDialog).
     onRepeatedFailures: (key, failures) =>
       void audit.append({ actor: 'system', action: 'identity.repeated_failures', targets: [key], detail: { failures } }).catch(() => undefined),

@@ -1,4 +1,4 @@
-import type { AuditLog } from './audit/auditLog';
+import type { AuditTrail } from './audit/auditLog';
 import type { Logger } from '../infra/logger';
 import type { TranscriptStore } from './transcripts/transcriptStore';
 
@@ -13,7 +13,7 @@ export interface RetentionOptions {
   transcripts: TranscriptStore;
   /** Other stores of conversation data (bot state, saved progress…), purged by the same rule, by name. */
   conversationData?: Record<string, Purgeable>;
-  audit: AuditLog;
+  audit: AuditTrail;
   log: Logger;
   now?: () => Date;
   /** How often the purge runs after the first one. */

@@ -1,6 +1,6 @@
 import { type Arrangement, liveArrangement, refuseSecondArrangement } from '../../../models/offers';
 import type { ArrangementLedger } from '../../../models/ports/arrangements';
-import type { DocumentStore } from '../../infra/storage/documentStore';
+import type { Documents } from '../../infra/storage/documents';
 import { KeyedMutex } from '../../infra/storage/keyedMutex';
 
 /**
@@ -13,9 +13,9 @@ export class ArrangementStore implements ArrangementLedger {
   private readonly byLoan = new Map<string, string[]>();
   private readonly loans = new KeyedMutex();
 
-  private constructor(private readonly documents: DocumentStore<Arrangement>) {}
+  private constructor(private readonly documents: Documents<Arrangement>) {}
 
-  static async open(documents: DocumentStore<Arrangement>): Promise<ArrangementStore> {
+  static async open(documents: Documents<Arrangement>): Promise<ArrangementStore> {
     const store = new ArrangementStore(documents);
     for await (const doc of documents.all()) store.index(doc.value);
     return store;

@@ -12,13 +12,26 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  target?: string;
+  limit?: number;
+}
+
+/** What the product needs of the audit trail: append (durable before it resolves) and read, newest first. */
+export interface AuditTrail {
+  append(entry: Omit<AuditEntry, 'at'>): Promise<AuditEntry>;
+  read(filter?: AuditFilter): Promise<AuditEntry[]>;
+}
+
 /**
  * Append-only audit trail, one JSON line per entry in a file per day. Appends
  * are fsynced before they resolve, so an action is never reported done
  * without its record. The product has no path that edits or deletes it, and
  * retention never touches it.
  */
-export class AuditLog {
+export class AuditLog implements AuditTrail {
   private tail: Promise<void> = Promise.resolve();
 
   constructor(
@@ -43,7 +56,7 @@ export class AuditLog {
   }
 
   /** Entries newest first, optionally filtered; reads the day files, newest day first. */
-  async read(filter: { actor?: string; action?: string; target?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+  async read(filter: AuditFilter = {}): Promise<AuditEntry[]> {
     const limit = filter.limit ?? 500;
     const files = (await fs.readdir(this.dir).catch(() => [] as string[]))
       .filter((f) => /^audit-\d{4}-\d{2}-\d{2}\.jsonl$/.test(f))

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile } from '../../infra/storage/durableJsonFile';
-import type { AuditLog } from './auditLog';
+import type { AuditTrail } from './auditLog';
 
 export interface Deployed {
   /** e.g. { policy: '2026.1-inr-default#9f2c…', riskModel: 'risk-outcome-synthetic-v1' } */
@@ -18,7 +18,7 @@ export function fingerprint(value: unknown): string {
  * through the product, so the change is noticed at start: whatever differs
  * from what the last start loaded is written to the audit log.
  */
-export async function auditDeploymentChanges(dataDir: string, audit: AuditLog, current: Deployed): Promise<void> {
+export async function auditDeploymentChanges(dataDir: string, audit: AuditTrail, current: Deployed): Promise<void> {
   const db = new Low<Deployed>(new DurableJsonFile(path.join(dataDir, 'deployed.json')), {});
   await db.read();
   const changed = Object.keys(current).filter((component) => db.data[component] !== current[component]);

@@ -1,6 +1,6 @@
 import { DomainError } from '../../../models/shared/domainError';
 import { EventEmitter } from 'node:events';
-import type { DocumentStore } from '../../infra/storage/documentStore';
+import type { Documents } from '../../infra/storage/documents';
 import type { CaseRecord } from './caseRecord';
 
 export function conversationKey(channelId: string, conversationId: string): string {
@@ -20,12 +20,12 @@ export class CaseStore extends EventEmitter<CaseEvents> {
   private readonly open = new Map<string, CaseRecord>();
   private readonly byConversation = new Map<string, string>();
 
-  private constructor(private readonly documents: DocumentStore<CaseRecord>) {
+  private constructor(private readonly documents: Documents<CaseRecord>) {
     super();
     this.setMaxListeners(0);
   }
 
-  static async open(documents: DocumentStore<CaseRecord>): Promise<CaseStore> {
+  static async open(documents: Documents<CaseRecord>): Promise<CaseStore> {
     const store = new CaseStore(documents);
     for await (const doc of documents.all()) store.index(doc.value);
     return store;

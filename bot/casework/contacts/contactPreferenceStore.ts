@@ -1,5 +1,5 @@
 import type { ContactPreferences } from '../../../models/ports/contactPreferences';
-import type { DocumentStore } from '../../infra/storage/documentStore';
+import type { Documents } from '../../infra/storage/documents';
 
 interface ContactRecord {
   optedOut: boolean;
@@ -10,7 +10,7 @@ interface ContactRecord {
 export class ContactPreferenceStore implements ContactPreferences {
   private readonly cache = new Map<string, boolean>();
 
-  constructor(private readonly documents: DocumentStore<ContactRecord>) {}
+  constructor(private readonly documents: Documents<ContactRecord>) {}
 
   private key(channelId: string, userId: string): string {
     return `${channelId}:${userId}`;

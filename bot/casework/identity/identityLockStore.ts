@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { IdentityLocks, IdentityLockStatus } from '../../../models/ports/identityLocks';
-import type { DocumentStore } from '../../infra/storage/documentStore';
+import type { Documents } from '../../infra/storage/documents';
 
 export interface IdentityLockRecord {
   failures: number;
@@ -22,7 +22,7 @@ export interface IdentityLockOptions {
 /** Identity-check failures per key (a conversation, a channel identity, a loan), persisted so a lockout survives restarts. */
 export class IdentityLockStore implements IdentityLocks {
   constructor(
-    private readonly documents: DocumentStore<IdentityLockRecord>,
+    private readonly documents: Documents<IdentityLockRecord>,
     private readonly policy: LockPolicy = { maxFailures: 3, lockMinutes: 30 },
     private readonly options: IdentityLockOptions = {},
   ) {}

@@ -14,6 +14,8 @@ export interface IntakeRecordDeps {
   progress: BorrowerProgress;
   cases: CaseSync;
   now: () => Date;
+  /** Excludes turns on the same conversation in other instances (PostgreSQL); in process only when absent. */
+  lock?: <T>(key: string, work: () => Promise<T>) => Promise<T>;
 }
 
 const LOADED = Symbol('forbear.intakeAtStart');
@@ -39,9 +41,11 @@ export class IntakeRecord {
   async turn<T>(context: TurnContext, work: () => Promise<T>): Promise<T> {
     if (context.turnState.get(HELD)) return work();
     const { channelId, conversation } = context.activity;
-    return this.turns.run(`${channelId}:${conversation.id}`, () => {
+    const key = `${channelId}:${conversation.id}`;
+    const across = this.deps.lock;
+    return this.turns.run(key, () => {
       context.turnState.set(HELD, true);
-      return work();
+      return across ? across(key, work) : work();
     });
   }
 

@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../../infra/storage/documentStore';
+import type { Documents } from '../../infra/storage/documents';
 import { KeyedMutex } from '../../infra/storage/keyedMutex';
 
 /**
@@ -10,7 +10,7 @@ export class DeliveryLog {
   private readonly ids = new KeyedMutex();
 
   constructor(
-    private readonly documents: DocumentStore<{ receivedAt: string }>,
+    private readonly documents: Documents<{ receivedAt: string }>,
     private readonly now: () => Date,
   ) {}
 

@@ -1,6 +1,6 @@
 import { PaymentConflictError, samePayment, type Payment } from '../../../models/payments/payment';
 import type { PaymentLedger, PaymentOutcome } from '../../../models/ports/payments';
-import type { DocumentStore } from '../../infra/storage/documentStore';
+import type { Documents } from '../../infra/storage/documents';
 
 /**
  * Payments, one document each under the servicing system's reference (so a retried import row or webhook
@@ -9,9 +9,9 @@ import type { DocumentStore } from '../../infra/storage/documentStore';
 export class PaymentStore implements PaymentLedger {
   private readonly byLoan = new Map<string, Set<string>>();
 
-  private constructor(private readonly documents: DocumentStore<Payment>) {}
+  private constructor(private readonly documents: Documents<Payment>) {}
 
-  static async open(documents: DocumentStore<Payment>): Promise<PaymentStore> {
+  static async open(documents: Documents<Payment>): Promise<PaymentStore> {
     const store = new PaymentStore(documents);
     for await (const doc of documents.all()) store.index(doc.value);
     return store;

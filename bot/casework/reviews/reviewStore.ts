@@ -1,7 +1,7 @@
 import { DomainError } from '../../../models/shared/domainError';
 import { firstIssue } from '../../../models/shared/firstIssue';
 import { z } from 'zod';
-import type { DocumentStore } from '../../infra/storage/documentStore';
+import type { Documents } from '../../infra/storage/documents';
 import type { Redact } from '../transcripts/toEntries';
 
 export const REVIEW_FLAGS = ['pressure', 'missed_vulnerability', 'wrong_offer', 'identity_concern', 'tone', 'good_practice'] as const;
@@ -59,12 +59,12 @@ export class ReviewStore {
   private readonly current = new Map<string, Review>();
 
   private constructor(
-    private readonly documents: DocumentStore<ReviewRecord>,
+    private readonly documents: Documents<ReviewRecord>,
     private readonly redact: Redact,
     private readonly now: () => Date,
   ) {}
 
-  static async open(documents: DocumentStore<ReviewRecord>, redact: Redact, now: () => Date = () => new Date()): Promise<ReviewStore> {
+  static async open(documents: Documents<ReviewRecord>, redact: Redact, now: () => Date = () => new Date()): Promise<ReviewStore> {
     const store = new ReviewStore(documents, redact, now);
     for await (const doc of documents.all()) store.current.set(doc.value.key, doc.value.current);
     return store;

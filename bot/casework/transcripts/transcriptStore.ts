@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { DocumentStore } from '../../infra/storage/documentStore';
+import type { Documents } from '../../infra/storage/documents';
 import { applyEntry, emptySummary } from './summarize';
 import { refDigest } from './toEntries';
 import type { ConversationSummary, TranscriptDocument, TranscriptEntry } from './transcriptRecord';
@@ -25,12 +25,12 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
   private readonly summaries = new Map<string, ConversationSummary>();
   private readonly searchText = new Map<string, string>();
 
-  private constructor(private readonly documents: DocumentStore<TranscriptDocument>) {
+  private constructor(private readonly documents: Documents<TranscriptDocument>) {
     super();
     this.setMaxListeners(0);
   }
 
-  static async open(documents: DocumentStore<TranscriptDocument>): Promise<TranscriptStore> {
+  static async open(documents: Documents<TranscriptDocument>): Promise<TranscriptStore> {
     const store = new TranscriptStore(documents);
     for await (const doc of documents.all()) store.index(doc.value);
     return store;

@@ -1,12 +1,11 @@
-import path from 'node:path';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { RateLimiter } from '../../infra/http/rateLimiter';
 import type { Logger } from '../../infra/logger';
-import { DocumentStore } from '../../infra/storage/documentStore';
+import type { StorageBackend } from '../../infra/storage/documents';
+import { fileBackend } from '../../infra/storage/fileBackend';
 import { KeyedMutex } from '../../infra/storage/keyedMutex';
 import { SealedBox } from '../../infra/storage/sealedBox';
-import { loadOrCreateSecret } from '../../infra/storage/secretFile';
 import type { StorageHealth } from '../../infra/storage/storageHealth';
 import { DurableInbox, type InboxRecord } from '../inbox/durableInbox';
 import { ConversationStreams } from './conversationStreams';
@@ -17,6 +16,8 @@ import { DirectLineTokens } from './tokens';
 
 export interface DirectLineChannelDeps {
   dataDir: string;
+  /** Where the token secret and the inbox live instead of DATA_DIR (PostgreSQL: shared by every instance). */
+  storage?: StorageBackend;
   botAccount: { id: string; name: string };
   logic: (context: TurnContext) => Promise<void>;
   log: Logger;
@@ -34,9 +35,10 @@ export interface DirectLineChannelDeps {
 export async function createDirectLineChannel(deps: DirectLineChannelDeps) {
   const streams = new ConversationStreams();
   const adapter = new DirectLineAdapter(streams, deps.botAccount);
-  const tokens = new DirectLineTokens(await loadOrCreateSecret(deps.dataDir, 'directline'), deps.tokenTtlSeconds);
-  const box = new SealedBox(await loadOrCreateSecret(deps.dataDir, 'inbox'));
-  const inbox = new DurableInbox<Partial<Activity>>(new DocumentStore<InboxRecord>(path.join(deps.dataDir, 'inbox', 'directline')), box);
+  const storage = deps.storage ?? fileBackend(deps.dataDir);
+  const tokens = new DirectLineTokens(await storage.secret('directline'), deps.tokenTtlSeconds);
+  const box = new SealedBox(await storage.secret('inbox'));
+  const inbox = new DurableInbox<Partial<Activity>>(storage.documents<InboxRecord>('inbox/directline'), box);
   const turnLock = new KeyedMutex();
   const inbound = new DirectLineInbound({
     adapter,

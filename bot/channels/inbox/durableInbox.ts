@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../../infra/storage/documentStore';
+import type { Documents } from '../../infra/storage/documents';
 import type { SealedBox } from '../../infra/storage/sealedBox';
 
 export interface InboxRecord {
@@ -20,7 +20,7 @@ export type Accepted<T> = { state: 'new' | 'pending'; payload: T } | { state: 'd
  */
 export class DurableInbox<T> {
   constructor(
-    private readonly documents: DocumentStore<InboxRecord>,
+    private readonly documents: Documents<InboxRecord>,
     private readonly box: SealedBox,
     private readonly now: () => Date = () => new Date(),
   ) {}

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import type { TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { RateLimiter } from '../../infra/http/rateLimiter';
 import type { Logger } from '../../infra/logger';
-import { DocumentStore } from '../../infra/storage/documentStore';
+import { within, type StorageBackend } from '../../infra/storage/documents';
+import { fileBackend } from '../../infra/storage/fileBackend';
 import { SealedBox } from '../../infra/storage/sealedBox';
 import { StorageHealth } from '../../infra/storage/storageHealth';
 import { DurableInbox, type InboxRecord } from '../inbox/durableInbox';
@@ -20,6 +20,8 @@ export interface WhatsAppChannelDeps {
   log: Logger;
   /** Root data directory; the channel keeps its records under `<dataDir>/whatsapp`. */
   dataDir: string;
+  /** Where its records live instead of `<dataDir>/whatsapp` (PostgreSQL: shared by every instance). */
+  storage?: StorageBackend;
   logic: (context: TurnContext) => Promise<void>;
   onTurnError: (context: TurnContext, error: Error) => Promise<void>;
   /** Registers work that outlives its request (the turn after the 200), so shutdown can wait for it. */
@@ -57,7 +59,8 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   const log = deps.log.child({ channel: 'whatsapp' });
   const box = deps.box ?? new SealedBox(randomBytes(32));
   const pseudonymKey = deps.pseudonymKey ?? randomBytes(32);
-  const store = new WhatsAppStore(path.join(deps.dataDir, 'whatsapp'), box, pseudonymKey);
+  const storage = within(deps.storage ?? fileBackend(deps.dataDir), 'whatsapp');
+  const store = new WhatsAppStore(storage, box, pseudonymKey);
   const graph = new GraphClient({
     ...deps.graph,
     baseUrl: settings.apiBaseUrl,
@@ -73,7 +76,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     now: deps.now,
   });
   adapter.onTurnError = deps.onTurnError;
-  const inboxStore = new DocumentStore<InboxRecord>(path.join(deps.dataDir, 'whatsapp', 'inbox'));
+  const inboxStore = storage.documents<InboxRecord>('inbox');
   const inbox = new DurableInbox<string>(inboxStore, box);
   const inbound = new WhatsAppInbound({
     adapter,

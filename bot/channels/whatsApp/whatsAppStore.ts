@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { createHmac, randomBytes } from 'node:crypto';
-import { DocumentStore } from '../../infra/storage/documentStore';
+import type { Documents, StorageBackend } from '../../infra/storage/documents';
+import { fileBackend } from '../../infra/storage/fileBackend';
 import { SealedBox } from '../../infra/storage/sealedBox';
 import { legacyWaId } from './inboundActivity';
 import { maskPhone } from './phonePseudonym';
@@ -43,23 +43,25 @@ export interface UserRecord {
  * and reply payloads too long for a button id.
  */
 export class WhatsAppStore {
-  private readonly inbound: DocumentStore<{ receivedAt: string; type: string }>;
-  private readonly outbound: DocumentStore<OutboundRecord>;
-  private readonly users: DocumentStore<StoredUser>;
-  private readonly replies: DocumentStore<ReplyPayload>;
+  private readonly inbound: Documents<{ receivedAt: string; type: string }>;
+  private readonly outbound: Documents<OutboundRecord>;
+  private readonly users: Documents<StoredUser>;
+  private readonly replies: Documents<ReplyPayload>;
   /** Pseudonymous conversation id → the number to reply to, sealed. */
-  private readonly contacts: DocumentStore<{ sealed: string }>;
+  private readonly contacts: Documents<{ sealed: string }>;
 
   constructor(
-    dir: string,
+    /** A folder of its own, or a backend whose collections are the channel's alone. */
+    where: string | StorageBackend,
     private readonly box: SealedBox = new SealedBox(randomBytes(32)),
     private readonly numberKey: Buffer = randomBytes(32),
   ) {
-    this.contacts = new DocumentStore(path.join(dir, 'contacts'));
-    this.inbound = new DocumentStore(path.join(dir, 'inbound'));
-    this.outbound = new DocumentStore(path.join(dir, 'outbound'));
-    this.users = new DocumentStore(path.join(dir, 'users'));
-    this.replies = new DocumentStore(path.join(dir, 'replies'));
+    const backend = typeof where === 'string' ? fileBackend(where) : where;
+    this.contacts = backend.documents('contacts');
+    this.inbound = backend.documents('inbound');
+    this.outbound = backend.documents('outbound');
+    this.users = backend.documents('users');
+    this.replies = backend.documents('replies');
   }
 
   /** True the first time a message id is seen, false for every redelivery (atomic per id). */

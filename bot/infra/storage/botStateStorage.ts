@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import { type DocumentStore } from './documentStore';
+import type { Documents } from './documents';
 
 /**
  * botbuilder's `Storage` (conversation and user state) on the sharded document
@@ -7,7 +7,7 @@ import { type DocumentStore } from './documentStore';
  * any other eTag must match the stored one or the write is rejected.
  */
 export class BotStateStorage implements Storage {
-  constructor(private readonly documents: DocumentStore<Record<string, unknown>>) {}
+  constructor(private readonly documents: Documents<Record<string, unknown>>) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};

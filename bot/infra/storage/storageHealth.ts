@@ -21,6 +21,8 @@ export class StorageHealth {
   constructor(
     private readonly dataDir: string,
     private readonly probeMs = 1000,
+    /** What proves storage takes writes again; a database backend passes its own round trip. */
+    private readonly probeWrite = () => writeFileDurably(path.join(this.dataDir, '.write-probe'), new Date().toISOString()),
   ) {}
 
   get ok(): boolean {
@@ -38,7 +40,7 @@ export class StorageHealth {
 
   async check(): Promise<boolean> {
     try {
-      await writeFileDurably(path.join(this.dataDir, '.write-probe'), new Date().toISOString());
+      await this.probeWrite();
       this.failure = undefined;
       clearInterval(this.probe);
       this.probe = undefined;

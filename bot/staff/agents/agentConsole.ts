@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { ArrangementLedger } from '../../../models/ports/arrangements';
 import type { IntakeServices } from '../../../models/ports/intakeServices';
-import type { AuditLog } from '../../casework/audit/auditLog';
+import type { AuditTrail } from '../../casework/audit/auditLog';
 import type { StaffAuth } from '../auth/staffAuth';
 import type { CaseStore } from '../../casework/cases/caseStore';
 import type { TranscriptStore } from '../../casework/transcripts/transcriptStore';
@@ -22,7 +22,7 @@ export interface AgentConsoleDeps {
   auth: StaffAuth;
   cases: CaseStore;
   transcripts: TranscriptStore;
-  audit: AuditLog;
+  audit: AuditTrail;
   services: IntakeServices;
   arrangements: ArrangementLedger;
   presence: AgentPresence;

@@ -1,5 +1,5 @@
 import { decisionEvent, type DecisionKind, type DecisionValues } from '../../../models/decisions/decisionEvent';
-import type { AuditLog } from '../../casework/audit/auditLog';
+import type { AuditTrail } from '../../casework/audit/auditLog';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import { transcriptKey, type TranscriptStore } from '../../casework/transcripts/transcriptStore';
 import type { Actor } from './caseAccess';
@@ -11,7 +11,7 @@ import type { Actor } from './caseAccess';
  */
 export class CaseJournal {
   constructor(
-    private readonly audit: AuditLog,
+    private readonly audit: AuditTrail,
     private readonly transcripts: TranscriptStore,
     private readonly now: () => Date,
   ) {}

@@ -2,7 +2,7 @@ import { sendError } from '../../infra/http/errorResponse';
 import { sameSecret } from '../../infra/security/sameSecret';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import type { AuditLog } from '../../casework/audit/auditLog';
+import type { AuditTrail } from '../../casework/audit/auditLog';
 import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
 import type { HashingQueue } from './hashingQueue';
 import type { LoginThrottle } from './loginThrottle';
@@ -20,7 +20,7 @@ export interface StaffAuthDeps {
   throttle: LoginThrottle;
   /** Bounds concurrent password hashing (borrower turns share the thread pool). */
   hashing: HashingQueue;
-  audit: AuditLog;
+  audit: AuditTrail;
   /** Secure cookies (HTTPS only) outside development. */
   secureCookies: boolean;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Low } from 'lowdb';
+import { Low, type Adapter } from 'lowdb';
 import { DurableJsonFile } from '../../infra/storage/durableJsonFile';
 import { passwordProblem } from './passwordPolicy';
 import { hashPassword, verifyPassword } from './passwords';
@@ -15,6 +15,10 @@ export interface User {
   disabled?: boolean;
 }
 
+interface UserFile {
+  users: Record<string, User>;
+}
+
 export type PublicUser = Omit<User, 'passwordHash'>;
 
 export class UserError extends Error {
@@ -26,10 +30,15 @@ export class UserError extends Error {
 
 /** Staff accounts (agents, supervisors, admins): a small single lowdb file, written only when accounts change. */
 export class UserStore {
-  private constructor(private readonly db: Low<{ users: Record<string, User> }>) {}
+  private constructor(private readonly db: Low<UserFile>) {}
 
   static async open(dataDir: string): Promise<UserStore> {
-    const db = new Low<{ users: Record<string, User> }>(new DurableJsonFile(path.join(dataDir, 'users.json')), { users: {} });
+    return UserStore.openOn(new DurableJsonFile(path.join(dataDir, 'users.json')));
+  }
+
+  /** On any lowdb adapter (PostgreSQL keeps the same document as a row). */
+  static async openOn(adapter: Adapter<UserFile>): Promise<UserStore> {
+    const db = new Low<UserFile>(adapter, { users: {} });
     await db.read();
     return new UserStore(db);
   }

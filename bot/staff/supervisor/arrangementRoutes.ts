@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { type Arrangement, isLive } from '../../../models/offers';
-import type { AuditLog } from '../../casework/audit/auditLog';
+import type { AuditTrail } from '../../casework/audit/auditLog';
 import type { StaffAuth } from '../auth/staffAuth';
 import { HttpError } from '../../infra/http/httpErrors';
 import { csvTable, exportFileName } from './exportFormats';
@@ -8,7 +8,7 @@ import { csvTable, exportFileName } from './exportFormats';
 export interface ArrangementRouteDeps {
   auth: StaffAuth;
   arrangements: { all(): AsyncIterable<Arrangement> };
-  audit: AuditLog;
+  audit: AuditTrail;
   now?: () => Date;
 }
 

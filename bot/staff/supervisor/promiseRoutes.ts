@@ -4,7 +4,7 @@ import { promiseHistory } from '../../../models/payments/arrangementPromise';
 import type { PromiseSettings } from '../../../models/payments/promise';
 import type { PaymentLedger } from '../../../models/ports/payments';
 import { isoDate } from '../../../models/shared/calendar';
-import type { AuditLog } from '../../casework/audit/auditLog';
+import type { AuditTrail } from '../../casework/audit/auditLog';
 import { HttpError } from '../../infra/http/httpErrors';
 import type { StaffAuth } from '../auth/staffAuth';
 
@@ -12,7 +12,7 @@ export interface PromiseRouteDeps {
   auth: StaffAuth;
   arrangements: { forLoan(loanId: string): Promise<Arrangement[]> };
   payments: Pick<PaymentLedger, 'forLoan'>;
-  audit: AuditLog;
+  audit: AuditTrail;
   settings: PromiseSettings;
   now: () => Date;
 }

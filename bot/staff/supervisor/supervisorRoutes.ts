@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import type { AuditLog } from '../../casework/audit/auditLog';
+import type { AuditTrail } from '../../casework/audit/auditLog';
 import type { Session } from '../auth/sessions';
 import type { StaffAuth } from '../auth/staffAuth';
 import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
@@ -19,7 +19,7 @@ export interface SupervisorRouteDeps {
   auth: StaffAuth;
   transcripts: TranscriptStore;
   reviews: ReviewStore;
-  audit: AuditLog;
+  audit: AuditTrail;
   /** Search queries are redacted before they reach the audit log (a query may be a card number). */
   redact: Redact;
   maxBodyBytes: number;

@@ -1,0 +1,95 @@
+import type { Activity } from 'botbuilder';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_BORROWERS } from '../../../../models/loanBook/syntheticLoanBook';
+import { textOf } from '../../../support/intakeConversation';
+import { startTestApp, type RunningApp } from '../../../support/testApp';
+
+const BASE = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SCHEMA = `forbear_test_${process.pid}_${Date.now()}`;
+const MEDIUM = DEMO_BORROWERS.find((b) => b.expectedBand === 'medium')!;
+
+async function reachable(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: BASE, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query(`CREATE SCHEMA ${SCHEMA}`);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const unreachable = await reachable();
+if (unreachable) {
+  // CI has PostgreSQL: there a missing database is a failure, not a skip.
+  if (process.env.CI === 'true') throw new Error(`PostgreSQL is required under CI=true: ${unreachable}`);
+  console.log(`PostgreSQL tests skipped: no database answers at ${BASE} (${unreachable})`);
+}
+
+describe.skipIf(unreachable !== null)('two bot instances on one PostgreSQL database', () => {
+  const env = { STORE: 'postgres', DATABASE_URL: `${BASE}?options=-c%20search_path%3D${SCHEMA}` };
+  let a: RunningApp;
+  let b: RunningApp;
+
+  beforeAll(async () => {
+    // Started together: the migrations run once, under the advisory lock, without racing.
+    [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([a?.app.close(), b?.app.close()]);
+    const client = new pg.Client({ connectionString: BASE });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
+    await client.end();
+  });
+
+  const say = async (via: RunningApp, n: number, text: string): Promise<Partial<Activity>[]> => {
+    const res = await fetch(`${via.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        id: `pg-${n}`,
+        text,
+        serviceUrl: 'http://127.0.0.1:9',
+        channelId: 'emulator',
+        deliveryMode: 'expectReplies',
+        from: { id: 'borrower-pg', name: 'B' },
+        recipient: { id: 'bot', name: 'Bot' },
+        conversation: { id: 'pg-conversation-1' },
+      }),
+    });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { activities: Partial<Activity>[] }).activities.filter((x) => x.type === 'message');
+  };
+
+  it('both see one loan book, one set of staff accounts, and report the database ready', async () => {
+    expect(a.app.loanBook.size()).toBe(60);
+    expect(b.app.loanBook.size()).toBe(60);
+    for (const { url } of [a, b]) expect((await fetch(`${url}/readyz`)).status).toBe(200);
+  });
+
+  it('one conversation alternating between the instances keeps every step', async () => {
+    expect(textOf(await say(a, 1, 'hello'))).toMatch(/Would you like to continue/);
+    expect(textOf(await say(b, 2, 'yes'))).toMatch(/loan reference/);
+    expect(textOf(await say(a, 3, MEDIUM.loanId))).toMatch(/date of birth|last four/i);
+    expect(textOf(await say(b, 4, MEDIUM.phoneLast4))).toMatch(/verified/);
+  });
+
+  it('the audit log written on one instance is read on the other, and the database refuses to change it', async () => {
+    await a.app.audit.append({ actor: 'test', action: 'pg.check' });
+    expect(await b.app.audit.read({ action: 'pg.check' })).toHaveLength(1);
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    try {
+      await expect(client.query("UPDATE audit_log SET actor = 'someone else'")).rejects.toThrow();
+      await expect(client.query('DELETE FROM audit_log')).rejects.toThrow();
+    } finally {
+      await client.end();
+    }
+  });
+});
