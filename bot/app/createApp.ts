@@ -37,6 +37,7 @@ import { registerSupervisorRoutes } from '../staff/supervisor/supervisorRoutes';
 import type { Config } from './config';
 import { createIntakeBot } from './createIntakeBot';
 import { createIntakeServices } from './intakeServices';
+import { openFraudSignals } from './fraudSignals';
 import { Lifecycle } from './lifecycle';
 import { loadModels } from './loadModels';
 import { ProactiveRouter } from './proactiveRouter';
@@ -92,6 +93,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const agentPresence = new AgentPresence();
     const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, arrangements, now, log });
     const escalations = new EscalationService({ cases, availability, agentsOnline: () => agentPresence.online(), onEscalated: handoffEvents.publish, now });
+    const fraud = await openFraudSignals({ config, store: stores.fraud, loanBook, offerPolicy: policy, log, now });
     const services = createIntakeServices({
       config,
       analyzer,
@@ -103,6 +105,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       contacts,
       escalations,
       progress: stores.progress,
+      fraud: fraud.watch,
       now,
     });
 
@@ -200,6 +203,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         (srv) => agentConsole.register(srv),
         (srv) => registerSupervisorRoutes(srv, { auth, transcripts, reviews, audit, redact, maxBodyBytes: config.MAX_BODY_BYTES, now }),
         (srv) => registerArrangementRoutes(srv, { auth, arrangements, audit, now }),
+        (srv) => fraud.register(srv, { auth, audit }),
       ],
     });
 

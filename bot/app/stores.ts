@@ -16,6 +16,7 @@ import type { Logger } from '../infra/logger';
 import { BotStateStorage } from '../infra/storage/botStateStorage';
 import { ContactPreferenceStore } from '../casework/contacts/contactPreferenceStore';
 import { DocumentStore } from '../infra/storage/documentStore';
+import { FraudStore, type FraudFile } from '../casework/fraud/fraudStore';
 import { IdentityLockStore, type IdentityLockRecord } from '../casework/identity/identityLockStore';
 import { loadOrCreateSecret } from '../infra/storage/secretFile';
 import { LowdbLoanBook } from '../casework/loanBook/loanBook';
@@ -36,6 +37,8 @@ export interface Stores {
   progress: BorrowerProgress;
   contacts: ContactPreferenceStore;
   identityLocks: IdentityLockStore;
+  /** Fraud signals, decisions and verdicts, one file per conversation. */
+  fraud: FraudStore;
   /** Conversation and user state for botbuilder. */
   botState: Storage;
   /**
@@ -83,6 +86,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date): 
     },
     contacts: new ContactPreferenceStore(documents('contacts')),
     identityLocks,
+    fraud: await FraudStore.open(documents<FraudFile>('fraud')),
     botState: new BotStateStorage(state),
     conversationData: { state, progress, identityChecks },
     flush: async () => void (await Promise.all(opened.map((s) => s.flush()))),

@@ -37,6 +37,11 @@ export class LowdbLoanBook implements LoanBook {
     return Object.keys(this.db.data.loans).length;
   }
 
+  /** Every loan, for the batch scans (repayment anomalies). */
+  all(): LoanRecord[] {
+    return Object.values(this.db.data.loans);
+  }
+
   async upsertMany(loans: LoanRecord[]): Promise<{ inserted: number; updated: number }> {
     let inserted = 0;
     let updated = 0;
