@@ -14,9 +14,10 @@ import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { listInWords, withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
 import { analyzeTurn } from './turnAnalysis';
+import { conversationOf } from './fraudReview';
 
 /** The services this dialog uses, and no others. */
-export type HardshipStoryServices = Pick<IntakeServices, 'nlp' | 'now'>;
+export type HardshipStoryServices = Pick<IntakeServices, 'nlp' | 'now' | 'fraud'>;
 
 export const HARDSHIP_STORY_DIALOG = 'hardshipStoryDialog';
 const STORY_PROMPT = 'story.text';
@@ -31,6 +32,8 @@ interface StoryValues {
   reasons: HardshipReason[];
   temporary: boolean | null;
   improvesBy?: string;
+  /** The story's language, for the fraud watch's fairness counts only. */
+  language?: string;
 }
 const values = (step: WaterfallStepContext) => step.values as StoryValues;
 
@@ -90,6 +93,7 @@ export class HardshipStoryDialog extends ComponentDialog {
     const reasons = this.readReasons(step.context);
     values(step).reasons = reasons;
     values(step).temporary = analysis.temporary;
+    values(step).language = analysis.language;
     values(step).improvesBy = analysis.temporary ? analysis.dates.find((d) => d.start > this.services.now().toISOString().slice(0, 10))?.start : undefined;
     await recordDecision(step.context, 'reasons_found', {
       reasons: analysis.reasons,
@@ -144,6 +148,11 @@ export class HardshipStoryDialog extends ComponentDialog {
       improvesBy: values(step).improvesBy,
     };
     intake.stage = 'budget';
+    if (intake.verifiedLoanId)
+      this.services.fraud?.hardshipClaim(
+        { conversation: conversationOf(step.context), loanId: intake.verifiedLoanId, language: values(step).language ?? 'en' },
+        this.services.now(),
+      );
     await recordDecision(step.context, 'reasons_confirmed', { reasons, temporary: intake.story.temporary, improvesBy: intake.story.improvesBy ?? null });
     return step.endDialog();
   }

@@ -11,11 +11,14 @@ import { readOfferAction, type OfferChoice } from '../models/offers/offerChoice'
 import { offerCard } from './offerCard';
 import { formatDate } from '../models/shared/calendar';
 import { formatMoney } from '../models/shared/money';
+import type { RiskBand } from '../models/risk/bands';
 import { withQuickReplies } from './replies';
+import { conversationOf, sendForReview } from './fraudReview';
+import type { FraudDecision } from '../models/fraud/decision';
 import type { IntakeServices } from '../models/ports/intakeServices';
 
 /** The services this dialog uses, and no others. */
-export type OfferServices = Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'now'>;
+export type OfferServices = Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'now' | 'fraud'>;
 
 export const OFFER_DIALOG = 'offerDialog';
 const DECIDE = 'offer.decide';
@@ -44,7 +47,7 @@ export class OfferDialog extends ComponentDialog {
     // One live arrangement per loan: a borrower who has one sees it instead of new offers.
     const live = await this.services.arrangements.liveForLoan(intake.verifiedLoanId ?? '', this.services.now());
     if (live) return step.replaceDialog(LIVE_ARRANGEMENT_DIALOG, { arrangement: live });
-    const decision = hasCurrentDecision(intake) ? intake.decision! : await this.decide(step, intake);
+    const { decision, fraud } = hasCurrentDecision(intake) ? { decision: intake.decision!, fraud: undefined } : await this.decide(step, intake);
     // The borrower hears why these plans, in plain words; the figures behind it are for staff.
     if (intake.risk?.borrowerSummary)
       await step.context.sendActivity(`Thanks. I've looked at your account and what you've told me. ${intake.risk.borrowerSummary}`);
@@ -54,7 +57,8 @@ export class OfferDialog extends ComponentDialog {
       // The free-advice referral is the market's (deployment profile), not the policy's.
       if (decision.escalationReason === 'none_affordable')
         await step.context.sendActivity(`Free, independent debt advice is also available from ${this.services.settings.debtAdvice}.`);
-      await escalate(step.context, this.services, this.intakeState, decision.escalationReason ?? 'asked_for_human', { plans: decision.plans });
+      if (fraud?.escalate) await sendForReview(step.context, this.services, this.intakeState, fraud, decision.plans);
+      else await escalate(step.context, this.services, this.intakeState, decision.escalationReason ?? 'asked_for_human', { plans: decision.plans });
       return step.endDialog();
     }
     intake.plansShown = 0;
@@ -64,11 +68,18 @@ export class OfferDialog extends ComponentDialog {
   }
 
   /** Scores the risk and asks the policy engine, recording both; kept on the intake so a return visit shows the same plans. */
-  private async decide(step: WaterfallStepContext, intake: IntakeState): Promise<NonNullable<IntakeState['decision']>> {
+  private async decide(
+    step: WaterfallStepContext,
+    intake: IntakeState,
+  ): Promise<{ decision: NonNullable<IntakeState['decision']>; fraud: FraudDecision | undefined }> {
     const loan = this.services.loans.get(intake.verifiedLoanId ?? '');
-    const { budget } = intake;
-    if (!loan || !budget || !intake.story) throw new Error('offer step reached without a verified loan, story and budget');
-    const { risk, decision } = decideOffers(loan, { ...intake, budget }, this.services, this.services.now());
+    const { budget, story } = intake;
+    if (!loan || !budget || !story) throw new Error('offer step reached without a verified loan, story and budget');
+    const { fraud: watch, now } = this.services;
+    const conversation = conversationOf(step.context);
+    const screen =
+      watch && ((risk: { band: RiskBand }) => watch.beforeOffers({ conversation, loan, budget, hardshipReasons: story.reasons, band: risk.band }, now()));
+    const { risk, decision, fraud } = decideOffers(loan, { ...intake, budget }, { ...this.services, screen }, now());
     intake.risk = risk;
     await recordDecision(step.context, 'risk_score', {
       probability: risk.probability,
@@ -92,7 +103,7 @@ export class OfferDialog extends ComponentDialog {
       inputs: decision.inputs,
       policyVersion,
     });
-    return intake.decision;
+    return { decision: intake.decision, fraud };
   }
 
   private async showNextPlans(step: WaterfallStepContext, intake: IntakeState): Promise<boolean> {

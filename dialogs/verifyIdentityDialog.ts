@@ -6,10 +6,13 @@ import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { TALK_TO_SOMEONE } from './interruptibleDialog';
 import { withQuickReplies } from './replies';
+import { conversationOf, sendForReview } from './fraudReview';
+import type { IdentityCheckOutcome } from '../models/fraud/identityProbing';
+import type { FraudDecision } from '../models/fraud/decision';
 import type { IntakeServices } from '../models/ports/intakeServices';
 
 /** The services this dialog uses, and no others. */
-export type VerifyIdentityServices = Pick<IntakeServices, 'loans' | 'identityLocks' | 'nlp' | 'now'>;
+export type VerifyIdentityServices = Pick<IntakeServices, 'loans' | 'identityLocks' | 'nlp' | 'now' | 'fraud' | 'escalations' | 'settings'>;
 
 export const VERIFY_IDENTITY_DIALOG = 'verifyIdentityDialog';
 const REFERENCE_PROMPT = 'verify.reference';
@@ -126,6 +129,8 @@ export class VerifyIdentityDialog extends ComponentDialog {
         locks.recordFailure(loanKey, now),
       ]);
       await recordDecision(step.context, 'identity_failed', { failures: byConversation.failures });
+      const fraud = this.watch(step.context, reference, loan ? 'failed' : 'unknown_loan');
+      if (fraud?.escalate) return this.forReview(step, fraud);
       // A loan under repeated attack: slow the attacker down (one try per conversation), never the borrower.
       if (byLoan.failures > HOT_LOAN_FAILURES) await locks.lock?.(this.conversationKey(step.context), now);
       if (byConversation.lockedUntil || byIdentity.lockedUntil || byLoan.failures > HOT_LOAN_FAILURES) return this.locked(step);
@@ -137,6 +142,8 @@ export class VerifyIdentityDialog extends ComponentDialog {
       this.services.identityLocks.reset(this.conversationKey(step.context)),
       this.services.identityLocks.reset(this.identityKey(step.context)),
     ]);
+    // Signals on a verified check (a loan tried from many places) wait for the offer step, where settlements are at stake.
+    this.watch(step.context, reference, 'verified');
     const intake = await this.intakeState.get(step.context, freshIntake());
     intake.verifiedLoanId = loan.Loan_ID;
     intake.verifiedAt = now.toISOString();
@@ -144,6 +151,22 @@ export class VerifyIdentityDialog extends ComponentDialog {
     await recordDecision(step.context, 'identity_verified', { loanId: loan.Loan_ID });
     await step.context.sendActivity("Thank you, you're verified.");
     return step.endDialog({ verified: true } satisfies VerifyResult);
+  }
+
+  /** Feeds the fraud watch; the source is the client address the channel keyed, else the channel identity. */
+  private watch(context: TurnContext, reference: string, outcome: IdentityCheckOutcome): FraudDecision | undefined {
+    const source = (context.activity.channelData as { source?: unknown } | undefined)?.source;
+    return this.services.fraud?.identityCheck(
+      { conversation: conversationOf(context), source: typeof source === 'string' ? source : this.identityKey(context), loanReference: reference, outcome },
+      this.services.now(),
+    );
+  }
+
+  /** A probe run noticed: a person looks; the borrower hears only the neutral line. */
+  private async forReview(step: WaterfallStepContext, fraud: FraudDecision): Promise<DialogTurnResult> {
+    if (fraud.borrowerMessage) await step.context.sendActivity(fraud.borrowerMessage);
+    await sendForReview(step.context, this.services, this.intakeState, fraud);
+    return step.endDialog({ verified: false } satisfies VerifyResult);
   }
 
   /** Neither four digits nor a date, or words of distress: not an attempt at the secret, so not a failure. */

@@ -65,6 +65,7 @@ const schema = z.object({
   RISK_BAND_MEDIUM: z.coerce.number().min(0).max(1).optional().default(0.5),
   RISK_BAND_HIGH: z.coerce.number().min(0).max(1).optional().default(0.75),
   OFFER_POLICY: optionalString,
+  FRAUD_POLICY: optionalString,
   DEMO_SEED: integer(20261123, 0, 2 ** 31 - 1),
   DEMO_LOANS: integer(500, 1, 100_000),
   MicrosoftAppId: optionalString,

@@ -38,6 +38,7 @@ import type { Config } from './config';
 import { createIntakeBot } from './createIntakeBot';
 import { createIntakeServices } from './intakeServices';
 import { openDatabase, type Database } from './database';
+import { openFraudSignals } from './fraudSignals';
 import { Lifecycle } from './lifecycle';
 import { loadModels } from './loadModels';
 import { paymentRoutes } from './paymentRoutes';
@@ -93,6 +94,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const agentPresence = new AgentPresence();
     const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, arrangements, now, log });
     const escalations = new EscalationService({ cases, availability, agentsOnline: () => agentPresence.online(), onEscalated: handoffEvents.publish, now });
+    const fraud = await openFraudSignals({ config, store: stores.fraud, loanBook, offerPolicy: policy, log, now });
     const services = createIntakeServices({
       config,
       analyzer,
@@ -104,6 +106,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       contacts,
       escalations,
       progress: stores.progress,
+      fraud: fraud.watch,
       now,
     });
 
@@ -202,6 +205,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         (srv) => agentConsole.register(srv),
         (srv) => registerSupervisorRoutes(srv, { auth, transcripts, reviews, audit, redact, maxBodyBytes: config.MAX_BODY_BYTES, now }),
         (srv) => registerArrangementRoutes(srv, { auth, arrangements, audit, now }),
+        (srv) => fraud.register(srv, { auth, audit }),
       ],
     });
     lifecycle.every(10 * 60 * 1000, () => directLine.streams.sweep());
@@ -226,20 +230,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     lifecycle.onStop(() => directLine.stop());
     lifecycle.onClosed(() => Promise.all([stores.flush(), whatsapp?.store.flush(), directLine.flush()]));
     lifecycle.onClosed(async () => void (await database?.close(), await unlock()));
-    return {
-      server,
-      loanBook,
-      cases,
-      transcripts,
-      users,
-      audit,
-      arrangements,
-      services,
-      conversations,
-      idle,
-      listen: (port = config.PORT, host = config.HOST) => lifecycle.listen(server, port, host),
-      close: () => lifecycle.close(server),
-    };
+    const parts = { server, loanBook, cases, transcripts, users, audit, arrangements, services, conversations, idle };
+    return { ...parts, listen: (port = config.PORT, host = config.HOST) => lifecycle.listen(server, port, host), close: () => lifecycle.close(server) };
   } catch (err) {
     await database?.close();
     await unlock();

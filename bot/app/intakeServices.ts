@@ -1,6 +1,7 @@
 import type { IntakeServices } from '../../models/ports/intakeServices';
 import type { Escalations } from '../../models/ports/escalations';
 import type { IdentityLocks } from '../../models/ports/identityLocks';
+import type { FraudWatch } from '../../models/ports/fraud';
 import type { ContactPreferences } from '../../models/ports/contactPreferences';
 import type { BorrowerProgress } from '../../models/ports/progress';
 import type { ArrangementLedger } from '../../models/ports/arrangements';
@@ -23,6 +24,7 @@ export interface IntakeServiceParts {
   contacts: ContactPreferences;
   escalations: Escalations;
   progress: BorrowerProgress;
+  fraud?: FraudWatch;
   now?: () => Date;
 }
 
@@ -46,6 +48,7 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     contacts: parts.contacts,
     escalations: parts.escalations,
     progress: parts.progress,
+    fraud: parts.fraud,
     settings: {
       lenderName: config.LENDER_NAME,
       currency: config.CURRENCY,

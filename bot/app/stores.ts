@@ -18,6 +18,7 @@ import type { Logger } from '../infra/logger';
 import { BotStateStorage } from '../infra/storage/botStateStorage';
 import { ContactPreferenceStore } from '../casework/contacts/contactPreferenceStore';
 import type { Documents } from '../infra/storage/documents';
+import { FraudStore, type FraudFile } from '../casework/fraud/fraudStore';
 import { IdentityLockStore, type IdentityLockRecord } from '../casework/identity/identityLockStore';
 import type { LoanBook } from '../casework/loanBook/loanBook';
 import { embeddedFoundation, type StoreFoundation } from './storeFoundations';
@@ -42,6 +43,8 @@ export interface Stores {
   paymentDeliveries: DeliveryLog;
   contacts: ContactPreferenceStore;
   identityLocks: IdentityLockStore;
+  /** Fraud signals, decisions and verdicts, one file per conversation. */
+  fraud: FraudStore;
   /** Conversation and user state for botbuilder. */
   botState: Storage;
   /**
@@ -97,6 +100,7 @@ export async function openStores(
     },
     contacts: new ContactPreferenceStore(documents('contacts')),
     identityLocks,
+    fraud: await FraudStore.open(documents<FraudFile>('fraud')),
     botState: new BotStateStorage(state),
     conversationData: { state, progress, identityChecks, deliveries },
     flush: async () => void (await Promise.all(opened.map((s) => s.flush()))),

@@ -1,6 +1,7 @@
 import type { EscalationReason } from '../intake/escalationReason';
 import type { Stage } from '../intake/intakeState';
 import type { VulnerabilityCategory, VulnerabilityDriver } from '../language/analysis';
+import type { SignalKind } from '../fraud/signal';
 import type { HardshipReason } from '../loanBook/loanRecord';
 import type { Arrangement, Budget, DecisionInputs, OfferDecision, PlanType } from '../offers';
 import type { OfferChoice } from '../offers/offerChoice';
@@ -47,7 +48,7 @@ export interface DecisionValues {
   risk_score: Pick<RiskScore, 'probability' | 'band' | 'reasons' | 'modelVersion'>;
   offers_shown: {
     action: OfferDecision['action'];
-    escalationReason: OfferDecision['escalationReason'] | null;
+    escalationReason: EscalationReason | null;
     plans: ShownPlan[];
     inputs: DecisionInputs;
     policyVersion: string;
@@ -57,6 +58,8 @@ export interface DecisionValues {
   arrangement: { reference: string; planId: string; type: PlanType; schedule: Arrangement['schedule']; channel?: string; replaces?: string };
   /** The loan already had a live arrangement: it was shown instead of new offers. */
   arrangement_in_place: { reference: string; planId: string; type: PlanType; nextPayment: Arrangement['schedule'][number] | null };
+  /** Signals at or above their thresholds: the case goes to a person; scores only, the reasons are on the case. */
+  fraud_review: { signals: { kind: SignalKind; score: number; threshold: number }[]; withholdSettlements: boolean };
   escalation: { reason: EscalationReason; caseId: string; agentsAvailable: boolean; estimatedWaitMinutes: number | null; plansAttached: number };
   opt_out: { channelId: string };
   opt_in: Record<string, never>;

@@ -12,6 +12,8 @@ export const ESCALATION_REASONS = [
   'change_arrangement',
   'declined_offers',
   'identity_locked',
+  /** Fraud or anomaly signals above their thresholds (models/fraud): a person looks before any settlement. */
+  'fraud_review',
   'language',
   'asked_for_human',
 ] as const;

@@ -25,7 +25,9 @@ export interface IntakeState {
   budgetInput?: BudgetInput;
   budget?: Budget;
   risk?: RiskScore;
-  decision?: Pick<OfferDecision, 'action' | 'escalationReason' | 'plans' | 'explanation' | 'policyVersion'> & {
+  decision?: Pick<OfferDecision, 'action' | 'plans' | 'explanation' | 'policyVersion'> & {
+    /** The engine's reason, or fraud_review when signals sent the case to a person (decideOffers). */
+    escalationReason?: EscalationReason;
     /** The protections the decision was made under; a decision made before a disclosure is not reused after it. */
     protections?: Protections;
   };

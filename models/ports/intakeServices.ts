@@ -1,6 +1,7 @@
 import type { ArrangementLedger } from './arrangements';
 import type { ContactPreferences } from './contactPreferences';
 import type { Escalations } from './escalations';
+import type { FraudWatch } from './fraud';
 import type { IdentityLocks } from './identityLocks';
 import type { LanguageUnderstanding } from './language';
 import type { LoanLookup } from './loans';
@@ -26,5 +27,7 @@ export interface IntakeServices {
   escalations: Escalations;
   progress: BorrowerProgress;
   settings: IntakeSettings;
+  /** Fraud and anomaly signals; absent where nothing watches (unit tests of other stages). */
+  fraud?: FraudWatch;
   now: () => Date;
 }

@@ -41,7 +41,7 @@ export function intakeServices(options: { now?: Date; escalations?: MemoryEscala
   const services = createIntakeServices({
     config: loadConfig({}),
     analyzer,
-    loanBook: { get: (id) => book.get(id), upsertMany: async () => ({ inserted: 0, updated: 0 }), size: () => book.size },
+    loanBook: { get: (id) => book.get(id), upsertMany: async () => ({ inserted: 0, updated: 0 }), size: () => book.size, all: () => [...book.values()] },
     riskModel: loadRiskModel(),
     policy: loadPolicy(),
     ...ports,

@@ -33,6 +33,8 @@ const REASON_PRIORITY: Record<EscalationReason, number> = {
   change_arrangement: 30,
   declined_offers: 30,
   identity_locked: 25,
+  // Signals that do not add up: a person looks, but a borrower in need still comes first.
+  fraud_review: 30,
   language: 25,
   asked_for_human: 20,
 };

@@ -9,6 +9,8 @@ export interface LoanBook {
   /** Inserts new loans and replaces existing ones by Loan_ID, so re-importing a file never duplicates. */
   upsertMany(loans: LoanRecord[]): Promise<{ inserted: number; updated: number }>;
   size(): number;
+  /** Every loan, for whole-book scans (repayment anomalies). */
+  all(): LoanRecord[];
 }
 
 interface LoanBookFile {
@@ -35,6 +37,11 @@ export class LowdbLoanBook implements LoanBook {
 
   size(): number {
     return Object.keys(this.db.data.loans).length;
+  }
+
+  /** Every loan, for the batch scans (repayment anomalies). */
+  all(): LoanRecord[] {
+    return Object.values(this.db.data.loans);
   }
 
   async upsertMany(loans: LoanRecord[]): Promise<{ inserted: number; updated: number }> {

@@ -25,6 +25,10 @@ export class PgLoanBook implements LoanBook {
     return this.loans.get(loanId);
   }
 
+  all(): LoanRecord[] {
+    return [...this.loans.values()];
+  }
+
   size(): number {
     return this.loans.size;
   }

@@ -87,6 +87,7 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
     case 'consent':
     case 'identity_failed':
     case 'identity_locked':
+    case 'fraud_review':
     case 'opt_in':
     case 'dispute':
     case 'complaint':

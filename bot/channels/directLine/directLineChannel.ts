@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { RateLimiter } from '../../infra/http/rateLimiter';
@@ -36,7 +37,10 @@ export async function createDirectLineChannel(deps: DirectLineChannelDeps) {
   const streams = new ConversationStreams();
   const adapter = new DirectLineAdapter(streams, deps.botAccount);
   const storage = deps.storage ?? fileBackend(deps.dataDir);
-  const tokens = new DirectLineTokens(await storage.secret('directline'), deps.tokenTtlSeconds);
+  const secret = await storage.secret('directline');
+  const tokens = new DirectLineTokens(secret, deps.tokenTtlSeconds);
+  // The client address, keyed: fraud signals count identity checks per address without keeping one.
+  const sourceOf = (address: string) => `address:${createHmac('sha256', secret).update(`source:${address}`).digest('base64url').slice(0, 22)}`;
   const box = new SealedBox(await storage.secret('inbox'));
   const inbox = new DurableInbox<Partial<Activity>>(storage.documents<InboxRecord>('inbox/directline'), box);
   const turnLock = new KeyedMutex();
@@ -66,6 +70,7 @@ export async function createDirectLineChannel(deps: DirectLineChannelDeps) {
       inbound,
       turnLock,
       perConversation: new RateLimiter(deps.messagesPerMinute, 60_000),
+      sourceOf,
     });
   // Finished ids are kept two days for client retries, then forgotten.
   const prune = () => inbox.prune(new Date(Date.now() - 2 * 86_400_000)).catch((err) => deps.log.warn({ err }, 'direct line: pruning the inbox failed'));

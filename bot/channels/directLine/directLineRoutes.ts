@@ -32,6 +32,8 @@ export interface DirectLineDeps {
   turnLock: KeyedMutex;
   /** Messages per conversation per minute. */
   perConversation: RateLimiter;
+  /** A keyed name for the client address, put on each posted activity as `channelData.source` (fraud signals). */
+  sourceOf?: (address: string) => string;
 }
 
 const BASE = '/v3/directline';
@@ -194,7 +196,8 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       const { channelData, ...fields } = parsed.data;
       const activity: Partial<Activity> = {
         ...fields,
-        ...(channelData ? { channelData } : {}),
+        // Set here, after the client's fields: a client cannot name its own source.
+        channelData: { ...channelData, ...(deps.sourceOf ? { source: deps.sourceOf(req.socket.remoteAddress ?? 'unknown') } : {}) },
         ...baseActivity(grant),
         from: { id: grant.userId, name: parsed.data.from?.name ?? '', role: 'user' },
       } as Partial<Activity>;

@@ -17,6 +17,7 @@ export const REASONS = {
   change_arrangement: 'Wants to change an arrangement',
   declined_offers: 'Declined the offers',
   identity_locked: 'Identity check locked',
+  fraud_review: 'Signals to review',
   language: 'Language',
   asked_for_human: 'Asked for a person',
 };

@@ -39,6 +39,10 @@ function describe(decision: DecisionEvent): [AnnotationTone, string] {
       return ['warn', `identity check failed (${num(decision.value.failures)} so far)`];
     case 'identity_locked':
       return ['alert', 'identity locked after repeated failures'];
+    case 'fraud_review': {
+      const signals = (decision.value.signals ?? []).map((s) => `${s.kind} ${num(s.score)}`).join(', ');
+      return ['alert', `fraud review: ${signals || 'signals'}${decision.value.withholdSettlements ? ' — settlements withheld' : ''}`];
+    }
     case 'reasons_found': {
       const v = decision.value;
       const reasons = (v.reasons ?? []).map((r) => `${r.reason}${typeof r.confidence === 'number' ? ` ${r.confidence.toFixed(2)}` : ''}`).join(', ');
