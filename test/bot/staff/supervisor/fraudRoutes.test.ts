@@ -33,7 +33,7 @@ describe('supervisor fraud review', () => {
 
     const audit = await app.audit.read({ action: 'fraud.verdict', limit: 10 });
     expect(audit.map((e) => e.detail?.outcome)).toEqual(expect.arrayContaining(['false_positive', 'confirmed']));
-    expect(audit.every((e) => e.actor === 'supervisor' && e.targets?.includes(caseId))).toBe(true);
+    expect(audit.every((e) => e.actor === 'supervisor' && (e.targets ?? []).includes(caseId))).toBe(true);
   }, 60_000);
 
   it('refuses a bad verdict, an unknown case, a missing CSRF token, an agent, a borrower token and no session', async () => {
