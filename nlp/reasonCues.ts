@@ -12,6 +12,11 @@ const GAP = "(?:\\s+[\\w'-]+){0,4}?\\s+";
 const RELATIVE =
   '(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|child|kid|baby|grandma|grandmother|nan|gran|grandad|grandfather|uncle|aunt|spouse|fianc[eé]e?|boyfriend|girlfriend)';
 
+/** Things, not people, that "die" in borrowers' messages. */
+const THINGS_THAT_DIE = '(?:phone|battery|laptop|mobile|car|bike|scooter|engine|tv|fridge|charger)';
+/** "my phone died": the classifier learned "died" as bereavement, so it may not say so on these words alone. */
+export const NOT_A_PERSON_DIED = new RegExp(`\\b${THINGS_THAT_DIE}\\s+(?:has\\s+|had\\s+|just\\s+)?died\\b`);
+
 export const REASON_CUES: Record<SpecificReason, RegExp[]> = {
   unemployment: [
     g('\\b(?:lost|lose|losing|loose)\\s+(?:my|his|her|our|their|the|a)?\\s*(?:job|jobs|work|employment|position)\\b'),
@@ -58,9 +63,7 @@ export const REASON_CUES: Record<SpecificReason, RegExp[]> = {
   ],
   death: [
     // A phone, battery or engine that died is no bereavement.
-    g(
-      '\\b(?:passed away|(?<!(?:phone|battery|laptop|mobile|car|bike|scooter|engine|tv|fridge|charger) )died|die|death|funeral|bereave\\w*|widow\\w*|grieving|grief)\\b',
-    ),
+    g(`\\b(?:passed away|(?<!${THINGS_THAT_DIE} )died|die|death|funeral|bereave\\w*|widow\\w*|grieving|grief)\\b`),
     g(`\\b${RELATIVE}\\s+(?:has\\s+|had\\s+)?passed\\b|\\blost my ${RELATIVE}\\b`),
     g(
       `\\b${RELATIVE}\\s+(?:has\\s+|had\\s+)?expired\\b|\\blost (?:our|my|his|her) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|papa|mummy|brother|sister)\\b|\\b(?:guzar gaye|guzar gayi|nahi rahe|meninggal|passed on)\\b|\\b(?:papa|mummy|father|mother|pitaji|mataji)\\s+(?:ki|ka)\\s+(?:death|maut|dehant)\\b`,

@@ -1,6 +1,6 @@
 import type { HardshipReason } from '../models/loanBook/loanRecord';
 import { affirms } from './negation';
-import { HARDSHIP_CUES, REASON_CUES } from './reasonCues';
+import { HARDSHIP_CUES, NOT_A_PERSON_DIED, REASON_CUES } from './reasonCues';
 import type { ReasonClassifier } from './reasonClassifier';
 
 /**
@@ -19,13 +19,6 @@ export type ReasonScore = { reason: HardshipReason; confidence: number };
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/**
- * Things, not people, that "died": the classifier learned "died" as bereavement, so a reason
- * these phrases alone suggest is not taken from it without a rule of its own.
- */
-const NOT_A_PERSON_DIED = /\b(?:phone|battery|laptop|mobile|car|bike|scooter|engine|tv|fridge|charger|computer)\s+(?:has\s+|had\s+|just\s+)?died\b/;
-const classifierOnlyVetoes = (normalized: string): HardshipReason[] => (NOT_A_PERSON_DIED.test(normalized) ? ['death'] : []);
-
 export function detectReasons(
   normalized: string,
   classifier: ReasonClassifier,
@@ -36,11 +29,11 @@ export function detectReasons(
 ): ReasonScore[] {
   const probabilities = classifier.probabilities(normalized);
   const found: ReasonScore[] = [];
-  const vetoed = classifierOnlyVetoes(normalized);
+  const thingDied = NOT_A_PERSON_DIED.test(normalized);
   for (const [reason, cues] of Object.entries(REASON_CUES) as [HardshipReason, RegExp[]][]) {
     const p = probabilities.get(reason) ?? 0;
     if (affirms(normalized, cues)) found.push({ reason, confidence: round(Math.max(options.ruleConfidence, p)) });
-    else if (p >= options.classifierThreshold && !vetoed.includes(reason)) found.push({ reason, confidence: round(p) });
+    else if (p >= options.classifierThreshold && !(reason === 'death' && thingDied)) found.push({ reason, confidence: round(p) });
   }
   if (
     found.length === 0 &&
