@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { keyedDigest } from '../../infra/security/keyedDigest';
 import { budgetContradictions } from '../../../models/fraud/budgetContradiction';
 import { decideFraud, type FraudDecision } from '../../../models/fraud/decision';
 import type { FraudPolicy } from '../../../models/fraud/fraudPolicy';
@@ -44,7 +44,7 @@ export class LiveFraudWatch implements FraudWatch {
   }
 
   private key(value: string): string {
-    return createHmac('sha256', this.deps.hashKey).update(value).digest('base64url');
+    return keyedDigest(this.deps.hashKey, value);
   }
 
   identityCheck(check: SeenIdentityCheck, at: Date): FraudDecision {

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { keyedDigest } from '../../infra/security/keyedDigest';
 import type { IdentityLocks, IdentityLockStatus } from '../../../models/ports/identityLocks';
 import type { Documents } from '../../infra/storage/documents';
 
@@ -28,7 +28,7 @@ export class IdentityLockStore implements IdentityLocks {
   ) {}
 
   private stored(key: string): string {
-    return this.options.hashKey ? createHmac('sha256', this.options.hashKey).update(key).digest('base64url') : key;
+    return this.options.hashKey ? keyedDigest(this.options.hashKey, key) : key;
   }
 
   private current(record: IdentityLockRecord | undefined, now: Date): IdentityLockRecord {

@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
+import { keyedDigest } from '../../infra/security/keyedDigest';
 import { RateLimiter } from '../../infra/http/rateLimiter';
 import type { Logger } from '../../infra/logger';
 import type { StorageBackend } from '../../infra/storage/documents';
@@ -40,7 +40,7 @@ export async function createDirectLineChannel(deps: DirectLineChannelDeps) {
   const secret = await storage.secret('directline');
   const tokens = new DirectLineTokens(secret, deps.tokenTtlSeconds);
   // The client address, keyed: fraud signals count identity checks per address without keeping one.
-  const sourceOf = (address: string) => `address:${createHmac('sha256', secret).update(`source:${address}`).digest('base64url').slice(0, 22)}`;
+  const sourceOf = (address: string) => `address:${keyedDigest(secret, `source:${address}`).slice(0, 22)}`;
   const box = new SealedBox(await storage.secret('inbox'));
   const inbox = new DurableInbox<Partial<Activity>>(storage.documents<InboxRecord>('inbox/directline'), box);
   const turnLock = new KeyedMutex();

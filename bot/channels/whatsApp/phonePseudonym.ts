@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { keyedDigest } from '../../infra/security/keyedDigest';
 
 /** Country codes we show apart from the number (India, Malaysia, the UK, North America); others show two digits. */
 const COUNTRY_CODES = ['91', '60', '44', '1'];
@@ -19,6 +19,6 @@ export function maskPhone(waId: string): string {
  * alike stay apart and nobody without the DATA_DIR's key can recompute it.
  */
 export function pseudonymFor(waId: string, key: Buffer): string {
-  const digest = createHmac('sha256', key).update(waId).digest('base64url').slice(0, 10);
+  const digest = keyedDigest(key, waId).slice(0, 10);
   return `${maskPhone(waId)}~${digest}`;
 }

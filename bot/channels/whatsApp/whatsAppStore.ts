@@ -1,4 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { keyedDigest } from '../../infra/security/keyedDigest';
 import type { Documents, StorageBackend } from '../../infra/storage/documents';
 import { fileBackend } from '../../infra/storage/fileBackend';
 import { SealedBox } from '../../infra/storage/sealedBox';
@@ -101,7 +102,7 @@ export class WhatsAppStore {
   }
 
   private userKey(waId: string): string {
-    return createHmac('sha256', this.numberKey).update(waId).digest('base64url');
+    return keyedDigest(this.numberKey, waId);
   }
 
   private pendingOf(user: StoredUser | undefined): SendBody[] {
