@@ -1,8 +1,8 @@
-import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { DEMO_BORROWERS } from '../../../../models/loanBook/syntheticLoanBook';
 import { textOf } from '../../../support/intakeConversation';
 import { DirectLineClient } from '../../../support/directLineClient';
+import { messagesBorrower } from '../../../support/messagesBorrower';
 import { startTestApp } from '../../../support/testApp';
 import { tempDir } from '../../../support/tempDir';
 
@@ -21,26 +21,7 @@ const UP_TO_BUDGET = [
 describe('a whole intake over HTTP', () => {
   it('over /api/messages (Bot Framework protocol, replies in the response with expectReplies)', async () => {
     const { url, app } = await startTestApp();
-    let n = 0;
-    const say = async (input: string | Record<string, unknown>): Promise<Partial<Activity>[]> => {
-      const res = await fetch(`${url}/api/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: `m-${++n}`,
-          serviceUrl: 'http://127.0.0.1:9',
-          channelId: 'emulator',
-          deliveryMode: 'expectReplies',
-          from: { id: 'borrower-1', name: 'B' },
-          recipient: { id: 'bot', name: 'Bot' },
-          conversation: { id: 'http-intake-1' },
-          ...(typeof input === 'string' ? { text: input } : input),
-        }),
-      });
-      expect(res.status).toBe(200);
-      return ((await res.json()) as { activities: Partial<Activity>[] }).activities.filter((a) => a.type === 'message');
-    };
+    const say = messagesBorrower(url, 'http-intake-1', 'borrower-1');
     expect(textOf(await say('hello'))).toMatch(/Would you like to continue/);
     for (const text of UP_TO_BUDGET) await say(text);
     await say('12000');

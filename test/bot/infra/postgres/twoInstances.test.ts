@@ -1,8 +1,8 @@
-import type { Activity } from 'botbuilder';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_BORROWERS } from '../../../../models/loanBook/syntheticLoanBook';
 import { textOf } from '../../../support/intakeConversation';
+import { messagesBorrower } from '../../../support/messagesBorrower';
 import { startTestApp, type RunningApp } from '../../../support/testApp';
 
 const BASE = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -47,26 +47,6 @@ describe.skipIf(unreachable !== null)('two bot instances on one PostgreSQL datab
     await client.end();
   });
 
-  const say = async (via: RunningApp, n: number, text: string): Promise<Partial<Activity>[]> => {
-    const res = await fetch(`${via.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: `pg-${n}`,
-        text,
-        serviceUrl: 'http://127.0.0.1:9',
-        channelId: 'emulator',
-        deliveryMode: 'expectReplies',
-        from: { id: 'borrower-pg', name: 'B' },
-        recipient: { id: 'bot', name: 'Bot' },
-        conversation: { id: 'pg-conversation-1' },
-      }),
-    });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { activities: Partial<Activity>[] }).activities.filter((x) => x.type === 'message');
-  };
-
   it('both see one loan book, one set of staff accounts, and report the database ready', async () => {
     expect(a.app.loanBook.size()).toBe(60);
     expect(b.app.loanBook.size()).toBe(60);
@@ -74,10 +54,11 @@ describe.skipIf(unreachable !== null)('two bot instances on one PostgreSQL datab
   });
 
   it('one conversation alternating between the instances keeps every step', async () => {
-    expect(textOf(await say(a, 1, 'hello'))).toMatch(/Would you like to continue/);
-    expect(textOf(await say(b, 2, 'yes'))).toMatch(/loan reference/);
-    expect(textOf(await say(a, 3, MEDIUM.loanId))).toMatch(/date of birth|last four/i);
-    expect(textOf(await say(b, 4, MEDIUM.phoneLast4))).toMatch(/verified/);
+    const say = messagesBorrower(a.url, 'pg-conversation-1', 'borrower-pg');
+    expect(textOf(await say('hello', a.url))).toMatch(/Would you like to continue/);
+    expect(textOf(await say('yes', b.url))).toMatch(/loan reference/);
+    expect(textOf(await say(MEDIUM.loanId, a.url))).toMatch(/date of birth|last four/i);
+    expect(textOf(await say(MEDIUM.phoneLast4, b.url))).toMatch(/verified/);
   });
 
   it('the audit log written on one instance is read on the other, and the database refuses to change it', async () => {
