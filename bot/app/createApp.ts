@@ -11,14 +11,12 @@ import { ConversationIntake } from '../casework/intake/conversationIntake';
 import { IntakeRecord } from '../casework/intake/intakeRecord';
 import { scheduleRetention } from '../casework/retention';
 import { createCloudAdapter } from '../channels/botFramework/cloudAdapter';
-import { registerMessagesRoute } from '../channels/botFramework/messagesRoute';
 import { createDirectLineChannel } from '../channels/directLine/directLineChannel';
 import { useIntakeMiddleware } from '../channels/middleware/intakeMiddleware';
 import { createOnTurnError } from '../channels/onTurnError';
 import { WEB_CHAT_DIR, WEB_CHAT_PAGE } from '../channels/webChat/webChatPage';
 import { createWhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
 import { createServer } from '../infra/httpServer';
-import { RateLimiter } from '../infra/http/rateLimiter';
 import { InFlight } from '../infra/inFlight';
 import type { Logger } from '../infra/logger';
 import { lockDataDir } from '../infra/storage/dataDirLock';
@@ -32,10 +30,9 @@ import { LoginThrottle } from '../staff/auth/loginThrottle';
 import { SessionStore } from '../staff/auth/sessions';
 import { StaffAuth } from '../staff/auth/staffAuth';
 import { STAFF_PAGES_DIR } from '../staff/pages/staffPages';
-import { registerArrangementRoutes } from '../staff/supervisor/arrangementRoutes';
-import { registerSupervisorRoutes } from '../staff/supervisor/supervisorRoutes';
 import type { Config } from './config';
 import { createIntakeBot } from './createIntakeBot';
+import { httpRoutes } from './httpRoutes';
 import { createIntakeServices } from './intakeServices';
 import { openDatabase, type Database } from './database';
 import { openFraudSignals } from './fraudSignals';
@@ -112,7 +109,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
 
     const conversationState = new ConversationState(stores.botState);
     const intakeState = conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
-    const record = new IntakeRecord({ conversationState, intakeState, progress: stores.progress, cases: escalations, now, lock: database?.turnLock });
+    const record = new IntakeRecord({ conversationState, intakeState, progress: stores.progress, cases: escalations, now });
     const bot = createIntakeBot(services, conversationState, intakeState, record);
     const logic = bot.logic;
 
@@ -124,12 +121,21 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       remind: bot.remind,
       park: bot.park,
       save: (context) => record.save(context),
-      // A reminder is a turn on the conversation like any other: never interleaved with the borrower's own.
-      proactive: (reference, run) => router.send(reference, (context) => record.turn(context, () => run(context))),
+      proactive: router.send,
       log,
       now,
     });
-    const middleware = { contacts, transcripts, redact, cases, nlp: services.nlp, idle, onTurnError: createOnTurnError(log), now };
+    const middleware = {
+      turnCommit: stores.turnCommit,
+      contacts,
+      transcripts,
+      redact,
+      cases,
+      nlp: services.nlp,
+      idle,
+      onTurnError: createOnTurnError(log),
+      now,
+    };
     useIntakeMiddleware(cloudAdapter, middleware);
     const directLine = await createDirectLineChannel({
       dataDir: config.dataDir,
@@ -186,27 +192,15 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         () => ({ name: 'riskModel', ok: true, detail: riskModel.version }),
         () => ({ name: 'offerPolicy', ok: true, detail: policy.version }),
       ],
-      routes: [
-        (srv) =>
-          registerMessagesRoute(srv, {
-            cloudAdapter,
-            logic,
-            log,
-            maxBodyBytes: config.MAX_BODY_BYTES,
-            maxMessageChars: config.MAX_MESSAGE_CHARS,
-            emulator: config.authEnabled ? undefined : { allowRemote: config.EMULATOR_ALLOW_REMOTE === 'true', serviceUrls: config.EMULATOR_SERVICE_URLS },
-            perConversation: new RateLimiter(config.MESSAGES_PER_MINUTE, 60_000),
-            track,
-          }),
-        directLine.register,
-        (srv) => auth.register(srv, config.MAX_BODY_BYTES),
-        ...(whatsapp ? [whatsapp.register] : []),
-        ...paymentRoutes(config, stores, auth, log, now),
-        (srv) => agentConsole.register(srv),
-        (srv) => registerSupervisorRoutes(srv, { auth, transcripts, reviews, audit, redact, maxBodyBytes: config.MAX_BODY_BYTES, now }),
-        (srv) => registerArrangementRoutes(srv, { auth, arrangements, audit, now }),
-        (srv) => fraud.register(srv, { auth, audit }),
-      ],
+      routes: httpRoutes({
+        config,
+        botFramework: { cloudAdapter, logic, log, track },
+        channels: [directLine.register, ...(whatsapp ? [whatsapp.register] : [])],
+        auth,
+        agentConsole,
+        supervisor: { transcripts, reviews, audit, arrangements, now },
+        casework: [...paymentRoutes(config, stores, auth, log, now), (srv) => fraud.register(srv, { auth, audit })],
+      }),
     });
     lifecycle.every(10 * 60 * 1000, () => directLine.streams.sweep());
     if (database) lifecycle.every(2_000, () => health.check());
@@ -218,7 +212,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       log,
       now,
     });
-    await retention.firstRun;
+    // The first purge scans every stored conversation's files: it runs behind the listening server, not before it
+    // (close waits for it), so start-up does not grow with the store.
+    void retention.firstRun;
     // What was acknowledged before a crash runs now, in the background (WhatsApp replies may wait on Graph).
     void track(Promise.all([directLine.replay(), whatsapp?.replay()])).catch((err) => log.error({ err }, 'replay failed'));
     idle.start();
@@ -228,7 +224,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     lifecycle.onStop(() => retention.stop());
     lifecycle.onStop(() => health.stop());
     lifecycle.onStop(() => directLine.stop());
-    lifecycle.onClosed(() => Promise.all([stores.flush(), whatsapp?.store.flush(), directLine.flush()]));
+    lifecycle.onClosed(() => Promise.all([stores.close(), whatsapp?.store.flush(), directLine.flush()]));
     lifecycle.onClosed(async () => void (await database?.close(), await unlock()));
     const parts = { server, loanBook, cases, transcripts, users, audit, arrangements, services, conversations, idle };
     return { ...parts, listen: (port = config.PORT, host = config.HOST) => lifecycle.listen(server, port, host), close: () => lifecycle.close(server) };

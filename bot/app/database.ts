@@ -2,7 +2,6 @@ import type { Pool } from 'pg';
 import type { Logger } from '../infra/logger';
 import { migrate } from '../infra/postgres/migrations';
 import { openPool } from '../infra/postgres/pool';
-import { pgTurnLock } from '../infra/postgres/pgTurnLock';
 import type { Config } from './config';
 import { postgresFoundation, type StoreFoundation } from './storeFoundations';
 
@@ -10,7 +9,6 @@ import { postgresFoundation, type StoreFoundation } from './storeFoundations';
 export interface Database {
   pool: Pool;
   foundation: StoreFoundation;
-  turnLock: <T>(key: string, work: () => Promise<T>) => Promise<T>;
   /** One round trip; rejects while the database is unreachable (the storage health probe). */
   probe: () => Promise<void>;
   close: () => Promise<void>;
@@ -28,7 +26,6 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   return {
     pool,
     foundation: postgresFoundation(pool),
-    turnLock: pgTurnLock(pool),
     probe: async () => void (await pool.query('SELECT 1')),
     close: () => pool.end(),
   };

@@ -11,17 +11,16 @@ export class ForbearBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
-  private readonly record: Pick<IntakeRecord, 'turn' | 'begin' | 'save'>;
+  private readonly record: Pick<IntakeRecord, 'begin' | 'save'>;
 
   /** Without an intake record (test dialogs), the conversation state alone is saved. */
   constructor(
     conversationState: BotState,
     private readonly dialog: Dialog,
-    record?: Pick<IntakeRecord, 'turn' | 'begin' | 'save'>,
+    record?: Pick<IntakeRecord, 'begin' | 'save'>,
   ) {
     super();
     this.record = record ?? {
-      turn: (_context, work) => work(),
       begin: async () => undefined,
       save: (context) => conversationState.saveChanges(context, false),
     };
@@ -45,11 +44,9 @@ export class ForbearBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    await this.record.turn(context, async () => {
-      await this.record.begin(context);
-      await super.run(context);
-      await this.record.save(context);
-    });
+    await this.record.begin(context);
+    await super.run(context);
+    await this.record.save(context);
   }
 
   /** Forgets the question in progress (e.g. when an idle intake is parked), so the next message starts from the saved stage. */

@@ -26,8 +26,11 @@ async function main(): Promise<void> {
   const app = await createApp(config, log);
   const url = await app.listen();
   const base = url.replace('127.0.0.1', 'localhost');
-  log.info({ url: base, agentConsole: `${base}/agent`, supervisor: `${base}/supervisor`, dataDir: config.dataDir }, 'Forbear is listening');
-  log.info({ botFramework: botFrameworkMode(config) }, 'bot framework endpoint');
+  // One line, so whoever waits for "listening" (an operator, a supervisor process) also sees the trust mode.
+  log.info(
+    { url: base, agentConsole: `${base}/agent`, supervisor: `${base}/supervisor`, dataDir: config.dataDir, botFramework: botFrameworkMode(config) },
+    'Forbear is listening',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

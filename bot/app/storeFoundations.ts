@@ -1,12 +1,15 @@
 import path from 'node:path';
 import type { Pool } from 'pg';
+import type { TurnCommit } from '../../models/ports/turnCommit';
 import { AuditLog, type AuditTrail } from '../casework/audit/auditLog';
 import { PgAuditLog } from '../casework/audit/pgAuditLog';
 import { LowdbLoanBook, type LoanBook } from '../casework/loanBook/loanBook';
 import { PgLoanBook } from '../casework/loanBook/pgLoanBook';
 import { pgBackend } from '../infra/postgres/pgBackend';
 import { pgJsonAdapter } from '../infra/postgres/pgJsonAdapter';
+import { PgTurnCommit } from '../infra/postgres/pgTurnCommit';
 import type { StorageBackend } from '../infra/storage/documents';
+import { EmbeddedStore } from '../infra/storage/embeddedStore';
 import { fileBackend } from '../infra/storage/fileBackend';
 import { UserStore } from '../staff/auth/userStore';
 
@@ -14,16 +17,26 @@ import { UserStore } from '../staff/auth/userStore';
 export interface StoreFoundation {
   backend: StorageBackend;
   audit: AuditTrail;
+  /** How a turn's writes are committed and its conversation kept to one turn at a time. */
+  turnCommit: TurnCommit;
+  /** Where the transcript index is kept between clean restarts (none: rebuilt from the transcripts at start). */
+  transcriptIndexFile?: string;
   loanBook(): Promise<LoanBook>;
   users(): Promise<UserStore>;
+  /** After the last write (shutdown): the embedded journal is compacted and closed. */
+  close(): Promise<void>;
 }
 
-export function embeddedFoundation(dataDir: string): StoreFoundation {
+export async function embeddedFoundation(dataDir: string): Promise<StoreFoundation> {
+  const engine = await EmbeddedStore.open(dataDir);
   return {
-    backend: fileBackend(dataDir),
+    backend: fileBackend(dataDir, engine),
     audit: new AuditLog(path.join(dataDir, 'audit')),
+    turnCommit: engine,
+    transcriptIndexFile: path.join(dataDir, 'transcripts-index.jsonl'),
     loanBook: () => LowdbLoanBook.open(dataDir),
     users: () => UserStore.open(dataDir),
+    close: () => engine.close(),
   };
 }
 
@@ -31,7 +44,9 @@ export function postgresFoundation(pool: Pool): StoreFoundation {
   return {
     backend: pgBackend(pool),
     audit: new PgAuditLog(pool),
+    turnCommit: new PgTurnCommit(pool),
     loanBook: () => PgLoanBook.open(pool),
     users: () => UserStore.openOn(pgJsonAdapter(pool, 'users.json')),
+    close: async () => undefined,
   };
 }

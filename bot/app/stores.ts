@@ -19,6 +19,7 @@ import { BotStateStorage } from '../infra/storage/botStateStorage';
 import { ContactPreferenceStore } from '../casework/contacts/contactPreferenceStore';
 import type { Documents } from '../infra/storage/documents';
 import { FraudStore, type FraudFile } from '../casework/fraud/fraudStore';
+import type { TurnCommit } from '../../models/ports/turnCommit';
 import { IdentityLockStore, type IdentityLockRecord } from '../casework/identity/identityLockStore';
 import type { LoanBook } from '../casework/loanBook/loanBook';
 import { embeddedFoundation, type StoreFoundation } from './storeFoundations';
@@ -52,17 +53,17 @@ export interface Stores {
    * Contact preferences are not among them: a STOP must outlive any retention period.
    */
   conversationData: Record<string, Purgeable>;
-  /** Waits for every write in progress (shutdown). */
+  /** The commit unit of a turn: everything a turn writes is one journal record (embedded) or under one advisory lock (PostgreSQL). */
+  turnCommit: TurnCommit;
+  /** Waits for every write in progress (embedded: and compacts the journal into the document files). */
   flush(): Promise<void>;
+  /** flush(), then closes the journal (shutdown). */
+  close(): Promise<void>;
 }
 
 /** Opens the stores and fills an empty loan book and user list with the demo data (README). */
-export async function openStores(
-  config: Config,
-  log: Logger,
-  now: () => Date,
-  foundation: StoreFoundation = embeddedFoundation(config.dataDir),
-): Promise<Stores> {
+export async function openStores(config: Config, log: Logger, now: () => Date, given?: StoreFoundation): Promise<Stores> {
+  const foundation = given ?? (await embeddedFoundation(config.dataDir));
   const opened: Documents<unknown>[] = [];
   const documents = <T>(name: string): Documents<T> => {
     const store = foundation.backend.documents<T>(name);
@@ -84,12 +85,14 @@ export async function openStores(
     onRepeatedFailures: (key, failures) =>
       void audit.append({ actor: 'system', action: 'identity.repeated_failures', targets: [key], detail: { failures } }).catch(() => undefined),
   });
+  const transcripts = await TranscriptStore.open(documents<TranscriptDocument>('transcripts'), foundation.transcriptIndexFile);
+  const flush = async () => void (await Promise.all(opened.map((s) => s.flush())));
   return {
     loanBook,
     users,
     audit,
     cases: await CaseStore.open(documents<CaseRecord>('cases')),
-    transcripts: await TranscriptStore.open(documents<TranscriptDocument>('transcripts')),
+    transcripts,
     reviews: await ReviewStore.open(documents<ReviewRecord>('reviews'), redact, now),
     arrangements: await ArrangementStore.open(documents<Arrangement>('arrangements')),
     payments: await PaymentStore.open(documents<Payment>('payments')),
@@ -103,6 +106,12 @@ export async function openStores(
     fraud: await FraudStore.open(documents<FraudFile>('fraud')),
     botState: new BotStateStorage(state),
     conversationData: { state, progress, identityChecks, deliveries },
-    flush: async () => void (await Promise.all(opened.map((s) => s.flush()))),
+    turnCommit: foundation.turnCommit,
+    flush,
+    close: async () => {
+      await flush();
+      await foundation.close();
+      await transcripts.saveIndex();
+    },
   };
 }

@@ -58,7 +58,7 @@ export class CaseStore extends EventEmitter<CaseEvents> {
   async create(record: CaseRecord): Promise<CaseRecord> {
     await this.documents.put(record.id, record);
     this.index(record);
-    this.emit('changed', record);
+    this.documents.afterCommit(() => this.emit('changed', record));
     return record;
   }
 
@@ -74,7 +74,7 @@ export class CaseStore extends EventEmitter<CaseEvents> {
       return updated;
     });
     this.index(updated!);
-    this.emit('changed', updated!);
+    this.documents.afterCommit(() => this.emit('changed', updated!));
     return updated!;
   }
 

@@ -6,11 +6,20 @@ interface ContactRecord {
   history: { at: string; optedOut: boolean }[];
 }
 
+/** How many users' answers are remembered (the oldest are read again from the store, which caches too). */
+const CACHED_USERS = 20_000;
+
 /** STOP per channel and user, with its history (when the borrower opted out and back in). */
 export class ContactPreferenceStore implements ContactPreferences {
   private readonly cache = new Map<string, boolean>();
 
   constructor(private readonly documents: Documents<ContactRecord>) {}
+
+  private remember(key: string, optedOut: boolean): void {
+    this.cache.delete(key);
+    this.cache.set(key, optedOut);
+    if (this.cache.size > CACHED_USERS) this.cache.delete(this.cache.keys().next().value!);
+  }
 
   private key(channelId: string, userId: string): string {
     return `${channelId}:${userId}`;
@@ -21,7 +30,7 @@ export class ContactPreferenceStore implements ContactPreferences {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const optedOut = (await this.documents.get(key))?.value.optedOut ?? false;
-    this.cache.set(key, optedOut);
+    this.remember(key, optedOut);
     return optedOut;
   }
 
@@ -39,6 +48,6 @@ export class ContactPreferenceStore implements ContactPreferences {
       optedOut,
       history: [...(record?.history ?? []), { at: at.toISOString(), optedOut }],
     }));
-    this.cache.set(key, optedOut);
+    this.remember(key, optedOut);
   }
 }

@@ -19,13 +19,11 @@ export class ConversationIntake {
 
   /** `change` may also talk to the borrower or run the bot on the same turn; the state is saved afterwards. */
   async update(conversation: Partial<ConversationReference>, change: (intake: IntakeState, context: TurnContext) => Promise<void>): Promise<void> {
-    await this.deps.proactive(conversation, (context) =>
-      this.deps.record.turn(context, async () => {
-        await this.deps.record.begin(context);
-        const intake = await this.deps.intakeState.get(context, freshIntake());
-        await change(intake, context);
-        await this.deps.record.save(context);
-      }),
-    );
+    await this.deps.proactive(conversation, async (context) => {
+      await this.deps.record.begin(context);
+      const intake = await this.deps.intakeState.get(context, freshIntake());
+      await change(intake, context);
+      await this.deps.record.save(context);
+    });
   }
 }

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Documents } from '../../infra/storage/documents';
 import { applyEntry, emptySummary } from './summarize';
 import { refDigest } from './toEntries';
+import { readIndexSnapshot, removeIndexSnapshot, writeIndexSnapshot } from './indexSnapshot';
 import type { ConversationSummary, TranscriptDocument, TranscriptEntry } from './transcriptRecord';
 
 export interface TranscriptEvents {
@@ -17,28 +18,55 @@ export function transcriptKey(channelId: string, conversationId: string): string
 
 /**
  * Redacted transcripts, one document per conversation (a turn rewrites only
- * its own conversation's file). Summaries and the lower-cased text of every
- * conversation are indexed in memory at start, so listing, filtering and
- * full-text search never scan the disk.
+ * its own conversation's file). Only what lists, filters and search need is
+ * held in memory: each conversation's summary and the lower-cased words its
+ * borrower and agents wrote. Entries themselves stay on disk.
  */
 export class TranscriptStore extends EventEmitter<TranscriptEvents> {
   private readonly summaries = new Map<string, ConversationSummary>();
   private readonly searchText = new Map<string, string>();
 
-  private constructor(private readonly documents: Documents<TranscriptDocument>) {
+  private constructor(
+    private readonly documents: Documents<TranscriptDocument>,
+    private readonly snapshotFile?: string,
+  ) {
     super();
     this.setMaxListeners(0);
   }
 
-  static async open(documents: Documents<TranscriptDocument>): Promise<TranscriptStore> {
-    const store = new TranscriptStore(documents);
-    for await (const doc of documents.all()) store.index(doc.value);
+  /**
+   * Loads the index: from the snapshot `close` left (one file, however many
+   * conversations), or else by reading every transcript. The snapshot is
+   * removed once read, so after a crash the next start rebuilds from the
+   * transcripts themselves and never trusts a stale index.
+   */
+  static async open(documents: Documents<TranscriptDocument>, snapshotFile?: string): Promise<TranscriptStore> {
+    const store = new TranscriptStore(documents, snapshotFile);
+    const snapshot = snapshotFile ? await readIndexSnapshot(snapshotFile) : undefined;
+    if (snapshot) {
+      for (const [summary, text] of snapshot) {
+        store.summaries.set(summary.key, summary);
+        store.searchText.set(summary.key, text);
+      }
+      await removeIndexSnapshot(snapshotFile!);
+    } else {
+      for await (const doc of documents.all()) store.index(doc.value);
+    }
     return store;
   }
 
   private index(doc: TranscriptDocument): void {
     this.summaries.set(doc.summary.key, doc.summary);
-    this.searchText.set(doc.summary.key, searchForm(doc.entries.map(searchableText).join('\n')));
+    this.searchText.set(doc.summary.key, searchForm(doc.entries.filter(isSearchable).map(searchableText).join('\n')));
+  }
+
+  /** Writes the index snapshot for the next start (call after the last write, at shutdown). */
+  async saveIndex(): Promise<void> {
+    if (this.snapshotFile)
+      await writeIndexSnapshot(
+        this.snapshotFile,
+        [...this.summaries.values()].map((s) => [s, this.searchText.get(s.key) ?? ''] as const),
+      );
   }
 
   async append(channelId: string, conversationId: string, entries: TranscriptEntry[]): Promise<ConversationSummary | undefined> {
@@ -56,9 +84,10 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
       return next;
     });
     this.summaries.set(key, doc!.summary);
-    const added = searchForm(entries.map(searchableText).join('\n'));
+    const added = searchForm(entries.filter(isSearchable).map(searchableText).join('\n'));
     this.searchText.set(key, `${this.searchText.get(key) ?? ''}${added}`);
-    this.emit('appended', key, entries, doc!.summary);
+    // Listeners (agent consoles) hear of it once the turn that wrote it is committed.
+    this.documents.afterCommit(() => this.emit('appended', key, entries, doc!.summary));
     return doc!.summary;
   }
 
@@ -130,6 +159,15 @@ function searchForm(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
+}
+
+/**
+ * What people wrote (borrowers, agents, notes) is indexed; the bot's own
+ * messages are the same templates for everyone and stay on disk, which keeps
+ * the index a few hundred bytes per conversation.
+ */
+function isSearchable(entry: TranscriptEntry): boolean {
+  return entry.speaker !== 'bot';
 }
 
 function searchableText(entry: TranscriptEntry): string {

@@ -10,8 +10,12 @@ import { idleWatch } from './idleWatch';
 import { optOutGuard } from './optOutGuard';
 import { transcriptLogger } from './transcriptLogger';
 import { markTurnFailed } from '../turnMarks';
+import { turnCommitMiddleware } from './turnCommitMiddleware';
+import type { TurnCommit } from '../../../models/ports/turnCommit';
 
 export interface IntakeMiddlewareDeps {
+  /** Makes each turn one commit; without it (tests) every write commits on its own. */
+  turnCommit?: TurnCommit;
   contacts: ContactPreferences;
   transcripts: TranscriptStore;
   redact: Redact;
@@ -22,13 +26,15 @@ export interface IntakeMiddlewareDeps {
   now: () => Date;
 }
 
-/** The same four middlewares on every adapter, so no channel can skip one. */
+/** The same middlewares on every adapter, so no channel can skip one. */
 export function useIntakeMiddleware<A extends BotAdapter>(adapter: A, deps: IntakeMiddlewareDeps): A {
   adapter.onTurnError = async (context, error) => {
     // Recorded first: an edge that sees it will not acknowledge the turn (the apology may fail on a broken disk too).
     markTurnFailed(context, error);
     await deps.onTurnError(context, error).catch(() => undefined);
   };
+  // Outermost: everything below writes into the turn's one commit.
+  if (deps.turnCommit) adapter.use(turnCommitMiddleware(deps.turnCommit));
   // Order matters: the guard drops what must not be sent before the transcript records what was.
   adapter.use(optOutGuard(deps.contacts));
   adapter.use(transcriptLogger(deps.transcripts, deps.redact));

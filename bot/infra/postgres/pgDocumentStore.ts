@@ -91,6 +91,11 @@ export class PgDocumentStore<T> implements Documents<T> {
     return rows.map((r) => r.key);
   }
 
+  /** Each write here is its own transaction, committed when it resolves. */
+  afterCommit(fn: () => void): void {
+    fn();
+  }
+
   async flush(): Promise<void> {
     await this.mutex.idle();
   }

@@ -15,6 +15,8 @@ export interface Documents<T> {
   all(): AsyncGenerator<StoredDocument<T>>;
   purgeOlderThan(cutoff: Date): Promise<string[]>;
   flush(): Promise<void>;
+  /** Runs `fn` once the current turn's writes are committed (at once where every write commits on its own). */
+  afterCommit(fn: () => void): void;
 }
 
 /** Where the stores keep their documents and secrets: DATA_DIR's files or PostgreSQL. */

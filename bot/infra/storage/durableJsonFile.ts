@@ -20,7 +20,7 @@ export class StoreCorruptError extends Error {
  * on disk. lowdb's own JSONFile renames a temp file too but never fsyncs, so an
  * acknowledged write could still vanish on power loss.
  */
-export async function writeFileDurably(file: string, text: string): Promise<void> {
+export async function writeFileDurably(file: string, text: string, options: { syncDirectory?: boolean } = {}): Promise<void> {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${++tmpCounter}.tmp`);
   const handle = await fs.open(tmp, 'w');
@@ -36,10 +36,11 @@ export async function writeFileDurably(file: string, text: string): Promise<void
     await fs.rm(tmp, { force: true });
     throw err;
   }
-  await syncDirectory(dir);
+  // A caller writing many files may sync each directory once, after the last of them.
+  if (options.syncDirectory !== false) await syncDirectory(dir);
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   const handle = await fs.open(dir, 'r');
   try {
     await handle.sync();
@@ -53,13 +54,21 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(readonly file: string) {}
 
   async read(): Promise<T | null> {
-    let text: string;
+    const text = await this.readText();
+    return text === null ? null : this.parse(text);
+  }
+
+  /** The file's text (null when there is no file); `parse` it. */
+  async readText(): Promise<string | null> {
     try {
-      text = await fs.readFile(this.file, 'utf8');
+      return await fs.readFile(this.file, 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
     }
+  }
+
+  parse(text: string): T {
     try {
       return JSON.parse(text) as T;
     } catch (err) {

@@ -7,15 +7,34 @@ export class KeyedMutex {
   private readonly tails = new Map<string, Promise<unknown>>();
 
   async run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    const current = previous.then(work, work);
-    const tail = current.catch(() => undefined);
-    this.tails.set(key, tail);
+    const release = await this.acquire(key);
     try {
-      return await current;
+      return await work();
     } finally {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
+      release();
     }
+  }
+
+  /** Waits for the key and holds it until the returned function is called (a unit of work holds its keys until it commits). */
+  async acquire(key: string): Promise<() => void> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => mine);
+    this.tails.set(key, tail);
+    await previous;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      release();
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    };
+  }
+
+  /** True while someone holds or waits for `key`. */
+  busy(key: string): boolean {
+    return this.tails.has(key);
   }
 
   /** Resolves when every queued piece of work has finished (used at shutdown). */

@@ -64,6 +64,23 @@ async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> 
   }
 }
 
+/**
+ * The kernel refuses a read-only remount while a file is open for writing
+ * ("mount point is busy"): the turn that just answered may still be
+ * committing its last write, so try again until it has finished.
+ */
+async function remountReadOnly(dir: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      execFileSync('mount', ['-o', 'remount,ro', dir], { stdio: 'pipe' });
+      return;
+    } catch (err) {
+      if (attempt >= 50) throw err;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
+
 describe.skipIf(!canMount)('attack: a read-only or full DATA_DIR (tmpfs)', () => {
   for (const mode of ['read-only', 'full'] as const) {
     it(`${mode}: posts get 503 with Retry-After, /readyz turns red, and the retried messages are all kept`, async () => {
@@ -73,7 +90,7 @@ describe.skipIf(!canMount)('attack: a read-only or full DATA_DIR (tmpfs)', () =>
       await client.start();
       await client.botReplies(3);
       const filler = path.join(dataDir, 'filler');
-      if (mode === 'read-only') execFileSync('mount', ['-o', 'remount,ro', dataDir]);
+      if (mode === 'read-only') await remountReadOnly(dataDir);
       else {
         try {
           for (let i = 0; ; i++) writeFileSync(`${filler}-${i}`, Buffer.alloc(256 * 1024));

@@ -1,0 +1,13 @@
+// Child process of the server benchmark: the real app on DATA_DIR (from the environment), silent, on a free port.
+import { createApp } from '../bot/app/createApp';
+import { loadConfig } from '../bot/app/config';
+import { createLogger } from '../bot/infra/logger';
+
+const t = performance.now();
+const app = await createApp(
+  loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', DIRECTLINE_NEW_CONVERSATIONS_PER_MINUTE: '100000' }),
+  createLogger('silent'),
+);
+const url = await app.listen(0, '127.0.0.1');
+console.log(JSON.stringify({ url, appStartMs: performance.now() - t }));
+process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));

@@ -1,0 +1,38 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Pool } from 'pg';
+import type { TurnCommit } from '../../../models/ports/turnCommit';
+import { KeyedMutex } from '../storage/keyedMutex';
+import { LOCK_SPACE } from './locks';
+import { transaction } from './transaction';
+
+/**
+ * The PostgreSQL TurnCommit. Every document write is already its own
+ * committed statement, so there is nothing to batch or checkpoint; what a
+ * turn needs is exclusion: turns on one conversation run one at a time across
+ * every instance, under a transaction-scoped advisory lock on the conversation
+ * key (botbuilder saves state with eTag '*', so without it two instances would
+ * each overwrite the other's turn). The lock goes with the connection, so a
+ * killed instance never leaves one behind. Turns queue in process first, so
+ * waiting turns do not each hold a pooled connection.
+ */
+export class PgTurnCommit implements TurnCommit {
+  private readonly local = new KeyedMutex();
+  private readonly inside = new AsyncLocalStorage<true>();
+
+  constructor(private readonly pool: Pool) {}
+
+  async run<T>(work: () => Promise<T>, options: { serializeOn?: string } = {}): Promise<T> {
+    // An agent's hand-back runs the bot inside the agent's turn: it joins it.
+    if (this.inside.getStore()) return work();
+    const key = options.serializeOn;
+    if (!key) return this.inside.run(true, work);
+    return this.local.run(key, () =>
+      transaction(this.pool, async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_SPACE.turns, key]);
+        return this.inside.run(true, work);
+      }),
+    );
+  }
+
+  async checkpoint(): Promise<void> {}
+}
