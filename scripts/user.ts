@@ -1,26 +1,22 @@
 // npm run user -- add NAME --role agent|supervisor|admin [--password P] [--display "Full Name"]
 // npm run user -- list | disable NAME | enable NAME
-// Manages staff accounts in DATA_DIR. Without --password a strong one is generated and printed once.
+// Manages staff accounts (DATA_DIR, or PostgreSQL with STORE=postgres). Without --password a strong one is generated and printed once.
 import { randomBytes } from 'node:crypto';
-import { AuditLog } from '../bot/casework/audit/auditLog';
 import { ROLES, type Role } from '../models/staff/roles';
-import { UserError, UserStore } from '../bot/staff/auth/userStore';
-import { loadConfig } from '../bot/app/config';
-import { lockDataDir } from '../bot/infra/storage/dataDirLock';
-import path from 'node:path';
+import { UserError } from '../bot/staff/auth/userStore';
+import { runCliCommand } from './cliCommand';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-async function main(args: string[]): Promise<number> {
-  const [command, name] = args;
-  const config = loadConfig();
-  const unlock = await lockDataDir(config.dataDir);
-  try {
-    const users = await UserStore.open(config.dataDir);
-    const audit = new AuditLog(path.join(config.dataDir, 'audit'));
+runCliCommand(
+  async ({ foundation }) => {
+    const args = process.argv.slice(2);
+    const [command, name] = args;
+    const users = await foundation.users();
+    const audit = foundation.audit;
     const actor = `cli:${process.env.USER ?? 'unknown'}`;
     switch (command) {
       case 'add': {
@@ -46,15 +42,6 @@ async function main(args: string[]): Promise<number> {
       default:
         throw new UserError('usage: npm run user -- add NAME --role ROLE | list | disable NAME | enable NAME');
     }
-  } finally {
-    await unlock();
-  }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(err instanceof UserError ? 2 : 1);
   },
+  (err) => (err instanceof UserError ? 2 : 1),
 );

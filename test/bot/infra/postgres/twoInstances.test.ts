@@ -4,33 +4,13 @@ import { DEMO_BORROWERS } from '../../../../models/loanBook/syntheticLoanBook';
 import { textOf } from '../../../support/intakeConversation';
 import { messagesBorrower } from '../../../support/messagesBorrower';
 import { startTestApp, type RunningApp } from '../../../support/testApp';
+import { testSchema } from '../../../support/postgresSchema';
 
-const BASE = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const SCHEMA = `forbear_test_${process.pid}_${Date.now()}`;
 const MEDIUM = DEMO_BORROWERS.find((b) => b.expectedBand === 'medium')!;
+const schema = await testSchema();
 
-async function reachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: BASE, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query(`CREATE SCHEMA ${SCHEMA}`);
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const unreachable = await reachable();
-if (unreachable) {
-  // CI has PostgreSQL: there a missing database is a failure, not a skip.
-  if (process.env.CI === 'true') throw new Error(`PostgreSQL is required under CI=true: ${unreachable}`);
-  console.log(`PostgreSQL tests skipped: no database answers at ${BASE} (${unreachable})`);
-}
-
-describe.skipIf(unreachable !== null)('two bot instances on one PostgreSQL database', () => {
-  const env = { STORE: 'postgres', DATABASE_URL: `${BASE}?options=-c%20search_path%3D${SCHEMA}` };
+describe.skipIf(schema.unreachable !== null)('two bot instances on one PostgreSQL database', () => {
+  const env = { STORE: 'postgres', DATABASE_URL: schema.url };
   let a: RunningApp;
   let b: RunningApp;
 
@@ -41,10 +21,7 @@ describe.skipIf(unreachable !== null)('two bot instances on one PostgreSQL datab
 
   afterAll(async () => {
     await Promise.all([a?.app.close(), b?.app.close()]);
-    const client = new pg.Client({ connectionString: BASE });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-    await client.end();
+    await schema.drop();
   });
 
   it('both see one loan book, one set of staff accounts, and report the database ready', async () => {
