@@ -2,7 +2,7 @@
 // deployment uses (STORE=postgres writes go to the database every instance reads, not to local files), and
 // one exit code rule: the command's own, 1 for anything unexpected.
 import { loadConfig, type Config } from '../bot/app/config';
-import { openDatabase } from '../bot/app/database';
+import { openDatabase, type Database } from '../bot/app/database';
 import { embeddedFoundation, type StoreFoundation } from '../bot/app/storeFoundations';
 import { createLogger } from '../bot/infra/logger';
 import { lockDataDir } from '../bot/infra/storage/dataDirLock';
@@ -10,6 +10,8 @@ import { lockDataDir } from '../bot/infra/storage/dataDirLock';
 export interface CliContext {
   config: Config;
   foundation: StoreFoundation;
+  /** STORE=postgres: the migrated database the foundation is built on. */
+  database?: Database;
 }
 
 /** Runs `command` and exits with what it returns; `exitCodeFor` maps an error the command expects (usage, bad input) to its code. */
@@ -38,7 +40,7 @@ async function open(): Promise<{ context: CliContext; close: () => Promise<void>
     const database = config.STORE === 'postgres' ? await openDatabase(config, createLogger('warn', process.stderr)) : undefined;
     const foundation = database?.foundation ?? (await embeddedFoundation(config.dataDir));
     return {
-      context: { config, foundation },
+      context: { config, foundation, database },
       close: async () => {
         await foundation.close();
         await database?.close();

@@ -91,7 +91,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const agentPresence = new AgentPresence();
     const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, arrangements, now, log });
     const escalations = new EscalationService({ cases, availability, agentsOnline: () => agentPresence.online(), onEscalated: handoffEvents.publish, now });
-    const fraud = await openFraudSignals({ config, store: stores.fraud, loanBook, offerPolicy: policy, log, now });
+    const fraud = await openFraudSignals({ config, store: stores.fraud, loanBook, offerPolicy: policy, hashKey: await storage.secret('identity'), log, now });
     const services = createIntakeServices({
       config,
       analyzer,

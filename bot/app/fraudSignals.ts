@@ -7,7 +7,6 @@ import { LiveFraudWatch } from '../casework/fraud/fraudWatch';
 import { LoanAnomalies } from '../casework/fraud/loanAnomalies';
 import type { LoanBook } from '../casework/loanBook/loanBook';
 import type { Logger } from '../infra/logger';
-import { loadOrCreateSecret } from '../infra/storage/secretFile';
 import type { StaffAuth } from '../staff/auth/staffAuth';
 import { registerFraudRoutes } from '../staff/supervisor/fraudRoutes';
 import type { Config } from './config';
@@ -17,6 +16,8 @@ export interface FraudSignalParts {
   store: FraudStore;
   loanBook: LoanBook;
   offerPolicy: OfferPolicy;
+  /** The deployment's identity key (shared by every instance), so one borrower's signals meet under one key. */
+  hashKey: Buffer;
   log: Logger;
   now: () => Date;
 }
@@ -36,7 +37,7 @@ export async function openFraudSignals(parts: FraudSignalParts) {
     offerPolicy: parts.offerPolicy,
     store,
     anomalies,
-    hashKey: await loadOrCreateSecret(config.dataDir, 'identity'),
+    hashKey: parts.hashKey,
     money,
     onError: (err) => log.error({ err }, 'fraud: recording signals failed'),
   });
