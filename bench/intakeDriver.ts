@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { BORROWER_REVIEW_MESSAGE } from '../models/fraud/decision';
 
 /** What a benchmark borrower answers; the prompts decide which answer is sent when (see STEPS). */
 export interface BenchBorrower {
@@ -57,7 +58,8 @@ export const STEPS: Step[] = [
   { name: 'debts', when: says(/other loans/), answer: (b) => b.debts },
 ];
 
-const DONE = /first payment of .* is due|Your reference is FB-/;
+// An intake also ends when the fraud watch holds the offers for a person (many bench borrowers share a few loans).
+const DONE = new RegExp(`first payment of .* is due|Your reference is FB-|${BORROWER_REVIEW_MESSAGE}`);
 
 function lastPrompt(replies: Partial<Activity>[]): Partial<Activity> | undefined {
   return replies.filter((a) => a.type === 'message' || a.type === undefined).at(-1);

@@ -36,6 +36,7 @@ import { httpRoutes } from './httpRoutes';
 import { createIntakeServices } from './intakeServices';
 import { openDatabase, type Database } from './database';
 import { openFraudSignals } from './fraudSignals';
+import { syncAcrossInstances } from './clusterSync';
 import { Lifecycle } from './lifecycle';
 import { loadModels } from './loadModels';
 import { paymentRoutes } from './paymentRoutes';
@@ -203,6 +204,10 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       }),
     });
     lifecycle.every(10 * 60 * 1000, () => directLine.streams.sweep());
+    if (database) {
+      const { streams } = directLine;
+      lifecycle.onStop(syncAcrossInstances(database.bus, { cases, transcripts, handoff: handoffEvents, presence: agentPresence, streams, log }));
+    }
     if (database) lifecycle.every(2_000, () => health.check());
     const retention = scheduleRetention({
       days: config.RETENTION_DAYS,

@@ -1,4 +1,6 @@
 import type { Pool } from 'pg';
+import type { ClusterBus } from '../infra/cluster/clusterBus';
+import { PgClusterBus } from '../infra/postgres/pgClusterBus';
 import type { Logger } from '../infra/logger';
 import { migrate } from '../infra/postgres/migrations';
 import { openPool } from '../infra/postgres/pool';
@@ -9,6 +11,8 @@ import { postgresFoundation, type StoreFoundation } from './storeFoundations';
 export interface Database {
   pool: Pool;
   foundation: StoreFoundation;
+  /** What the instances on this database tell each other (LISTEN/NOTIFY). */
+  bus: ClusterBus;
   /** One round trip; rejects while the database is unreachable (the storage health probe). */
   probe: () => Promise<void>;
   close: () => Promise<void>;
@@ -16,9 +20,11 @@ export interface Database {
 
 export async function openDatabase(config: Config, log: Logger): Promise<Database> {
   const pool = openPool(config.DATABASE_URL!, log, config.DATABASE_POOL_SIZE);
+  let bus: ClusterBus;
   try {
     const applied = await migrate(pool);
     if (applied.length > 0) log.info({ applied }, 'postgres: migrations applied');
+    bus = await PgClusterBus.open(pool, config.DATABASE_URL!, log);
   } catch (err) {
     await pool.end();
     throw err;
@@ -26,7 +32,11 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   return {
     pool,
     foundation: postgresFoundation(pool),
+    bus,
     probe: async () => void (await pool.query('SELECT 1')),
-    close: () => pool.end(),
+    close: async () => {
+      await bus.close();
+      await pool.end();
+    },
   };
 }

@@ -8,7 +8,8 @@ export function conversationKey(channelId: string, conversationId: string): stri
 }
 
 export interface CaseEvents {
-  changed: [CaseRecord];
+  /** `relayed`: the change was made by another instance (see reload), so it is not announced again. */
+  changed: [record: CaseRecord, relayed: boolean];
 }
 
 /**
@@ -58,7 +59,7 @@ export class CaseStore extends EventEmitter<CaseEvents> {
   async create(record: CaseRecord): Promise<CaseRecord> {
     await this.documents.put(record.id, record);
     this.index(record);
-    this.documents.afterCommit(() => this.emit('changed', record));
+    this.documents.afterCommit(() => this.emit('changed', record, false));
     return record;
   }
 
@@ -74,8 +75,26 @@ export class CaseStore extends EventEmitter<CaseEvents> {
       return updated;
     });
     this.index(updated!);
-    this.documents.afterCommit(() => this.emit('changed', updated!));
+    this.documents.afterCommit(() => this.emit('changed', updated!, false));
     return updated!;
+  }
+
+  /** Another instance changed case `id`: the stored version replaces the cached one, and listeners hear of it. */
+  async reload(id: string): Promise<void> {
+    const record = (await this.documents.get(id))?.value;
+    if (!record) return;
+    this.index(record);
+    this.emit('changed', record, true);
+  }
+
+  /** After missed changes (a lost connection to the other instances): every case read again, listeners told of each. */
+  async reloadAll(): Promise<void> {
+    const before = new Set(this.open.keys());
+    for await (const doc of this.documents.all()) {
+      if (doc.value.status === 'closed' && !before.has(doc.value.id)) continue;
+      this.index(doc.value);
+      this.emit('changed', doc.value, true);
+    }
   }
 
   async *all(): AsyncGenerator<CaseRecord> {

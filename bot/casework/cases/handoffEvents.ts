@@ -15,7 +15,8 @@ export interface HandoffContext {
   summary: CaseSummary;
 }
 
-export type HandoffListener = (event: Activity, record: CaseRecord) => void;
+/** `relayed`: the case was raised on another instance (it announces it; this one only delivers). */
+export type HandoffListener = (event: Activity, record: CaseRecord, relayed: boolean) => void;
 
 /** Builds events only: a handoff event is published to listeners, never sent from here. */
 class DetachedAdapter extends BotAdapter {
@@ -92,10 +93,10 @@ export class HandoffEvents {
   }
 
   /** For EscalationService.onEscalated: never throws, so a listener cannot break the borrower's turn. */
-  readonly publish = async (record: CaseRecord): Promise<void> => {
+  readonly publish = async (record: CaseRecord, relayed = false): Promise<void> => {
     try {
       const event = await this.initiation(record);
-      for (const listener of this.listeners) listener(event, record);
+      for (const listener of this.listeners) listener(event, record, relayed);
     } catch (err) {
       this.deps.log.error({ err, caseId: record.id }, 'handoff event not published');
     }

@@ -6,7 +6,8 @@ import { readIndexSnapshot, removeIndexSnapshot, writeIndexSnapshot } from './in
 import type { ConversationSummary, TranscriptDocument, TranscriptEntry } from './transcriptRecord';
 
 export interface TranscriptEvents {
-  appended: [key: string, entries: TranscriptEntry[], summary: ConversationSummary];
+  /** `from`: the index of the first new entry; `relayed`: appended by another instance (see absorb). */
+  appended: [key: string, entries: TranscriptEntry[], summary: ConversationSummary, from: number, relayed: boolean];
 }
 
 /** A conversation's stored transcript stops growing here (a note says so); the summary still follows every entry. */
@@ -72,8 +73,10 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
   async append(channelId: string, conversationId: string, entries: TranscriptEntry[]): Promise<ConversationSummary | undefined> {
     if (entries.length === 0) return this.summaries.get(transcriptKey(channelId, conversationId));
     const key = transcriptKey(channelId, conversationId);
+    let from = 0;
     const doc = await this.documents.update(key, (current) => {
       const next: TranscriptDocument = current ?? { summary: emptySummary(key, channelId, conversationId, entries[0].at), entries: [] };
+      from = next.entries.length;
       for (const entry of entries) {
         applyEntry(next.summary, entry);
         if (next.entries.length < MAX_TRANSCRIPT_ENTRIES) next.entries.push(entry);
@@ -87,8 +90,16 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
     const added = searchForm(entries.filter(isSearchable).map(searchableText).join('\n'));
     this.searchText.set(key, `${this.searchText.get(key) ?? ''}${added}`);
     // Listeners (agent consoles) hear of it once the turn that wrote it is committed.
-    this.documents.afterCommit(() => this.emit('appended', key, entries, doc!.summary));
+    this.documents.afterCommit(() => this.emit('appended', key, entries, doc!.summary, from, false));
     return doc!.summary;
+  }
+
+  /** Another instance appended `count` entries at `from` to `key`: the index catches up and listeners hear of them. */
+  async absorb(key: string, from: number, count: number): Promise<void> {
+    const doc = await this.get(key);
+    if (!doc) return;
+    this.index(doc);
+    this.emit('appended', key, doc.entries.slice(from, from + count), doc.summary, from, true);
   }
 
   async get(key: string): Promise<TranscriptDocument | undefined> {

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { Activity } from 'botbuilder';
 
 interface Stream {
@@ -11,13 +12,18 @@ interface Stream {
  * memory: the durable record of a conversation is the bot state and the
  * transcript, and idle streams are dropped so memory stays bounded.
  */
-export class ConversationStreams {
+export class ConversationStreams extends EventEmitter<{
+  /** `relayed`: appended here because another instance appended it (instances keep the same streams). */
+  appended: [conversationId: string, activity: Partial<Activity>, relayed: boolean];
+}> {
   private readonly streams = new Map<string, Stream>();
 
   constructor(
     private readonly maxActivitiesPerConversation = 2_000,
     private readonly idleMs = 6 * 60 * 60 * 1000,
-  ) {}
+  ) {
+    super();
+  }
 
   has(conversationId: string): boolean {
     return this.streams.has(conversationId);
@@ -28,11 +34,13 @@ export class ConversationStreams {
   }
 
   /** Appends and returns the id given to the activity. */
-  append(conversationId: string, activity: Partial<Activity>): string {
+  append(conversationId: string, activity: Partial<Activity>, relayed = false): string {
     this.open(conversationId);
     const stream = this.streams.get(conversationId)!;
     const id = `${conversationId}|${String(stream.activities.length).padStart(7, '0')}`;
-    stream.activities.push({ ...activity, id, timestamp: activity.timestamp ?? new Date() });
+    const stored = { ...activity, id, timestamp: activity.timestamp ?? new Date() };
+    stream.activities.push(stored);
+    this.emit('appended', conversationId, stored, relayed);
     stream.lastUsed = Date.now();
     if (stream.activities.length > this.maxActivitiesPerConversation) {
       // Keep indices stable for watermarks: blank out the oldest instead of shifting.

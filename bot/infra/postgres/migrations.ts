@@ -38,6 +38,20 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
     `,
   },
+  {
+    version: 2,
+    name: 'cluster events',
+    sql: `
+      CREATE TABLE cluster_events (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        origin text NOT NULL,
+        topic text NOT NULL,
+        data jsonb NOT NULL
+      );
+      CREATE INDEX cluster_events_at ON cluster_events (at);
+    `,
+  },
 ];
 
 /**
