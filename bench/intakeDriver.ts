@@ -58,8 +58,9 @@ export const STEPS: Step[] = [
   { name: 'debts', when: says(/other loans/), answer: (b) => b.debts },
 ];
 
-// An intake also ends when the fraud watch holds the offers for a person (many bench borrowers share a few loans).
-const DONE = new RegExp(`first payment of .* is due|Your reference is FB-|${BORROWER_REVIEW_MESSAGE}`);
+// An intake also ends when the fraud watch holds the offers for a person (many bench borrowers share a few loans), or
+// when another conversation on the same loan already agreed its arrangement (the shared-loan contention run).
+const DONE = new RegExp(`first payment of .* is due|Your reference is FB-|${BORROWER_REVIEW_MESSAGE}|You already have an arrangement for this loan`);
 
 function lastPrompt(replies: Partial<Activity>[]): Partial<Activity> | undefined {
   return replies.filter((a) => a.type === 'message' || a.type === undefined).at(-1);
