@@ -123,6 +123,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       park: bot.park,
       save: (context) => record.save(context),
       proactive: router.send,
+      schedule: stores.idleSchedule,
       log,
       now,
     });

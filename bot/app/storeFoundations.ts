@@ -3,6 +3,8 @@ import type { Pool } from 'pg';
 import type { TurnCommit } from '../../models/ports/turnCommit';
 import { AuditLog, type AuditTrail } from '../casework/audit/auditLog';
 import { PgAuditLog } from '../casework/audit/pgAuditLog';
+import { MemoryIdleSchedule, type IdleSchedule } from '../casework/idle/idleSchedule';
+import { PgIdleSchedule } from '../casework/idle/pgIdleSchedule';
 import { LowdbLoanBook, type LoanBook } from '../casework/loanBook/loanBook';
 import { PgLoanBook } from '../casework/loanBook/pgLoanBook';
 import { pgBackend } from '../infra/postgres/pgBackend';
@@ -19,6 +21,8 @@ export interface StoreFoundation {
   audit: AuditTrail;
   /** How a turn's writes are committed and its conversation kept to one turn at a time. */
   turnCommit: TurnCommit;
+  /** The idle follow-up clock: one process's memory, or rows every instance claims from. */
+  idleSchedule: IdleSchedule;
   /** Where the transcript index is kept between clean restarts (none: rebuilt from the transcripts at start). */
   transcriptIndexFile?: string;
   loanBook(): Promise<LoanBook>;
@@ -33,6 +37,7 @@ export async function embeddedFoundation(dataDir: string): Promise<StoreFoundati
     backend: fileBackend(dataDir, engine),
     audit: new AuditLog(path.join(dataDir, 'audit')),
     turnCommit: engine,
+    idleSchedule: new MemoryIdleSchedule(),
     transcriptIndexFile: path.join(dataDir, 'transcripts-index.jsonl'),
     loanBook: () => LowdbLoanBook.open(dataDir),
     users: () => UserStore.open(dataDir),
@@ -45,6 +50,7 @@ export function postgresFoundation(pool: Pool): StoreFoundation {
     backend: pgBackend(pool),
     audit: new PgAuditLog(pool),
     turnCommit: new PgTurnCommit(pool),
+    idleSchedule: new PgIdleSchedule(pool),
     loanBook: () => PgLoanBook.open(pool),
     users: () => UserStore.openOn(pgJsonAdapter(pool, 'users.json')),
     close: async () => undefined,

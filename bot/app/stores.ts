@@ -20,6 +20,7 @@ import { ContactPreferenceStore } from '../casework/contacts/contactPreferenceSt
 import type { Documents } from '../infra/storage/documents';
 import { FraudStore, type FraudFile } from '../casework/fraud/fraudStore';
 import type { TurnCommit } from '../../models/ports/turnCommit';
+import type { IdleSchedule } from '../casework/idle/idleSchedule';
 import { IdentityLockStore, type IdentityLockRecord } from '../casework/identity/identityLockStore';
 import type { LoanBook } from '../casework/loanBook/loanBook';
 import { embeddedFoundation, type StoreFoundation } from './storeFoundations';
@@ -55,6 +56,7 @@ export interface Stores {
   conversationData: Record<string, Purgeable>;
   /** The commit unit of a turn: everything a turn writes is one journal record (embedded) or under one advisory lock (PostgreSQL). */
   turnCommit: TurnCommit;
+  idleSchedule: IdleSchedule;
   /** Waits for every write in progress (embedded: and compacts the journal into the document files). */
   flush(): Promise<void>;
   /** flush(), then closes the journal (shutdown). */
@@ -107,6 +109,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date, g
     botState: new BotStateStorage(state),
     conversationData: { state, progress, identityChecks, deliveries },
     turnCommit: foundation.turnCommit,
+    idleSchedule: foundation.idleSchedule,
     flush,
     close: async () => {
       await flush();

@@ -1,6 +1,7 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from '../../infra/logger';
 import type { Proactive } from '../../../models/ports/proactive';
+import type { IdleSchedule } from './idleSchedule';
 
 export interface IdleMonitorOptions {
   reminderMinutes: number;
@@ -12,24 +13,19 @@ export interface IdleMonitorOptions {
   /** Persists conversation state at the end of a proactive turn. */
   save: (context: TurnContext) => Promise<void>;
   proactive: Proactive;
+  schedule: IdleSchedule;
   log: Logger;
   now?: () => Date;
 }
 
-interface Watched {
-  reference: Partial<ConversationReference>;
-  lastAt: number;
-  reminded: boolean;
-}
-
 /**
  * Notices borrowers who go quiet mid-intake: one reminder after
- * `reminderMinutes`, then the intake is parked after `parkMinutes`. It watches
- * only conversations active since this process started (a restart forgets the
- * timers, never the borrower's answers).
+ * `reminderMinutes`, then the intake is parked after `parkMinutes`. The clock
+ * lives in the schedule (see IdleSchedule): in memory for one process, or in
+ * PostgreSQL, where it survives restarts and each follow-up runs on one
+ * instance.
  */
 export class IdleMonitor {
-  private readonly watched = new Map<string, Watched>();
   private timer?: NodeJS.Timeout;
 
   constructor(private readonly options: IdleMonitorOptions) {}
@@ -39,13 +35,12 @@ export class IdleMonitor {
   }
 
   /** Call for each inbound borrower message. */
-  touch(reference: Partial<ConversationReference>): void {
-    const key = `${reference.channelId}:${reference.conversation?.id}`;
-    this.watched.set(key, { reference, lastAt: this.now(), reminded: false });
+  touch(reference: Partial<ConversationReference>): Promise<void> {
+    return this.options.schedule.touch(`${reference.channelId}:${reference.conversation?.id}`, reference, this.now());
   }
 
   start(intervalMs = 60_000): void {
-    this.timer = setInterval(() => void this.sweep(), intervalMs);
+    this.timer = setInterval(() => void this.sweep().catch((err) => this.options.log.warn({ err }, 'idle sweep failed')), intervalMs);
     this.timer.unref();
   }
 
@@ -53,25 +48,20 @@ export class IdleMonitor {
     clearInterval(this.timer);
   }
 
-  /** One pass over the watched conversations; exposed for tests. */
+  /** One pass over what is due; exposed for tests. */
   async sweep(): Promise<void> {
     const now = this.now();
-    for (const [key, entry] of this.watched) {
-      const idleMinutes = (now - entry.lastAt) / 60_000;
+    const due = await this.options.schedule.claimDue(now, now - this.options.reminderMinutes * 60_000, now - this.options.parkMinutes * 60_000);
+    for (const entry of due) {
       try {
-        if (idleMinutes >= this.options.parkMinutes) {
-          this.watched.delete(key);
-          await this.options.proactive(entry.reference, async (context) => {
-            if (await this.options.park(context)) await this.options.save(context);
-          });
-        } else if (idleMinutes >= this.options.reminderMinutes && !entry.reminded) {
-          entry.reminded = true;
-          await this.options.proactive(entry.reference, async (context) => {
-            await this.options.remind(context);
-          });
-        }
+        // Settled first: a follow-up that fails is not retried every sweep (the borrower's answers are kept either way).
+        await this.options.schedule.settle(entry);
+        await this.options.proactive(entry.reference, async (context) => {
+          if (entry.action === 'remind') await this.options.remind(context);
+          else if (await this.options.park(context)) await this.options.save(context);
+        });
       } catch (err) {
-        this.options.log.warn({ err, conversation: key }, 'idle follow-up failed');
+        this.options.log.warn({ err, conversation: entry.key }, 'idle follow-up failed');
       }
     }
   }

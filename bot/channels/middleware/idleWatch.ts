@@ -5,7 +5,7 @@ import type { IdleMonitor } from '../../casework/idle/idleMonitor';
 export function idleWatch(monitor: IdleMonitor): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-      if (context.activity.type === 'message') monitor.touch(TurnContext.getConversationReference(context.activity));
+      if (context.activity.type === 'message') await monitor.touch(TurnContext.getConversationReference(context.activity));
       await next();
     },
   };

@@ -52,6 +52,20 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX cluster_events_at ON cluster_events (at);
     `,
   },
+  {
+    version: 3,
+    name: 'idle timers',
+    sql: `
+      CREATE TABLE idle_timers (
+        key text PRIMARY KEY,
+        reference jsonb NOT NULL,
+        last_at timestamptz NOT NULL,
+        reminded boolean NOT NULL DEFAULT false,
+        lease_until timestamptz
+      );
+      CREATE INDEX idle_timers_last_at ON idle_timers (last_at);
+    `,
+  },
 ];
 
 /**
