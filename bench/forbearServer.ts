@@ -6,7 +6,8 @@ import { createLogger } from '../bot/infra/logger';
 const t = performance.now();
 const app = await createApp(
   loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', DIRECTLINE_NEW_CONVERSATIONS_PER_MINUTE: '100000' }),
-  createLogger('silent'),
+  // BENCH_SERVER_LOG=error shows what went wrong in a run that failed.
+  createLogger((process.env.BENCH_SERVER_LOG as 'error' | undefined) ?? 'silent', process.stderr),
 );
 const url = await app.listen(0, '127.0.0.1');
 console.log(JSON.stringify({ url, appStartMs: performance.now() - t }));

@@ -3,6 +3,7 @@ import type { Bench, BenchLine } from './report';
 
 const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   server: () => import('./server'),
+  postgres: () => import('./postgres'),
   scale: () => import('./scale'),
   nlp: () => import('./nlp'),
   risk: () => import('./risk'),

@@ -25,7 +25,8 @@ function conversation(transport: Transport, url: string, greets: boolean): Conve
  * Forbear's welcome (sent when the conversation starts) counts as a turn.
  */
 export async function load(options: {
-  url: string;
+  /** Several: conversation i goes to url i mod n, as a load balancer spreads new conversations. */
+  url: string | string[];
   transport: Transport;
   concurrency: number;
   intakes: number;
@@ -33,14 +34,16 @@ export async function load(options: {
   sharedLoan?: boolean;
   firstBorrower?: number;
 }): Promise<LoadResult> {
-  const { url, transport, concurrency, intakes, scripts } = options;
+  const { transport, concurrency, intakes, scripts } = options;
   const byStep = new Map<string, number[]>();
   const latencies: number[] = [];
   let turns = 0;
   let next = 0;
   const started = performance.now();
+  const urls = typeof options.url === 'string' ? [options.url] : options.url;
   const one = async (i: number): Promise<IntakeResult> => {
     const n = (options.firstBorrower ?? 0) + i;
+    const url = urls[i % urls.length];
     if (scripts) return runScript(conversation(transport, url, false), scripts[n % scripts.length]);
     const result = await runIntake(conversation(transport, url, true), borrower(n, options.sharedLoan));
     if (transport === 'directline') turns++;

@@ -34,6 +34,7 @@ const schema = z.object({
   STORE: z.enum(['lowdb', 'postgres']).optional().default('lowdb'),
   DATABASE_URL: optionalString,
   DATABASE_POOL_SIZE: integer(10, 2, 200),
+  DATABASE_TURN_LOCKS: integer(20, 1, 500),
   NODE_ENV: z.string().optional().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
   LENDER_NAME: z.string().optional().default('Northwind Lending'),

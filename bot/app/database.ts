@@ -20,23 +20,27 @@ export interface Database {
 
 export async function openDatabase(config: Config, log: Logger): Promise<Database> {
   const pool = openPool(config.DATABASE_URL!, log, config.DATABASE_POOL_SIZE);
+  // A turn holds a connection for its conversation lock from start to end. Those come from a pool of their own, so
+  // turns waiting for a lock can never take every connection the running turns need for their queries (a deadlock
+  // until the connect timeout); a turn beyond DATABASE_TURN_LOCKS waits its turn, with a longer timeout.
+  const locks = openPool(config.DATABASE_URL!, log, config.DATABASE_TURN_LOCKS, 30_000);
   let bus: ClusterBus;
   try {
     const applied = await migrate(pool);
     if (applied.length > 0) log.info({ applied }, 'postgres: migrations applied');
     bus = await PgClusterBus.open(pool, config.DATABASE_URL!, log);
   } catch (err) {
-    await pool.end();
+    await Promise.all([pool.end(), locks.end()]);
     throw err;
   }
   return {
     pool,
-    foundation: postgresFoundation(pool),
+    foundation: postgresFoundation(pool, locks),
     bus,
     probe: async () => void (await pool.query('SELECT 1')),
     close: async () => {
       await bus.close();
-      await pool.end();
+      await Promise.all([pool.end(), locks.end()]);
     },
   };
 }

@@ -45,11 +45,12 @@ export async function embeddedFoundation(dataDir: string): Promise<StoreFoundati
   };
 }
 
-export function postgresFoundation(pool: Pool): StoreFoundation {
+/** `locks`: the connections turns hold their conversation lock on, apart from `pool`, which runs every query. */
+export function postgresFoundation(pool: Pool, locks: Pool): StoreFoundation {
   return {
     backend: pgBackend(pool),
     audit: new PgAuditLog(pool),
-    turnCommit: new PgTurnCommit(pool),
+    turnCommit: new PgTurnCommit(locks),
     idleSchedule: new PgIdleSchedule(pool),
     loanBook: () => PgLoanBook.open(pool),
     users: () => UserStore.openOn(pgJsonAdapter(pool, 'users.json')),

@@ -102,3 +102,11 @@ describe.skipIf(schema.unreachable !== null)('two instances racing on one conver
     expect(await promptAttempts()).toBe(burst.length + paced.length);
   });
 });
+
+describe.skipIf(schema.unreachable !== null)('more conversations at once than database connections', () => {
+  it('every turn is answered: a turn waiting for its conversation lock never holds the connections other turns need', async () => {
+    const { url } = await startTestApp({ STORE: 'postgres', DATABASE_URL: schema.url, DATABASE_POOL_SIZE: '2' });
+    const replies = await Promise.all(Array.from({ length: 8 }, (_, i) => messagesBorrower(url, `pg-crowd-${i}`, `borrower-crowd-${i}`)('hello')));
+    for (const reply of replies) expect(textOf(reply)).toMatch(/Would you like to continue/);
+  });
+});
