@@ -53,7 +53,7 @@ function readElements(elements: Json[], out: ChoicesAndLines): void {
         readElements(list(element.items), out);
         break;
       case 'ColumnSet':
-        for (const column of list(element.columns)) readElements(list(column.items), out);
+        readRow(list(element.columns), out);
         break;
       case 'Image':
         pushLine(out, element.altText, false);
@@ -66,6 +66,23 @@ function readElements(elements: Json[], out: ChoicesAndLines): void {
         if (typeof element.type === 'string' && element.type.startsWith('Input.')) pushLine(out, element.label ?? element.placeholder, false);
         break;
     }
+  }
+}
+
+/** A label beside its figure (an offer card's row) reads as one line, "Total you will pay: ₹6,39,013.83"; other rows cell by cell. */
+function readRow(columns: Json[], out: ChoicesAndLines): void {
+  const cells = columns.map((column) => {
+    const cell: ChoicesAndLines = { choices: [], lines: [] };
+    readElements(list(column.items), cell);
+    return cell;
+  });
+  if (cells.length === 2 && cells.every((c) => c.lines.length === 1 && c.choices.length === 0)) {
+    out.lines.push(`${cells[0].lines[0]}: ${cells[1].lines[0]}`);
+    return;
+  }
+  for (const cell of cells) {
+    out.lines.push(...cell.lines);
+    out.choices.push(...cell.choices);
   }
 }
 
