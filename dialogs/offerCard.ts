@@ -9,22 +9,18 @@ export const NONE_OF_THESE = 'None of these';
 const submit = (title: string, data: OfferAction) => ({ type: 'Action.Submit', title, data });
 
 /**
- * One figure as a row: the label takes what width is left and wraps, the
- * value keeps its natural width and never wraps, so "₹6,84,271.02" is never
- * split across lines on a narrow phone.
+ * One figure: its label, and under it the value in a block of its own that
+ * never wraps. Beside each other, a long label squeezed the value until
+ * "₹6,84,271.02" broke across lines or was cut short on a phone; one above
+ * the other, the value has the card's full width at any screen size.
  */
-function figureRow(figure: Plan['figures'][number]) {
+function figure({ label, value }: Plan['figures'][number]) {
   return {
-    type: 'ColumnSet',
+    type: 'Container',
     spacing: 'Small',
-    columns: [
-      { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [{ type: 'TextBlock', text: figure.label, isSubtle: true, wrap: true }] },
-      {
-        type: 'Column',
-        width: 'auto',
-        verticalContentAlignment: 'Center',
-        items: [{ type: 'TextBlock', text: figure.value, weight: 'Bolder', wrap: false, horizontalAlignment: 'Right' }],
-      },
+    items: [
+      { type: 'TextBlock', text: label, isSubtle: true, wrap: true, size: 'Small' },
+      { type: 'TextBlock', text: value, weight: 'Bolder', wrap: false, spacing: 'None' },
     ],
   };
 }
@@ -43,7 +39,7 @@ export function offerCard(plan: Plan, position: { index: number; total: number }
       { type: 'TextBlock', text: `Option ${position.index} of ${position.total}`, size: 'Small', isSubtle: true, spacing: 'None' },
       { type: 'TextBlock', text: plan.title, weight: 'Bolder', size: 'Medium', wrap: true },
       { type: 'TextBlock', text: plan.explanation, wrap: true },
-      { type: 'Container', spacing: 'Medium', items: plan.figures.map(figureRow) },
+      { type: 'Container', spacing: 'Medium', items: plan.figures.map(figure) },
     ],
     // Every card carries every way out: Web Chat shows quick replies only under the last message, which is a card.
     actions: [

@@ -42,13 +42,13 @@ function elements(items: Json[]): Json[] {
   return items.flatMap((e) => [e, ...elements([...((e.items as Json[]) ?? []), ...((e.columns as Json[]) ?? [])])]);
 }
 
-/** The figure rows: a label column that takes what is left and a value column sized to the value. */
-function figureRows(card: Card): { label: Json; value: Json; column: Json }[] {
+/** The figures: a label and, in a block of its own beneath it, the value. */
+function figures(card: Card): { label: Json; value: Json }[] {
   return elements(card.body)
-    .filter((e) => e.type === 'ColumnSet')
-    .map((row) => {
-      const [label, value] = row.columns as Json[];
-      return { label: (label.items as Json[])[0], value: (value.items as Json[])[0], column: value };
+    .filter((e) => e.type === 'Container' && (e.items as Json[]).every((i) => i.type === 'TextBlock'))
+    .map((e) => {
+      const [label, value] = e.items as Json[];
+      return { label, value };
     });
 }
 
@@ -91,18 +91,18 @@ describe('offer cards', () => {
     expect(decliner.ports.arrangements.saved).toHaveLength(0);
   });
 
-  it('figures sit in their own non-wrapping blocks, sized to the value, never squeezed by the label', async () => {
-    const { cards } = await offersFor(STORIES[0]);
-    for (const card of cards) {
-      const rows = figureRows(card);
-      expect(rows.length).toBeGreaterThan(3);
-      expect(elements(card.body).some((e) => e.type === 'FactSet')).toBe(false);
-      for (const { label, value, column } of rows) {
-        expect(column.width).toBe('auto');
+  it('figures sit in their own non-wrapping blocks, each under its label, never beside it to be squeezed', async () => {
+    const { cards, conv } = await offersFor(STORIES[0]);
+    const plans = (await conv.intake()).decision!.plans;
+    cards.forEach((card, i) => {
+      const shown = figures(card);
+      expect(shown.map(({ label, value }) => ({ label: label.text, value: value.text }))).toEqual(plans[i].figures);
+      expect(elements(card.body).some((e) => e.type === 'FactSet' || e.type === 'ColumnSet')).toBe(false);
+      for (const { label, value } of shown) {
         expect(value).toMatchObject({ type: 'TextBlock', wrap: false });
-        expect(label).toMatchObject({ type: 'TextBlock', wrap: true });
+        expect(label).toMatchObject({ type: 'TextBlock', wrap: true, isSubtle: true });
       }
-    }
+    });
   });
 
   it('every amount on the cards and in the message is written one way: the money formatter, Indian grouping', async () => {

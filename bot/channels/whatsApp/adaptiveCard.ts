@@ -50,10 +50,10 @@ function readElements(elements: Json[], out: ChoicesAndLines): void {
         }
         break;
       case 'Container':
-        readElements(list(element.items), out);
+        if (!readLabelledValue(list(element.items), out)) readElements(list(element.items), out);
         break;
       case 'ColumnSet':
-        readRow(list(element.columns), out);
+        for (const column of list(element.columns)) readElements(list(column.items), out);
         break;
       case 'Image':
         pushLine(out, element.altText, false);
@@ -69,21 +69,14 @@ function readElements(elements: Json[], out: ChoicesAndLines): void {
   }
 }
 
-/** A label beside its figure (an offer card's row) reads as one line, "Total you will pay: ₹6,39,013.83"; other rows cell by cell. */
-function readRow(columns: Json[], out: ChoicesAndLines): void {
-  const cells = columns.map((column) => {
-    const cell: ChoicesAndLines = { choices: [], lines: [] };
-    readElements(list(column.items), cell);
-    return cell;
-  });
-  if (cells.length === 2 && cells.every((c) => c.lines.length === 1 && c.choices.length === 0)) {
-    out.lines.push(`${cells[0].lines[0]}: ${cells[1].lines[0]}`);
-    return;
-  }
-  for (const cell of cells) {
-    out.lines.push(...cell.lines);
-    out.choices.push(...cell.choices);
-  }
+/** A subtle caption over its figure (an offer card's figures) reads as one line: "Total you will pay: ₹6,39,013.83". */
+function readLabelledValue(items: Json[], out: ChoicesAndLines): boolean {
+  const [label, value] = items;
+  if (items.length !== 2 || !items.every((i) => i.type === 'TextBlock' && i.isVisible !== false) || label.isSubtle !== true) return false;
+  const [caption, figure] = [str(label.text), str(value.text)];
+  if (!caption || !figure) return false;
+  out.lines.push(`${caption.replace(/:$/, '')}: ${figure}`);
+  return true;
 }
 
 function readActions(actions: Json[], out: ChoicesAndLines): void {

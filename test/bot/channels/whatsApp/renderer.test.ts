@@ -186,7 +186,7 @@ describe('renderActivity', () => {
     expect(decodeReplyId(button.reply.id)).toEqual({ payload: { value: { action: 'accept', planId: 'deferral-3' } } });
   });
 
-  it("reads the bot's own offer card row by row: each figure beside its label, then the four choices", () => {
+  it("reads the bot's own offer card: each figure on one line with its label, then the four choices", () => {
     const plan = {
       id: 'term_extension-12',
       title: 'Spread your loan over 12 months more',
@@ -198,7 +198,7 @@ describe('renderActivity', () => {
     } as Plan;
     const [list] = renderActivity({ type: 'message', attachments: [offerCard(plan, { index: 1, total: 1 })] }, TO).bodies as ListBody[];
     expect(list.interactive.body.text).toBe(
-      'Option 1 of 1\n*Spread your loan over 12 months more*\nYour monthly payment drops.\nNew monthly payment: *₹16,689.54*\nTotal you will pay: *₹6,84,271.02*',
+      'Option 1 of 1\n*Spread your loan over 12 months more*\nYour monthly payment drops.\nNew monthly payment: ₹16,689.54\nTotal you will pay: ₹6,84,271.02',
     );
     expect(list.interactive.action.sections[0].rows.map((r) => r.title)).toEqual(['Accept this plan', 'I need time', 'None of these', 'Talk to someone']);
   });
