@@ -1,6 +1,29 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { Plan } from '../models/offers';
 import type { OfferAction } from '../models/offers/offerChoice';
+import { TALK_TO_SOMEONE } from './interruptibleDialog';
+
+export const NEED_TIME = 'I need time';
+export const NONE_OF_THESE = 'None of these';
+
+const submit = (title: string, data: OfferAction) => ({ type: 'Action.Submit', title, data });
+
+/**
+ * One figure: its label, and under it the value in a block of its own that
+ * never wraps. Beside each other, a long label squeezed the value until
+ * "₹6,84,271.02" broke across lines or was cut short on a phone; one above
+ * the other, the value has the card's full width at any screen size.
+ */
+function figure({ label, value }: Plan['figures'][number]) {
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    items: [
+      { type: 'TextBlock', text: label, isSubtle: true, wrap: true, size: 'Small' },
+      { type: 'TextBlock', text: value, weight: 'Bolder', wrap: false, spacing: 'None' },
+    ],
+  };
+}
 
 /**
  * One plan as an Adaptive Card: the figures, a plain-language explanation and
@@ -16,12 +39,14 @@ export function offerCard(plan: Plan, position: { index: number; total: number }
       { type: 'TextBlock', text: `Option ${position.index} of ${position.total}`, size: 'Small', isSubtle: true, spacing: 'None' },
       { type: 'TextBlock', text: plan.title, weight: 'Bolder', size: 'Medium', wrap: true },
       { type: 'TextBlock', text: plan.explanation, wrap: true },
-      { type: 'FactSet', facts: plan.figures.map((f) => ({ title: f.label, value: f.value })) },
+      { type: 'Container', spacing: 'Medium', items: plan.figures.map(figure) },
     ],
+    // Every card carries every way out: Web Chat shows quick replies only under the last message, which is a card.
     actions: [
-      { type: 'Action.Submit', title: 'Accept this plan', data: { action: 'accept', planId: plan.id } satisfies OfferAction },
-      { type: 'Action.Submit', title: 'Other options', data: { action: 'other' } satisfies OfferAction },
-      { type: 'Action.Submit', title: 'Talk to someone', data: { action: 'human' } satisfies OfferAction },
+      submit('Accept this plan', { action: 'accept', planId: plan.id }),
+      submit(NEED_TIME, { action: 'later' }),
+      submit(NONE_OF_THESE, { action: 'decline' }),
+      submit(TALK_TO_SOMEONE, { action: 'human' }),
     ],
   });
 }

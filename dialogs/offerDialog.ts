@@ -8,7 +8,7 @@ import { escalate } from './escalate';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { TALK_TO_SOMEONE } from './interruptibleDialog';
 import { readOfferAction, type OfferChoice } from '../models/offers/offerChoice';
-import { offerCard } from './offerCard';
+import { NEED_TIME, NONE_OF_THESE, offerCard } from './offerCard';
 import { formatDate } from '../models/shared/calendar';
 import { formatMoney } from '../models/shared/money';
 import type { RiskBand } from '../models/risk/bands';
@@ -23,11 +23,7 @@ export type OfferServices = Pick<IntakeServices, 'loans' | 'risk' | 'offers' | '
 export const OFFER_DIALOG = 'offerDialog';
 const DECIDE = 'offer.decide';
 const CHOICE_LOOP = 'offer.choice';
-
-const BATCH = 3;
-const NEED_TIME = 'I need time to think';
-const NONE_OF_THESE = 'None of these';
-const OTHER_OPTIONS = 'Other options';
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /** Step 5 and 6: score the risk, offer affordable plans as cards, and act on the borrower's choice. */
 export class OfferDialog extends ComponentDialog {
@@ -61,9 +57,11 @@ export class OfferDialog extends ComponentDialog {
       else await escalate(step.context, this.services, this.intakeState, decision.escalationReason ?? 'asked_for_human', { plans: decision.plans });
       return step.endDialog();
     }
-    intake.plansShown = 0;
-    await step.context.sendActivity(withQuickReplies(decision.explanation, [NEED_TIME, NONE_OF_THESE]));
-    await this.showNextPlans(step, intake);
+    // The explanation says how many options there are, so all of them are shown (the policy caps how many).
+    await step.context.sendActivity(decision.explanation);
+    const cards = decision.plans.map((plan, i) => offerCard(plan, { index: i + 1, total: decision.plans.length }));
+    await step.context.sendActivity(MessageFactory.carousel(cards));
+    intake.plansShown = decision.plans.length;
     return step.replaceDialog(CHOICE_LOOP);
   }
 
@@ -106,41 +104,27 @@ export class OfferDialog extends ComponentDialog {
     return { decision: intake.decision, fraud };
   }
 
-  private async showNextPlans(step: WaterfallStepContext, intake: IntakeState): Promise<boolean> {
-    const plans = intake.decision?.plans ?? [];
-    const from = intake.plansShown ?? 0;
-    const batch = plans.slice(from, from + BATCH);
-    if (batch.length === 0) return false;
-    const cards = batch.map((plan, i) => offerCard(plan, { index: from + i + 1, total: plans.length }));
-    await step.context.sendActivity(MessageFactory.carousel(cards));
-    intake.plansShown = from + batch.length;
-    return true;
-  }
-
-  private readChoice(step: WaterfallStepContext, visible: Plan[]): OfferChoice {
+  private readChoice(step: WaterfallStepContext, plans: Plan[]): OfferChoice {
     const fromCard = readOfferAction(step.context.activity.value);
     if (fromCard) return fromCard;
     const text = (step.context.activity.text ?? '').trim().toLowerCase();
-    if (text === OTHER_OPTIONS.toLowerCase() || /\b(other|more|different)\b/.test(text)) return { action: 'other' };
-    if (text === NEED_TIME.toLowerCase() || /\b(time|think|later|tomorrow)\b/.test(text)) return { action: 'later' };
-    if (text === NONE_OF_THESE.toLowerCase() || /\b(none|neither|decline)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'no')
-      return { action: 'decline' };
-    const ordinal = /\b(?:option\s*)?(1|2|3|first|second|third)\b/.exec(text);
+    if (/\b(other|more|different)\b/.test(text)) return { action: 'other' };
+    if (/\b(time|think|later|tomorrow)\b/.test(text)) return { action: 'later' };
+    if (/\b(none|neither|decline)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'no') return { action: 'decline' };
+    const ordinal = /\b(?:option\s*)?([1-9]|first|second|third|fourth|fifth)\b/.exec(text);
     if (ordinal && /\b(accept|take|want|choose|go with|option)\b/.test(text)) {
-      const index = { '1': 0, first: 0, '2': 1, second: 1, '3': 2, third: 2 }[ordinal[1] as '1'];
-      if (visible[index]) return { action: 'accept', planId: visible[index].id };
+      const chosen = plans[(ORDINALS[ordinal[1]] ?? Number(ordinal[1])) - 1];
+      if (chosen) return { action: 'accept', planId: chosen.id };
     }
-    if (visible.length === 1 && (/\b(accept|agree|take it)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'yes'))
-      return { action: 'accept', planId: visible[0].id };
+    if (plans.length === 1 && (/\b(accept|agree|take it)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'yes'))
+      return { action: 'accept', planId: plans[0].id };
     return { action: 'unclear' };
   }
 
   private async choiceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intake = await this.intakeState.get(step.context, freshIntake());
     const plans = intake.decision?.plans ?? [];
-    const shown = intake.plansShown ?? 0;
-    const visible = plans.slice(Math.max(0, shown - BATCH), shown);
-    const choice = this.readChoice(step, visible);
+    const choice = this.readChoice(step, plans);
     await recordDecision(step.context, 'offer_choice', { choice });
     switch (choice.action) {
       case 'accept': {
@@ -149,7 +133,6 @@ export class OfferDialog extends ComponentDialog {
         return this.accept(step, intake, plan);
       }
       case 'other':
-        if (await this.showNextPlans(step, intake)) return step.replaceDialog(CHOICE_LOOP);
         await step.context.sendActivity(
           withQuickReplies('Those are all the options I can offer on my own. A member of our team may be able to do more.', [TALK_TO_SOMEONE, NEED_TIME]),
         );
@@ -159,7 +142,7 @@ export class OfferDialog extends ComponentDialog {
         intake.stage = 'parked';
         await recordDecision(step.context, 'parked', { stage: 'offer' });
         await step.context.sendActivity(
-          "Of course, take your time. I've saved your options. When you're ready, just message us again and verify your details, and we'll carry on from here.",
+          "Of course, take your time. I've saved your options. When you're ready, just message us again and verify your details, and we'll carry on from here. If you'd like to talk it through with a person first, type agent at any time.",
         );
         return step.endDialog();
       case 'human':
@@ -174,8 +157,7 @@ export class OfferDialog extends ComponentDialog {
         break;
     }
     await step.context.sendActivity(
-      withQuickReplies('You can tap "Accept this plan" on the option you want, see other options, take time to think, or talk to someone.', [
-        OTHER_OPTIONS,
+      withQuickReplies('You can tap "Accept this plan" on the option you want, take time to think, or talk to someone.', [
         NEED_TIME,
         NONE_OF_THESE,
         TALK_TO_SOMEONE,

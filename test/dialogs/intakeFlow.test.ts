@@ -35,7 +35,7 @@ describe('intake happy paths', () => {
     const cards = offers.flatMap((a) => a.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
     expect(cards.length).toBeGreaterThan(0);
     const firstCard = cards[0].content as { actions: { title: string; data: { action: string; planId?: string } }[] };
-    expect(firstCard.actions.map((a) => a.title)).toEqual(['Accept this plan', 'Other options', 'Talk to someone']);
+    expect(firstCard.actions.map((a) => a.title)).toEqual(['Accept this plan', 'I need time', 'None of these', 'Talk to someone']);
 
     const done = await conv.sayText({ type: 'message', value: firstCard.actions[0].data });
     expect(ports.arrangements.saved).toHaveLength(1);

@@ -1,49 +1,82 @@
 // Borrower chat page: Microsoft Web Chat over this server's own Direct Line endpoint.
 // The conversation token is kept for this tab only, so a reload resumes the same chat.
+// This script runs before the Web Chat bundle has arrived (both are deferred, this one first): it starts
+// the conversation meanwhile, so the bot's welcome is waiting by the time Web Chat can show it.
 (async function main() {
   const domain = `${location.origin}/v3/directline`;
-  const config = await fetch('/api/public/config')
+  // The bundle runs after this script (defer keeps their order), so its load or error event is still to come.
+  const bundle = document.querySelector('script[src^="/assets/webchat"]');
+  const bundleRan = new Promise((resolve) => {
+    if (window.WebChat || !bundle) resolve();
+    else ['load', 'error'].forEach((event) => bundle.addEventListener(event, resolve, { once: true }));
+  });
+
+  async function resumeOrStart() {
+    let saved;
+    try {
+      saved = JSON.parse(sessionStorage.getItem('forbear.chat') || 'null');
+    } catch {
+      saved = null;
+    }
+    if (saved) {
+      // A reload within the token's life resumes the chat; an expired one starts afresh.
+      const probe = await fetch(`${domain}/conversations/${encodeURIComponent(saved.conversationId)}`, {
+        headers: { Authorization: `Bearer ${saved.token}` },
+      }).catch(() => null);
+      if (probe && probe.ok) return { conversationId: saved.conversationId, token: (await probe.json()).token };
+    }
+    const grant = await fetch(`${domain}/tokens/generate`, { method: 'POST' });
+    if (!grant.ok) throw new Error(`token ${grant.status}`);
+    const { token } = await grant.json();
+    const started = await fetch(`${domain}/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    if (!started.ok) throw new Error(`conversation ${started.status}`);
+    const session = await started.json();
+    sessionStorage.setItem('forbear.chat', JSON.stringify({ token: session.token, conversationId: session.conversationId }));
+    return session;
+  }
+
+  function failed() {
+    document.querySelector('.loading')?.classList.add('failed');
+    const text = document.getElementById('loading-text');
+    if (text) text.textContent = 'We could not open the chat. Please check your connection and reload the page.';
+  }
+
+  const config = fetch('/api/public/config')
     .then((r) => r.json())
     .catch(() => ({}));
-  if (config.lenderName) {
-    document.getElementById('lender').textContent = `${config.lenderName} · Payment support`;
-    document.title = `${config.lenderName} · Payment support`;
-  }
-  if (config.privacyUrl) document.getElementById('privacy').href = config.privacyUrl;
-
-  let saved;
+  let session;
   try {
-    saved = JSON.parse(sessionStorage.getItem('forbear.chat') || 'null');
+    session = await resumeOrStart();
   } catch {
-    saved = null;
+    failed();
+    return;
   }
-  if (saved) {
-    // A reload within the token's life resumes the chat; an expired one starts afresh.
-    const probe = await fetch(`${domain}/conversations/${encodeURIComponent(saved.conversationId)}`, {
-      headers: { Authorization: `Bearer ${saved.token}` },
-    }).catch(() => null);
-    if (probe && probe.ok) saved.token = (await probe.json()).token;
-    else saved = null;
+  const { lenderName, privacyUrl, locale } = await config;
+  if (lenderName) {
+    document.getElementById('lender').textContent = `${lenderName} · Payment support`;
+    document.title = `${lenderName} · Payment support`;
   }
-  let session = saved;
-  if (!session) {
-    const res = await fetch(`${domain}/tokens/generate`, { method: 'POST' });
-    session = await res.json();
-    sessionStorage.setItem('forbear.chat', JSON.stringify({ token: session.token, conversationId: session.conversationId }));
-  }
+  if (privacyUrl) document.getElementById('privacy').href = privacyUrl;
 
+  await bundleRan;
+  if (!window.WebChat) {
+    failed();
+    return;
+  }
   const directLine = window.WebChat.createDirectLine({
     domain,
     token: session.token,
-    conversationId: saved ? saved.conversationId : undefined,
+    conversationId: session.conversationId,
     webSocket: false,
     pollingInterval: 700,
   });
 
+  const host = document.getElementById('webchat');
+  host.replaceChildren();
   window.WebChat.renderWebChat(
     {
       directLine,
-      locale: config.locale || 'en-IN',
+      locale: locale || 'en-IN',
       styleOptions: {
         accent: '#0f4c5c',
         botAvatarInitials: 'FB',
@@ -56,7 +89,7 @@
         sendTypingIndicator: false,
       },
     },
-    document.getElementById('webchat'),
+    host,
   );
-  document.querySelector('#webchat input, #webchat textarea')?.focus();
+  host.querySelector('input, textarea')?.focus();
 })();

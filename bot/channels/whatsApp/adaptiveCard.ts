@@ -50,7 +50,7 @@ function readElements(elements: Json[], out: ChoicesAndLines): void {
         }
         break;
       case 'Container':
-        readElements(list(element.items), out);
+        if (!readLabelledValue(list(element.items), out)) readElements(list(element.items), out);
         break;
       case 'ColumnSet':
         for (const column of list(element.columns)) readElements(list(column.items), out);
@@ -67,6 +67,16 @@ function readElements(elements: Json[], out: ChoicesAndLines): void {
         break;
     }
   }
+}
+
+/** A subtle caption over its figure (an offer card's figures) reads as one line: "Total you will pay: ₹6,39,013.83". */
+function readLabelledValue(items: Json[], out: ChoicesAndLines): boolean {
+  const [label, value] = items;
+  if (items.length !== 2 || !items.every((i) => i.type === 'TextBlock' && i.isVisible !== false) || label.isSubtle !== true) return false;
+  const [caption, figure] = [str(label.text), str(value.text)];
+  if (!caption || !figure) return false;
+  out.lines.push(`${caption.replace(/:$/, '')}: ${figure}`);
+  return true;
 }
 
 function readActions(actions: Json[], out: ChoicesAndLines): void {

@@ -2,16 +2,26 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Response, Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
+import { chooseEncoding } from './acceptEncoding';
+import { CompressedAsset } from './compressedAsset';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Files the pages load, all from this repo or node_modules: pages work offline and never call a CDN. */
-const ASSETS: Record<string, { file: string; type: string }> = {
-  '/assets/webchat.js': { file: path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js'), type: 'application/javascript' },
-  '/assets/chart.js': { file: path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.js'), type: 'application/javascript' },
-};
+/** Scripts the pages load, all from node_modules: pages work offline and never call a CDN. One copy per process, however many servers. */
+const ASSETS = [
+  new CompressedAsset(
+    '/assets/webchat.js',
+    path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js'),
+    'application/javascript',
+  ),
+  new CompressedAsset('/assets/chart.js', path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.js'), 'application/javascript'),
+];
+
+/** A versioned URL never changes content; the plain one keeps working (bookmarks, old pages) for a day at a time. */
+const FOREVER = 'public, max-age=31536000, immutable';
+const ONE_DAY = 'public, max-age=86400';
 
 const PAGE_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,21 +53,51 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export async function sendFile(res: Response, file: string, type: string, cacheSeconds = 0): Promise<void> {
-  const stat = await fs.stat(file);
-  res.writeHead(200, {
+  const headers = {
     'Content-Type': type,
-    'Content-Length': stat.size,
     'Cache-Control': cacheSeconds > 0 ? `public, max-age=${cacheSeconds}` : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
-    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {}),
-  });
+  };
+  if (type.startsWith('text/html')) {
+    // Pages name the plain asset URLs; they go out naming the versioned ones, which browsers cache for good.
+    let html = await fs.readFile(file, 'utf8');
+    for (const asset of ASSETS) html = html.replaceAll(`"${asset.route}"`, `"${asset.versionedRoute}"`);
+    const body = Buffer.from(html);
+    res.writeHead(200, { ...headers, 'Content-Length': body.length, 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+    res.end(body);
+    return;
+  }
+  const stat = await fs.stat(file);
+  res.writeHead(200, { ...headers, 'Content-Length': stat.size });
   await new Promise<void>((resolve, reject) => createReadStream(file).on('error', reject).on('end', resolve).pipe(res));
+}
+
+/** An asset in the best encoding the browser accepts, from memory. */
+async function sendAsset(req: Request, res: Response, asset: CompressedAsset, cacheControl: string): Promise<void> {
+  const common = { 'Cache-Control': cacheControl, Vary: 'Accept-Encoding', ETag: asset.etag, 'X-Content-Type-Options': 'nosniff' };
+  if (req.headers['if-none-match'] === asset.etag) {
+    res.writeHead(304, common);
+    res.end();
+    return;
+  }
+  const encoding = chooseEncoding(req.headers['accept-encoding']);
+  const body = (await asset.prepare())[encoding];
+  res.writeHead(200, {
+    ...common,
+    'Content-Type': asset.type,
+    'Content-Length': body.length,
+    ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+  });
+  res.end(body);
 }
 
 /** `/assets/*` from node_modules and `/pages/<name>` from the first of `pageDirs` that holds the file. */
 export function registerStaticRoutes(server: Server, pageDirs: string[]): void {
-  for (const [route, asset] of Object.entries(ASSETS)) {
-    server.get(route, async (_req, res) => sendFile(res, asset.file, asset.type, 86_400));
+  for (const asset of ASSETS) {
+    // Compressed now, in the background, so the first borrower does not wait for it; a failure surfaces on the first request.
+    asset.prepare().catch(() => undefined);
+    server.get(asset.route, async (req, res) => sendAsset(req, res, asset, ONE_DAY));
+    server.get(asset.versionedRoute, async (req, res) => sendAsset(req, res, asset, FOREVER));
   }
   server.get('/pages/:name', async (req, res) => {
     const name = String(req.params.name);

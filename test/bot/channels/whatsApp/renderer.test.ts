@@ -5,6 +5,8 @@ import { renderActivity, uniqueTitles } from '../../../../bot/channels/whatsApp/
 import { decodeReplyId, type ReplyPayload } from '../../../../bot/channels/whatsApp/replyId';
 import type { ButtonsBody, ListBody, SendBody } from '../../../../bot/channels/whatsApp/sendBody';
 import { sendBodyProblem } from '../../../support/fakeGraphServer';
+import { offerCard } from '../../../../dialogs/offerCard';
+import type { Plan } from '../../../../models/offers';
 
 const TO = '919812345678';
 const WORDS = ['loan', 'payment', 'hardship', 'deferral', 'income', '₹32,000', 'month.', 'please!', 'ok?', '🙂', 'x'.repeat(30)];
@@ -182,6 +184,23 @@ describe('renderActivity', () => {
     const [button] = body.interactive.action.buttons;
     expect(button.reply.title).toBe('Accept this plan');
     expect(decodeReplyId(button.reply.id)).toEqual({ payload: { value: { action: 'accept', planId: 'deferral-3' } } });
+  });
+
+  it("reads the bot's own offer card: each figure on one line with its label, then the four choices", () => {
+    const plan = {
+      id: 'term_extension-12',
+      title: 'Spread your loan over 12 months more',
+      explanation: 'Your monthly payment drops.',
+      figures: [
+        { label: 'New monthly payment', value: '₹16,689.54' },
+        { label: 'Total you will pay', value: '₹6,84,271.02' },
+      ],
+    } as Plan;
+    const [list] = renderActivity({ type: 'message', attachments: [offerCard(plan, { index: 1, total: 1 })] }, TO).bodies as ListBody[];
+    expect(list.interactive.body.text).toBe(
+      'Option 1 of 1\n*Spread your loan over 12 months more*\nYour monthly payment drops.\nNew monthly payment: ₹16,689.54\nTotal you will pay: ₹6,84,271.02',
+    );
+    expect(list.interactive.action.sections[0].rows.map((r) => r.title)).toEqual(['Accept this plan', 'I need time', 'None of these', 'Talk to someone']);
   });
 
   it('turns a carousel of offer cards into one list whose repeated titles are told apart by the card heading', () => {
