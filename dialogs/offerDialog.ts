@@ -1,8 +1,9 @@
-import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { decideOffers, hasCurrentDecision, protectionsOf } from '../models/intake/decideOffers';
 import { ArrangementConflictError, type Plan } from '../models/offers';
 import { LIVE_ARRANGEMENT_DIALOG, LiveArrangementDialog } from './liveArrangementDialog';
+import { WaitForReply } from './waitForReply';
 import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
@@ -23,6 +24,7 @@ export type OfferServices = Pick<IntakeServices, 'loans' | 'risk' | 'offers' | '
 export const OFFER_DIALOG = 'offerDialog';
 const DECIDE = 'offer.decide';
 const CHOICE_LOOP = 'offer.choice';
+const CHOICE_WAIT = 'offer.choice.wait';
 
 const BATCH = 3;
 const NEED_TIME = 'I need time to think';
@@ -37,7 +39,8 @@ export class OfferDialog extends ComponentDialog {
   ) {
     super(OFFER_DIALOG);
     this.addDialog(new WaterfallDialog(DECIDE, [this.decideStep.bind(this)]));
-    this.addDialog(new WaterfallDialog(CHOICE_LOOP, [async () => Dialog.EndOfTurn, this.choiceStep.bind(this)]));
+    this.addDialog(new WaitForReply(CHOICE_WAIT, (context) => this.askForChoice(context)));
+    this.addDialog(new WaterfallDialog(CHOICE_LOOP, [async (step) => step.beginDialog(CHOICE_WAIT), this.choiceStep.bind(this)]));
     this.addDialog(new LiveArrangementDialog(services, intakeState));
     this.initialDialogId = DECIDE;
   }
@@ -173,7 +176,12 @@ export class OfferDialog extends ComponentDialog {
       case 'unclear':
         break;
     }
-    await step.context.sendActivity(
+    await this.askForChoice(step.context);
+    return step.replaceDialog(CHOICE_LOOP);
+  }
+
+  private async askForChoice(context: TurnContext): Promise<void> {
+    await context.sendActivity(
       withQuickReplies('You can tap "Accept this plan" on the option you want, see other options, take time to think, or talk to someone.', [
         OTHER_OPTIONS,
         NEED_TIME,
@@ -181,7 +189,6 @@ export class OfferDialog extends ComponentDialog {
         TALK_TO_SOMEONE,
       ]),
     );
-    return step.replaceDialog(CHOICE_LOOP);
   }
 
   private async accept(step: WaterfallStepContext, intake: IntakeState, plan: Plan): Promise<DialogTurnResult> {
