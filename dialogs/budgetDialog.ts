@@ -36,7 +36,7 @@ interface Question {
 
 const QUESTIONS: Record<BudgetLine, Question> = {
   income: {
-    text: "Now a quick budget, so we only offer what you can afford. What is your household's total take-home income each month now, including any benefits?",
+    text: "What is your household's total take-home income each month now, including any benefits?",
     words: 'your monthly income',
     zeroLabel: 'No income',
     shares: [0.25, 0.5, 0.75, 1],
@@ -61,6 +61,7 @@ interface LoopOptions {
   noted?: string;
 }
 
+const INTRO = 'Now a quick budget, so we only offer what you can afford.';
 const RETRY = 'Please type an amount, like 25,000 or "2k a week", or tap one of the options.';
 const ONE_OFF =
   'That sounds like a one-off amount. For the budget I need what comes in or goes out in a normal month, so a one-off is not counted as monthly money. What is the usual monthly figure?';
@@ -157,15 +158,14 @@ export class BudgetDialog extends ComponentDialog {
   private async askStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
     const intake = await this.intake(step.context);
     const line = nextLine(intake);
-    const noted = step.options.noted;
-    if (!line) {
-      if (noted) await step.context.sendActivity(noted);
-      return this.finish(step, intake);
-    }
+    // The read-back is a message of its own, so asking the question again (after help or a question) does not repeat it.
+    if (step.options.noted) await step.context.sendActivity(step.options.noted);
+    if (!line) return this.finish(step, intake);
     askedLine(step).line = line;
     const labels = [...this.options(line, await this.incomeOnFile(step.context)).keys()];
+    const intro = Object.keys(intake.budgetAnswers ?? {}).length === 0 ? `${INTRO} ` : '';
     return step.prompt(AMOUNT_PROMPT, {
-      prompt: withQuickReplies((noted ? `${noted} ` : '') + QUESTIONS[line].text, labels),
+      prompt: withQuickReplies(intro + QUESTIONS[line].text, labels),
       retryPrompt: withQuickReplies(RETRY, labels),
       validations: { line },
     });

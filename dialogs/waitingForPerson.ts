@@ -25,7 +25,8 @@ export function staysWithTeam(intake: IntakeState, settings: WaitingServices['se
   if (intake.stage === 'crisis')
     return (
       `A member of our team has been asked to contact you as a priority, so I won't go back to questions about payments. ` +
-      `If you are in danger, please call ${settings.emergencyNumber}, or talk to ${settings.helplineName} on ${settings.helplineNumber}.`
+      `If you are in danger, please call ${settings.emergencyNumber}, or talk to ${settings.helplineName} on ${settings.helplineNumber}. ` +
+      'You can type "agent" at any time.'
     );
   return (
     "What you've told me needs a member of our team to look at it, so your case stays with them and they will be in touch. " +

@@ -63,9 +63,15 @@ export class MemoryEscalations implements Escalations {
   readonly requests: EscalationRequest[] = [];
   readonly callbacks: { caseId: string; slot: string }[] = [];
   constructor(private readonly outcome: Omit<EscalationOutcome, 'caseId'> = { agentsAvailable: true, estimatedWaitMinutes: 4, callbackSlots: [] }) {}
+  /** As the real service does, a conversation's open case is raised again rather than a second one opened. */
+  private readonly openCase = new Map<string, string>();
   async escalate(request: EscalationRequest): Promise<EscalationOutcome> {
     this.requests.push(structuredClone(request));
-    return { caseId: `C-${this.requests.length}`, ...this.outcome };
+    const conversation = request.conversation.conversation?.id ?? '';
+    const open = this.openCase.get(conversation);
+    const caseId = open && !this.closed.has(open) ? open : `C-${this.requests.length}`;
+    this.openCase.set(conversation, caseId);
+    return { caseId, ...this.outcome };
   }
   readonly closed = new Set<string>();
   async bookCallback(caseId: string, slot: string): Promise<void> {
