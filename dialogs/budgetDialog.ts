@@ -1,53 +1,67 @@
-import type { StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
+  Dialog,
   TextPrompt,
   WaterfallDialog,
+  type DialogContext,
   type DialogTurnResult,
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { BUDGET_LINES, type BudgetLine } from '../models/language/analysis';
 import type { Amount, BudgetInput } from '../models/offers';
 import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { formatMoney } from '../models/shared/money';
 import { withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
+import { analyzeTurn } from './turnAnalysis';
 
 /** The services this dialog uses, and no others. */
-export type BudgetServices = Pick<IntakeServices, 'loans' | 'nlp' | 'offers' | 'settings'>;
+export type BudgetServices = Pick<IntakeServices, 'loans' | 'nlp' | 'offers' | 'settings' | 'now'>;
 
 export const BUDGET_DIALOG = 'budgetDialog';
 const AMOUNT_PROMPT = 'budget.amount';
-const STEPS = 'budget.steps';
+const LOOP = 'budget.loop';
 
 interface Question {
-  field: 'income' | 'housing' | 'essentials' | 'otherDebtRepayments';
   text: string;
+  /** The line as the read-back of a change names it. */
+  words: string;
   zeroLabel: string;
   /** Quick-reply amounts as shares of the monthly income on file, so the options fit the borrower's scale. */
   shares: number[];
 }
 
-const QUESTIONS: Question[] = [
-  {
-    field: 'income',
-    text: "Now a quick budget, so we only offer what you can afford. What is your household's total take-home income each month now, including any benefits?",
+const QUESTIONS: Record<BudgetLine, Question> = {
+  income: {
+    text: "What is your household's total take-home income each month now, including any benefits?",
+    words: 'your monthly income',
     zeroLabel: 'No income',
     shares: [0.25, 0.5, 0.75, 1],
   },
-  { field: 'housing', text: 'How much is your rent or mortgage each month?', zeroLabel: 'Nothing', shares: [0.1, 0.2, 0.3] },
-  {
-    field: 'essentials',
+  housing: { text: 'How much is your rent or mortgage each month?', words: 'your rent or mortgage', zeroLabel: 'Nothing', shares: [0.1, 0.2, 0.3] },
+  essentials: {
     text: 'Roughly how much do bills, food, transport and childcare come to each month?',
+    words: 'your bills, food, transport and childcare',
     zeroLabel: 'Nothing',
     shares: [0.15, 0.25, 0.4],
   },
-  { field: 'otherDebtRepayments', text: 'Do you pay any other loans or credit cards? How much a month in total?', zeroLabel: 'None', shares: [0.05, 0.1, 0.2] },
-];
+  otherDebtRepayments: {
+    text: 'Do you pay any other loans or credit cards? How much a month in total?',
+    words: 'your other loan and card payments',
+    zeroLabel: 'None',
+    shares: [0.05, 0.1, 0.2],
+  },
+};
 
-const answers = (step: WaterfallStepContext) => step.values as Record<Question['field'], Amount>;
+/** What the next question starts with: the read-back of the answer just given or changed. */
+interface LoopOptions {
+  noted?: string;
+}
 
+const INTRO = 'Now a quick budget, so we only offer what you can afford.';
 const RETRY = 'Please type an amount, like 25,000 or "2k a week", or tap one of the options.';
 const ONE_OFF =
   'That sounds like a one-off amount. For the budget I need what comes in or goes out in a normal month, so a one-off is not counted as monthly money. What is the usual monthly figure?';
@@ -65,7 +79,18 @@ function roundNicely(value: number): number {
   return Math.round(value / magnitude) * magnitude;
 }
 
-/** Step 4: income, essential costs and other debts, in any period, as a budget for the offer engine. */
+const askedLine = (step: WaterfallStepContext) => step.values as { line: BudgetLine };
+
+/** The first line still unanswered, in the order they are asked. */
+function nextLine(intake: IntakeState): BudgetLine | undefined {
+  return BUDGET_LINES.find((line) => intake.budgetAnswers?.[line] === undefined);
+}
+
+/**
+ * Step 4: income, essential costs and other debts, in any period, as a budget for the offer engine.
+ * Answers are kept on the intake as they come, so a conversation handed back by an agent, or resumed
+ * later, asks only what is missing, and "the rent is actually 21000" changes the rent line.
+ */
 export class BudgetDialog extends ComponentDialog {
   constructor(
     private readonly services: BudgetServices,
@@ -73,12 +98,21 @@ export class BudgetDialog extends ComponentDialog {
   ) {
     super(BUDGET_DIALOG);
     this.addDialog(new TextPrompt(AMOUNT_PROMPT, async (p) => this.isAmount(p)));
-    this.addDialog(new WaterfallDialog(STEPS, [...QUESTIONS.map((q, i) => this.questionStep(i)), this.finishStep.bind(this)]));
-    this.initialDialogId = STEPS;
+    this.addDialog(new WaterfallDialog(LOOP, [this.askStep.bind(this), this.recordStep.bind(this)]));
+    this.initialDialogId = LOOP;
   }
 
-  private options(question: Question, income: number): Map<string, number> {
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return (await this.correction(innerDc)) ?? super.onContinueDialog(innerDc);
+  }
+
+  private intake(context: TurnContext): Promise<IntakeState> {
+    return this.intakeState.get(context, freshIntake());
+  }
+
+  private options(line: BudgetLine, income: number): Map<string, number> {
     const { currency, locale } = this.services.settings;
+    const question = QUESTIONS[line];
     const options = new Map<string, number>([[question.zeroLabel, 0]]);
     for (const share of question.shares) {
       const value = roundNicely(income * share);
@@ -87,15 +121,15 @@ export class BudgetDialog extends ComponentDialog {
     return options;
   }
 
-  private async incomeOnFile(step: { context: WaterfallStepContext['context'] }): Promise<number> {
-    const intake = await this.intakeState.get(step.context, freshIntake());
+  private async incomeOnFile(context: TurnContext): Promise<number> {
+    const intake = await this.intake(context);
     return this.services.loans.get(intake.verifiedLoanId ?? '')?.Monthly_Income ?? 0;
   }
 
   private async isAmount(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = (prompt.recognized.value ?? '').trim();
-    const question = QUESTIONS[(prompt.options.validations as { question: number }).question];
-    if (this.options(question, await this.incomeOnFile(prompt)).has(text)) return true;
+    const line = (prompt.options.validations as { line: BudgetLine }).line;
+    if (this.options(line, await this.incomeOnFile(prompt.context)).has(text)) return true;
     const money = this.services.nlp.parseMoney(text);
     if (money?.period === 'once') {
       await prompt.context.sendActivity(ONE_OFF);
@@ -104,10 +138,10 @@ export class BudgetDialog extends ComponentDialog {
     return money !== null && Number.isFinite(money.value) && money.value >= 0;
   }
 
-  private readAmount(text: string, options: Map<string, number>): ReadAmount {
-    const picked = options.get(text.trim());
-    if (picked !== undefined) return { value: picked, period: 'month' };
-    const money = this.services.nlp.parseMoney(text)!;
+  /** A typed figure (a range keeps its upper end for the read-back), or undefined when there is none the budget can use. */
+  private parseAmount(text: string): ReadAmount | undefined {
+    const money = this.services.nlp.parseMoney(text);
+    if (!money || money.period === 'once' || !Number.isFinite(money.value) || money.value < 0) return undefined;
     return { value: money.value, period: money.period, high: money.high };
   }
 
@@ -121,37 +155,80 @@ export class BudgetDialog extends ComponentDialog {
     return `${noted} You gave ${money(amount.value)} to ${money(amount.high)}, so I have used the lower figure to keep any plan affordable.`;
   }
 
-  private record(step: WaterfallStepContext, question: Question, options: Map<string, number>): string {
-    const read = this.readAmount(String(step.result), options);
-    answers(step)[question.field] = { value: read.value, period: read.period };
-    return this.readBack(read);
+  private async askStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
+    const intake = await this.intake(step.context);
+    const line = nextLine(intake);
+    // The read-back is a message of its own, so asking the question again (after help or a question) does not repeat it.
+    if (step.options.noted) await step.context.sendActivity(step.options.noted);
+    if (!line) return this.finish(step, intake);
+    askedLine(step).line = line;
+    const labels = [...this.options(line, await this.incomeOnFile(step.context)).keys()];
+    const intro = Object.keys(intake.budgetAnswers ?? {}).length === 0 ? `${INTRO} ` : '';
+    return step.prompt(AMOUNT_PROMPT, {
+      prompt: withQuickReplies(intro + QUESTIONS[line].text, labels),
+      retryPrompt: withQuickReplies(RETRY, labels),
+      validations: { line },
+    });
   }
 
-  private questionStep(index: number) {
-    return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
-      const income = await this.incomeOnFile(step);
-      const noted = index > 0 ? `${this.record(step, QUESTIONS[index - 1], this.options(QUESTIONS[index - 1], income))} ` : '';
-      const question = QUESTIONS[index];
-      const labels = [...this.options(question, income).keys()];
-      return step.prompt(AMOUNT_PROMPT, {
-        prompt: withQuickReplies(noted + question.text, labels),
-        retryPrompt: withQuickReplies(RETRY, labels),
-        validations: { question: index },
-      });
-    };
+  private async recordStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
+    const { line } = askedLine(step);
+    const text = String(step.result).trim();
+    const picked = this.options(line, await this.incomeOnFile(step.context)).get(text);
+    const read: ReadAmount = picked !== undefined ? { value: picked, period: 'month' } : this.parseAmount(text)!;
+    const intake = await this.intake(step.context);
+    intake.budgetAnswers = { ...intake.budgetAnswers, [line]: { value: read.value, period: read.period } };
+    return step.replaceDialog(LOOP, { noted: this.readBack(read) } satisfies LoopOptions);
   }
 
-  private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const last = QUESTIONS[QUESTIONS.length - 1];
-    await step.context.sendActivity(this.record(step, last, this.options(last, await this.incomeOnFile(step))));
+  /**
+   * "go back", "change my rent", "the rent is actually 21000": another line than the one being asked
+   * is changed (with its figure) or asked again (without one), read back, and the budget carries on.
+   * A change of the line being asked is just its answer, which the prompt reads.
+   */
+  private async correction(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { context } = dc;
+    if (context.activity.type !== 'message' || !context.activity.text) return undefined;
+    const correction = analyzeTurn(context, this.services.nlp, this.services.now()).correction;
+    if (!correction) return undefined;
+    const intake = await this.intake(context);
+    const answered = BUDGET_LINES.filter((line) => intake.budgetAnswers?.[line] !== undefined);
+    const current = nextLine(intake);
+    const target = correction.line ?? (correction.back ? answered.at(-1) : undefined);
+    if (!target && correction.back) {
+      await context.sendActivity('This is the first question of the budget, so there is nothing before it to change.');
+      await dc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    if (!target || target === current) return undefined;
+    const amount = this.parseAmount(context.activity.text);
+    const words = QUESTIONS[target].words;
+    let noted: string;
+    if (amount) {
+      intake.budgetAnswers = { ...intake.budgetAnswers, [target]: { value: amount.value, period: amount.period } };
+      noted = `I've changed ${words}. ${this.readBack(amount)}`;
+    } else if (answered.includes(target)) {
+      const rest = { ...intake.budgetAnswers };
+      delete rest[target];
+      intake.budgetAnswers = rest;
+      noted = `OK, let's change ${words}.`;
+    } else {
+      noted = `We'll come to ${words} in a moment.`;
+    }
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(LOOP, { noted } satisfies LoopOptions);
+  }
+
+  private async finish(step: WaterfallStepContext, intake: IntakeState): Promise<DialogTurnResult> {
+    const answers = intake.budgetAnswers as Record<BudgetLine, Amount>;
     const input: BudgetInput = {
-      income: [answers(step).income],
-      housing: answers(step).housing,
-      otherCosts: answers(step).essentials,
-      otherDebtRepayments: answers(step).otherDebtRepayments,
+      income: [answers.income],
+      housing: answers.housing,
+      otherCosts: answers.essentials,
+      otherDebtRepayments: answers.otherDebtRepayments,
     };
-    const intake = await this.intakeState.get(step.context, freshIntake());
     intake.budgetInput = input;
+    intake.budgetAnswers = undefined;
     intake.budget = this.services.offers.computeBudget(input);
     intake.stage = 'offer';
     await recordDecision(step.context, 'budget', { budget: intake.budget });

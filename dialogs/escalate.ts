@@ -6,6 +6,8 @@ import { withQuickReplies } from './replies';
 import type { EscalationReason } from '../models/intake/escalationReason';
 import type { IntakeServices } from '../models/ports/intakeServices';
 import type { IntakeSettings } from '../models/ports/settings';
+import { hasCurrentDecision } from '../models/intake/decideOffers';
+import { firmerReason } from '../models/intake/queueExit';
 
 export const NO_CALLBACK = 'No thanks';
 
@@ -30,21 +32,24 @@ export async function escalate(
   options: { plans?: Plan[]; note?: string; quiet?: boolean } = {},
 ): Promise<void> {
   const intake = await intakeAccessor.get(context, freshIntake());
+  // Plans already made go with the case however the borrower asked for a person, so the agent starts from them.
+  const plans = options.plans ?? (hasCurrentDecision(intake) ? intake.decision?.plans : undefined);
   const outcome = await services.escalations.escalate({
     reason,
     conversation: TurnContext.getConversationReference(context.activity),
     intake,
-    plans: options.plans,
+    plans,
     note: options.note,
   });
-  intake.escalation = { reason, caseId: outcome.caseId, at: services.now().toISOString() };
+  const held = intake.escalation?.caseId === outcome.caseId ? intake.escalation : undefined;
+  intake.escalation = held ? { ...held, reason: firmerReason(held.reason, reason) } : { reason, caseId: outcome.caseId, at: services.now().toISOString() };
   if (intake.stage !== 'crisis') intake.stage = reason === 'crisis' ? 'crisis' : 'escalated';
   await recordDecision(context, 'escalation', {
     reason,
     caseId: outcome.caseId,
     agentsAvailable: outcome.agentsAvailable,
     estimatedWaitMinutes: outcome.estimatedWaitMinutes,
-    plansAttached: options.plans?.length ?? 0,
+    plansAttached: plans?.length ?? 0,
   });
   if (options.quiet) return;
 

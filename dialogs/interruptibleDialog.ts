@@ -7,6 +7,9 @@ import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
 import { analyzeTurn } from './turnAnalysis';
+import { faqAnswer } from './faq';
+import { queueExit } from '../models/intake/queueExit';
+import { staysWithTeam, waitingForPerson } from './waitingForPerson';
 
 /** The services this dialog uses, and no others. */
 export type InterruptionServices = Pick<IntakeServices, 'nlp' | 'contacts' | 'escalations' | 'progress' | 'settings' | 'now'>;
@@ -17,7 +20,8 @@ export const TALK_TO_SOMEONE = 'Talk to someone';
  * The commands a borrower can give at any step, handled once here (as
  * core-bot's CancelAndHelpDialog does) rather than in every step: crisis
  * language, STOP, asking for a person, disputing the debt, complaining,
- * restarting, asking for help, and messages the steps cannot read.
+ * restarting, asking for help, a question from the FAQ, and messages the
+ * steps cannot read. After an aside the current question is asked again.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
   constructor(
@@ -35,16 +39,15 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   /**
    * A message that starts the dialog (a new conversation, or one whose intake
-   * has ended, e.g. while a case waits for an agent) is checked too: crisis
-   * language, STOP, asking for a person, a dispute or a complaint count
-   * whatever the stage.
+   * has ended, e.g. while a case waits for an agent) is checked too: every
+   * command and question counts whatever the stage, so no state is a dead end.
    */
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc, 'start');
     return interrupted ?? super.onBeginDialog(innerDc, options);
   }
 
-  /** Returns a result when the message was an interruption, undefined to let the current step read it. */
+  /** Returns a result when the message was an interruption, undefined to let the current step (or the flow) read it. */
   private async interrupt(dc: DialogContext, when: 'start' | 'step'): Promise<DialogTurnResult | undefined> {
     const { context } = dc;
     if (context.activity.type !== 'message') return undefined;
@@ -56,18 +59,18 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await context.sendActivity(
         attachment ? "Thanks, but I can't open files or pictures here. Please type your answer instead." : 'Please type your answer in a message.',
       );
-      await dc.repromptDialog();
-      return Dialog.EndOfTurn;
+      return this.carryOn(dc, when);
     }
     const analysis = analyzeTurn(context, this.services.nlp, this.services.now());
     if (analysis.crisis) return this.crisis(dc);
+    const intake = await this.intakeState.get(context, freshIntake());
+    // After STOP nothing is said until START, which the main dialog reads.
+    if (intake.stage === 'opted_out') return undefined;
     if (analysis.vulnerable)
       await this.noteVulnerability(
         dc,
         analysis.vulnerability.map((v) => v.driver),
       );
-    // At the start of the dialog there is no question to repeat, and "restart" would begin it again forever.
-    if (when === 'start' && ['restart', 'help', 'none'].includes(analysis.intent)) return undefined;
     switch (analysis.intent) {
       case 'opt_out':
         return this.optOut(dc);
@@ -78,21 +81,30 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       case 'complaint':
         return this.complaint(dc);
       case 'restart':
-        await this.intakeState.set(context, freshIntake());
-        await context.sendActivity("OK, let's start again.");
-        await dc.cancelAllDialogs();
-        return dc.beginDialog(this.initialDialogId);
+        // A conversation that has not begun has nothing to start again.
+        if (when === 'start' && intake.stage === 'welcome' && !intake.consentAt) return undefined;
+        return this.restart(dc, intake);
       case 'help':
+        // While a case is open the main dialog says where it stands instead.
+        if (waitingForPerson(intake)) return undefined;
         await context.sendActivity(
           withQuickReplies(
-            `I'm here to help you find a payment arrangement you can afford. You can type "agent" at any time to talk to a person, "restart" to begin again, or "STOP" to stop messages from us. Let's carry on:`,
+            `I'm here to help you find a payment arrangement you can afford. You can ask me a question, type "agent" at any time to talk to a person, "restart" to begin again, or "STOP" to stop messages from us. Let's carry on:`,
             [TALK_TO_SOMEONE],
           ),
         );
-        await dc.repromptDialog();
-        return Dialog.EndOfTurn;
+        return this.carryOn(dc, when);
+      case 'leave_queue':
       case 'none':
         break;
+    }
+    if (analysis.question) {
+      await context.sendActivity(
+        intake.stage === 'crisis'
+          ? "That's a fair question, and a member of our team will answer it when they contact you. There's nothing you need to do about payments now."
+          : faqAnswer(analysis.question, this.services.settings),
+      );
+      return this.carryOn(dc, when);
     }
     if (when === 'step' && analysis.language === 'other') {
       await context.sendActivity(
@@ -101,10 +113,41 @@ export abstract class InterruptibleDialog extends ComponentDialog {
           [TALK_TO_SOMEONE],
         ),
       );
-      await dc.repromptDialog();
-      return Dialog.EndOfTurn;
+      return this.carryOn(dc, when);
     }
     return undefined;
+  }
+
+  /** After an aside the question in progress is asked again; at the start of a turn the flow goes on and asks its own. */
+  private async carryOn(dc: DialogContext, when: 'start' | 'step'): Promise<DialogTurnResult | undefined> {
+    if (when === 'start') return undefined;
+    await dc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
+  /**
+   * Starts the intake again. A borrower waiting for a person leaves the queue first, unless the case
+   * must stay with the team (models/intake/queueExit); their saved progress is cleared too, so
+   * verifying again does not bring the old answers back.
+   */
+  private async restart(dc: DialogContext, intake: IntakeState): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const caseId = waitingForPerson(intake) ? intake.escalation?.caseId : undefined;
+    if (caseId && (await this.services.escalations.isOpen(caseId))) {
+      if (queueExit(intake) === 'stay') {
+        await context.sendActivity(staysWithTeam(intake, this.services.settings));
+        return dc.cancelAllDialogs();
+      }
+      if (!(await this.services.escalations.withdraw(caseId))) {
+        await context.sendActivity('A member of our team has just picked up your case and will be with you shortly.');
+        return dc.cancelAllDialogs();
+      }
+    }
+    if (intake.verifiedLoanId) await this.services.progress.save(intake.verifiedLoanId, freshIntake());
+    await this.intakeState.set(context, freshIntake());
+    await context.sendActivity("OK, let's start again.");
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(this.initialDialogId);
   }
 
   /** Vulnerability can surface in any answer, not only the story; it changes what may be offered. */

@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { type Arrangement, nextPayment } from '../models/offers';
 import type { IntakeServices } from '../models/ports/intakeServices';
@@ -8,11 +8,13 @@ import { formatMoney } from '../models/shared/money';
 import { escalate } from './escalate';
 import { recordDecision } from './recordDecision';
 import { withQuickReplies } from './replies';
+import { WaitForReply } from './waitForReply';
 
 export type LiveArrangementServices = Pick<IntakeServices, 'escalations' | 'settings' | 'now'>;
 
 export const LIVE_ARRANGEMENT_DIALOG = 'liveArrangementDialog';
 const FLOW = 'liveArrangement.flow';
+const WAIT = 'liveArrangement.wait';
 
 export const CHANGE_IT = 'Change my arrangement';
 export const KEEP_IT = "That's fine, thanks";
@@ -31,6 +33,11 @@ export class LiveArrangementDialog extends ComponentDialog {
     private readonly intakeState: StatePropertyAccessor<IntakeState>,
   ) {
     super(LIVE_ARRANGEMENT_DIALOG);
+    this.addDialog(
+      new WaitForReply(WAIT, async (context) => {
+        await context.sendActivity(withQuickReplies('Would you like to change your arrangement, or keep it as it is?', [CHANGE_IT, KEEP_IT]));
+      }),
+    );
     this.addDialog(new WaterfallDialog(FLOW, [this.showStep.bind(this), this.answerStep.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -53,7 +60,7 @@ export class LiveArrangementDialog extends ComponentDialog {
         [CHANGE_IT, KEEP_IT],
       ),
     );
-    return Dialog.EndOfTurn;
+    return step.beginDialog(WAIT);
   }
 
   private async answerStep(step: WaterfallStepContext<LiveArrangementOptions>): Promise<DialogTurnResult> {

@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { recordDecision } from './recordDecision';
-import { formatSlot, NO_CALLBACK } from './escalate';
+import { answerWhileWaiting, waitingForPerson } from './waitingForPerson';
 import { freshIntake, reached, type IntakeState, type Stage } from '../models/intake/intakeState';
 import { InterruptibleDialog, type InterruptionServices } from './interruptibleDialog';
 
@@ -54,13 +54,10 @@ export class MainDialog extends InterruptibleDialog {
         await context.sendActivity("Welcome back. You'll hear from us here again.");
         return step.next();
       case 'crisis':
-        await context.sendActivity(
-          `A member of our team has been asked to contact you as a priority. If you are in danger, please call ${this.services.settings.emergencyNumber}, or talk to ${this.services.settings.helplineName} on ${this.services.settings.helplineNumber}.`,
-        );
-        return step.endDialog();
       case 'escalated':
       case 'declined':
-        return this.waitingForPerson(step, intake, text);
+        if (!waitingForPerson(intake)) return step.endDialog();
+        return (await answerWhileWaiting(context, this.services, this.intakeState)) === 'resumed' ? step.next() : step.endDialog();
       case 'closed':
         await context.sendActivity(
           `Your arrangement${intake.arrangementReference ? ` (reference ${intake.arrangementReference})` : ''} is in place. If something has changed, type "restart" to go through it again, or "agent" to talk to a person.`,
@@ -74,31 +71,6 @@ export class MainDialog extends InterruptibleDialog {
       default:
         return step.next();
     }
-  }
-
-  private async waitingForPerson(step: WaterfallStepContext, intake: IntakeState, text: string): Promise<DialogTurnResult> {
-    const escalation = intake.escalation;
-    if (escalation && !(await this.services.escalations.isOpen(escalation.caseId))) {
-      // A person has finished with the case: the borrower is no longer waiting for anyone.
-      intake.stage = intake.arrangementReference ? 'closed' : 'welcome';
-      await step.context.sendActivity(
-        `Our team has finished looking at your case. If there's anything else we can help with, just tell me, or contact us at ${this.services.settings.contactDetails}.`,
-      );
-      return step.endDialog();
-    }
-    const slot = escalation?.callbackSlots?.find((s) => formatSlot(s, this.services.settings) === text);
-    if (escalation && slot) {
-      await this.services.escalations.bookCallback(escalation.caseId, slot);
-      escalation.callbackAt = slot;
-      escalation.callbackSlots = [];
-      await step.context.sendActivity(`Thank you. We'll call you on the number we have for you at ${text} (${this.services.settings.zoneLabel}).`);
-    } else if (escalation?.callbackSlots?.length && text === NO_CALLBACK) {
-      escalation.callbackSlots = [];
-      await step.context.sendActivity(`OK. Your case is saved, and you can reach us at ${this.services.settings.contactDetails}.`);
-    } else {
-      await step.context.sendActivity("You're in the queue for a member of our team, and they'll see everything you've told me. Thank you for waiting.");
-    }
-    return step.endDialog();
   }
 
   private stageStep(stage: Stage, dialogId: string) {

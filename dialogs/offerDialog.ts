@@ -1,5 +1,5 @@
-import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { decideOffers, hasCurrentDecision, protectionsOf } from '../models/intake/decideOffers';
 import { ArrangementConflictError, type Plan } from '../models/offers';
 import { LIVE_ARRANGEMENT_DIALOG, LiveArrangementDialog } from './liveArrangementDialog';
@@ -7,6 +7,7 @@ import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { TALK_TO_SOMEONE } from './interruptibleDialog';
+import { WaitForReply } from './waitForReply';
 import { readOfferAction, type OfferChoice } from '../models/offers/offerChoice';
 import { NEED_TIME, NONE_OF_THESE, offerCard } from './offerCard';
 import { formatDate } from '../models/shared/calendar';
@@ -23,6 +24,7 @@ export type OfferServices = Pick<IntakeServices, 'loans' | 'risk' | 'offers' | '
 export const OFFER_DIALOG = 'offerDialog';
 const DECIDE = 'offer.decide';
 const CHOICE_LOOP = 'offer.choice';
+const CHOICE_WAIT = 'offer.choice.wait';
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /** Step 5 and 6: score the risk, offer affordable plans as cards, and act on the borrower's choice. */
@@ -33,7 +35,8 @@ export class OfferDialog extends ComponentDialog {
   ) {
     super(OFFER_DIALOG);
     this.addDialog(new WaterfallDialog(DECIDE, [this.decideStep.bind(this)]));
-    this.addDialog(new WaterfallDialog(CHOICE_LOOP, [async () => Dialog.EndOfTurn, this.choiceStep.bind(this)]));
+    this.addDialog(new WaitForReply(CHOICE_WAIT, (context) => this.askForChoice(context)));
+    this.addDialog(new WaterfallDialog(CHOICE_LOOP, [async (step) => step.beginDialog(CHOICE_WAIT), this.choiceStep.bind(this)]));
     this.addDialog(new LiveArrangementDialog(services, intakeState));
     this.initialDialogId = DECIDE;
   }
@@ -156,14 +159,18 @@ export class OfferDialog extends ComponentDialog {
       case 'unclear':
         break;
     }
-    await step.context.sendActivity(
+    await this.askForChoice(step.context);
+    return step.replaceDialog(CHOICE_LOOP);
+  }
+
+  private async askForChoice(context: TurnContext): Promise<void> {
+    await context.sendActivity(
       withQuickReplies('You can tap "Accept this plan" on the option you want, take time to think, or talk to someone.', [
         NEED_TIME,
         NONE_OF_THESE,
         TALK_TO_SOMEONE,
       ]),
     );
-    return step.replaceDialog(CHOICE_LOOP);
   }
 
   private async accept(step: WaterfallStepContext, intake: IntakeState, plan: Plan): Promise<DialogTurnResult> {

@@ -2,6 +2,8 @@ import type { Analysis } from '../models/language/analysis';
 import { detectCrisis } from './crisis';
 import { extractDates } from './dates';
 import { detectIntent } from './intent';
+import { detectQuestion } from './question';
+import { detectCorrection } from './correction';
 import { detectLanguage } from './language';
 import { extractAmounts } from './money';
 import type { ReasonClassifier } from './reasonClassifier';
@@ -60,6 +62,8 @@ export function createAnalyzer(classifier: ReasonClassifier, reasonOptions: Part
         vulnerability,
         crisis,
         intent,
+        question: english ? detectQuestion(normalized) : null,
+        correction: english ? detectCorrection(normalized) : null,
         language,
       };
     },

@@ -20,6 +20,14 @@ const INTENT_RULES: [Exclude<Intent, 'none'>, ...RegExp[]][] = [
     'complaint',
     /\bcomplain\w*|\bombudsman\b|\bdisgust\w*|\bdisgrace\w*|\bappalling\b|\bunacceptable\b|\bharass\w*|\brude\b|\breport(?:ing)? you\b|\b(?:service|company|bot|staff)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:terrible|awful|useless|rubbish|a joke|shocking)\b/,
   ],
+  // Before 'human': "I don't need an agent any more" names an agent but withdraws the request.
+  [
+    'leave_queue',
+    /^(?:ok(?:ay)?\W+|actually\W+)?(?:cancel|never ?mind|nevermind|nvm|forget it|no need)(?:\W+(?:that|it|then|please|pls|thanks|the (?:agent|callback|call|request)))*\W*$|\b(?:continue|carry on|go on|keep going|proceed|stay)\s+(?:with|using|on|here with)\s+(?:the |this |you |u )?(?:bot|chat ?bot|virtual assistant|assistant|automated (?:service|chat)|chat)\b|\b(?:go back|back|return) to (?:the |this )?(?:bot|chat ?bot|virtual assistant|assistant)\b/,
+    /\b(?:don'?t|dont|do not|no longer)\s+(?:need|want)\s+(?:an? |the |to (?:talk|speak) to (?:an? |the )?)?(?:agent|person|human|callback|call back|call)\b|\bno need (?:for|of) (?:an? |the )?(?:agent|person|human|call|callback)\b|\bcancel (?:the |my |this )?(?:request|callback|call back|call|agent|queue)\b|\b(?:leave|get out of|exit|quit) (?:the )?queue\b|\bi'?ll (?:carry on|continue) (?:here|with (?:the )?(?:bot|you))\b/,
+    // Hinglish: "bot ke saath hi continue karo", "agent nahi chahiye", "rehne do".
+    /\bbot (?:ke saath|ke sath|se|ke through) (?:hi )?(?:continue|chalo|chalte|aage|baat)\b|\b(?:agent|insaan|insan|aadmi|call) (?:ki )?(?:zarurat|zaroorat|jarurat|jaroorat) nahi\b|\b(?:agent|call|callback) (?:nahi|nhi) chahiye\b|^(?:rehne do|rahne do|chhodo|chodo|chhod do|chod do|cancel karo|cancel kar do)\W*$/,
+  ],
   [
     'human',
     /\b(?:speak|talk|chat)(?:ing)?\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:real\s+|actual\s+)?(?:person|human|agent|someone|somebody|advisor|adviser|manager|operator|representative|rep|staff|people)\b|^(?:agent|operator|human|representative|advisor)(?: please)?\W*$|\b(?:need|want)\s+(?:a|an|to speak to a)\s+(?:human|person|agent)\b|\bcall me(?: back)?\b|\bsomeone (?:to )?call\b|\bput me through\b|\bis there a person\b|\bnot a bot\b|\breal person\b/,

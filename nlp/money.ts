@@ -38,6 +38,9 @@ const NOT_MONEY_BEFORE = /\b(?:since|in|on|after|aged?|the)\b[^.,;]{0,12}$/;
 /** "hours cut to 20 a week" counts hours, not money. */
 const HOURS_BEFORE = /\b(?:hours?|hrs|days|shifts)\b[^.,;]{0,12}$/;
 const MONEY_AFTER = /^\s?(?:income|salary|wages?|rent|pay|payments?)\b/;
+/** "the rent is 19000": a money word just before outweighs the "the" that usually starts a date ("the 19th"). */
+const MONEY_NOUN_BEFORE =
+  /\b(?:rent|salary|income|wages?|emi|bills?|pay|loans?|mortgage)\s+(?:is|was|are|were|of|comes to|come to)?\s*(?:now|actually|about|around|roughly|only|just)?\s*$/;
 const YEAR_BEFORE = /\b(?:in|since|from|until|till|by|before|after|year|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s*$/;
 const ZERO =
   /\b(?:can'?t|cannot|unable to|not able to)\s+(?:pay|afford|give)\s+(?:anything|nothing|a (?:penny|cent|thing))\b|\b(?:pay|paying|earn|earning|make|making|can pay|got)\s+nothing\b|\bnothing at all\b|\bzero (?:income|money)\b/;
@@ -89,9 +92,13 @@ export function extractAmounts(text: string, options: MoneyOptions = { lenient: 
     const isYear = !marked && !period && value >= 1900 && value <= 2100 && !/,/.test(number) && YEAR_BEFORE.test(before);
     if (!marked && HOURS_BEFORE.test(before)) continue;
     const cued =
-      marked || period !== null || wholeAnswer || MONEY_AFTER.test(after) || (MONEY_BEFORE.test(before) && !NOT_MONEY_BEFORE.test(before) && !isYear);
+      marked ||
+      period !== null ||
+      wholeAnswer ||
+      MONEY_AFTER.test(after) ||
+      (MONEY_BEFORE.test(before) && (!NOT_MONEY_BEFORE.test(before) || MONEY_NOUN_BEFORE.test(before)) && !isYear);
     if (!cued && !(options.lenient && !isYear)) continue;
-    if (!marked && NOT_MONEY_BEFORE.test(before) && !period) continue;
+    if (!marked && NOT_MONEY_BEFORE.test(before) && !period && !MONEY_NOUN_BEFORE.test(before)) continue;
     if (isWords && value === 0) continue;
     amounts.push({
       value: Math.round(value * 100) / 100,

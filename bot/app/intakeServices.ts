@@ -57,6 +57,8 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
       zoneLabel: config.profile.zoneLabel,
       debtAdvice: describeService(config.profile.debtAdvice),
       ombudsman: describeService(config.profile.ombudsman),
+      creditBureaus: config.profile.creditBureaus,
+      securedLoanProtection: config.profile.securedLoanProtection,
       privacyUrl: config.PRIVACY_URL,
       helplineName: config.HELPLINE_NAME,
       helplineNumber: config.HELPLINE_NUMBER,

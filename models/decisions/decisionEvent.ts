@@ -66,7 +66,8 @@ export interface DecisionValues {
   dispute: Record<string, never>;
   complaint: Record<string, never>;
   parked: { stage: Stage; reason?: 'idle' };
-  resumed: { stage: Stage; from?: 'borrower_progress' };
+  /** `left_queue`: the borrower went back to the bot before anyone took their case. */
+  resumed: { stage: Stage; from?: 'borrower_progress' | 'left_queue' };
   agent_joined: { agent: string };
   agent_closed: { agent: string; disposition: string };
 }

@@ -1,5 +1,5 @@
-import type { VulnerabilityDriver } from '../language/analysis';
-import type { Budget, BudgetInput, OfferDecision } from '../offers';
+import type { BudgetLine, VulnerabilityDriver } from '../language/analysis';
+import type { Amount, Budget, BudgetInput, OfferDecision } from '../offers';
 import type { HardshipReason } from '../loanBook/loanRecord';
 import type { EscalationReason } from './escalationReason';
 import type { RiskScore } from '../risk/score';
@@ -22,6 +22,8 @@ export interface IntakeState {
   };
   /** FG21/1 vulnerability drivers noticed in any message so far. */
   vulnerabilityDrivers?: VulnerabilityDriver[];
+  /** The budget answers so far, while the budget is being asked; they become `budgetInput` once all are in. */
+  budgetAnswers?: Partial<Record<BudgetLine, Amount>>;
   budgetInput?: BudgetInput;
   budget?: Budget;
   risk?: RiskScore;

@@ -5,8 +5,24 @@ export const PERIODS = ['once', 'week', 'fortnight', 'month', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
 /** Commands that interrupt whatever dialog is running. */
-export const INTENTS = ['human', 'opt_out', 'dispute', 'complaint', 'restart', 'help', 'none'] as const;
+export const INTENTS = ['human', 'opt_out', 'dispute', 'complaint', 'leave_queue', 'restart', 'help', 'none'] as const;
 export type Intent = (typeof INTENTS)[number];
+
+/** Questions a borrower may ask at any step, answered briefly before the step is asked again. */
+export const FAQ_TOPICS = ['cant_pay', 'credit_file', 'property', 'in_writing', 'data_use'] as const;
+export type FaqTopic = (typeof FAQ_TOPICS)[number];
+
+/** The budget's lines as a borrower names them ("my rent", "the bills"). */
+export const BUDGET_LINES = ['income', 'housing', 'essentials', 'otherDebtRepayments'] as const;
+export type BudgetLine = (typeof BUDGET_LINES)[number];
+
+/** "go back", "change my rent", "the rent is actually 21000": an earlier answer to change. */
+export interface Correction {
+  /** The line named, when the message names one. */
+  line: BudgetLine | null;
+  /** Asks for the previous question ("go back", "the last one"), so a figure without a line is not the current answer. */
+  back: boolean;
+}
 
 /** FCA FG21/1 drivers of vulnerability, grouped by the guidance's four categories. */
 export const VULNERABILITY_CATEGORY = {
@@ -55,6 +71,10 @@ export interface Analysis {
   /** Self-harm or suicidal language: the dialog must hand over to a human with support details. */
   crisis: boolean;
   intent: Intent;
+  /** A question from the FAQ, or null. */
+  question: FaqTopic | null;
+  /** Asks to change an earlier budget answer, or null. */
+  correction: Correction | null;
   /** 'other' for clearly non-English text so the dialog can fall back politely and offer a human. */
   language: 'en' | 'other';
 }

@@ -26,6 +26,10 @@ export interface DeploymentProfile {
   debtAdvice: Service;
   /** Where a complaint goes when the lender has not resolved it. */
   ombudsman: Service;
+  /** Who keeps credit records in this market, as a borrower would name them: "credit bureaus such as CIBIL". */
+  creditBureaus: string;
+  /** What the law requires before a home or other security can be taken, in plain words, for the FAQ. */
+  securedLoanProtection: string;
   /** Demo book phone numbers: this prefix and five digits make a valid national number (E.164). */
   demoPhonePrefix: string;
 }
@@ -48,6 +52,9 @@ export const DEPLOYMENT_PROFILES: Record<ProfileId, DeploymentProfile> = {
       url: 'https://www.rbi.org.in/FinancialEducation/',
     },
     ombudsman: { name: 'the RBI Integrated Ombudsman (after our grievance officer)', phone: '14448', url: 'https://cms.rbi.org.in' },
+    creditBureaus: 'credit bureaus such as CIBIL',
+    securedLoanProtection:
+      'For a loan secured on property, the law (the SARFAESI Act) requires a written demand notice and 60 days for you to respond or object before any step is taken.',
     demoPhonePrefix: '+9198765',
   },
   malaysia: {
@@ -61,6 +68,8 @@ export const DEPLOYMENT_PROFILES: Record<ProfileId, DeploymentProfile> = {
     emergencyNumber: '999',
     debtAdvice: { name: 'AKPK (Agensi Kaunseling dan Pengurusan Kredit)', phone: '1-800-22-2575', url: 'https://www.akpk.org.my' },
     ombudsman: { name: 'the Ombudsman for Financial Services', phone: '03-2272 2811', url: 'https://www.ofs.org.my' },
+    creditBureaus: "Bank Negara Malaysia's CCRIS and credit reporting agencies such as CTOS",
+    securedLoanProtection: 'For a loan secured on property, the lender must send you formal notice and follow the legal process before anything can be sold.',
     demoPhonePrefix: '+601234',
   },
   uk: {
@@ -74,6 +83,9 @@ export const DEPLOYMENT_PROFILES: Record<ProfileId, DeploymentProfile> = {
     emergencyNumber: '999',
     debtAdvice: { name: 'MoneyHelper or StepChange', phone: '0800 138 7777', url: 'https://www.moneyhelper.org.uk' },
     ombudsman: { name: 'the Financial Ombudsman Service', phone: '0800 023 4567', url: 'https://www.financial-ombudsman.org.uk' },
+    creditBureaus: 'the credit reference agencies (Experian, Equifax and TransUnion)',
+    securedLoanProtection:
+      'For a mortgage or other secured loan, repossession needs a court order, and lenders must try every reasonable alternative first: it is a last resort.',
     demoPhonePrefix: '+4477009',
   },
 };

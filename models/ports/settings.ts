@@ -10,6 +10,9 @@ export interface IntakeSettings {
   /** Free debt advice and the complaint route, named with phone and address: "AKPK … on 1-800-22-2575". */
   debtAdvice: string;
   ombudsman: string;
+  /** The market's credit records and the law on secured loans, for the FAQ (models/locale/deploymentProfile). */
+  creditBureaus: string;
+  securedLoanProtection: string;
   privacyUrl?: string;
   helplineName: string;
   helplineNumber: string;

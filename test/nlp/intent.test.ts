@@ -28,6 +28,18 @@ const CASES: Record<string, string[]> = {
     'stop spamming me',
     'dont whatsapp me',
   ],
+  leave_queue: [
+    'I want to continue with the bot',
+    'cancel',
+    'never mind',
+    'nvm',
+    "I don't need an agent any more",
+    'no need for a callback',
+    'take me back to the bot',
+    'agent nahi chahiye',
+    'bot ke saath hi continue karo',
+    'rehne do',
+  ],
   restart: ['start from beginning pls', 'start from the start', 'phir se shuru karo', 'mula semula', 'can we start fresh'],
   dispute: [
     'wrong no.',

@@ -26,7 +26,10 @@ export interface TestPorts {
 }
 
 /** Real NLP, risk model, policy and demo loan book; in-memory stores; a fixed clock. */
-export function intakeServices(options: { now?: Date; escalations?: MemoryEscalations } = {}): { services: IntakeServices; ports: TestPorts } {
+export function intakeServices(options: { now?: Date; escalations?: MemoryEscalations; env?: Record<string, string> } = {}): {
+  services: IntakeServices;
+  ports: TestPorts;
+} {
   analyzer ??= loadAnalyzer();
   loans ??= new Map(generateLoanBook({ n: 60, seed: 7 }).map((l) => [l.Loan_ID, l]));
   const book = loans;
@@ -39,7 +42,7 @@ export function intakeServices(options: { now?: Date; escalations?: MemoryEscala
   };
   const clock = { at: options.now ?? new Date('2026-11-23T10:00:00Z') };
   const services = createIntakeServices({
-    config: loadConfig({}),
+    config: loadConfig(options.env ?? {}),
     analyzer,
     loanBook: { get: (id) => book.get(id), upsertMany: async () => ({ inserted: 0, updated: 0 }), size: () => book.size, all: () => [...book.values()] },
     riskModel: loadRiskModel(),
@@ -122,11 +125,39 @@ export class IntakeConversation {
     return textOf(this.activities.filter((a) => a.type === 'message'));
   }
 
-  async intake(): Promise<IntakeState> {
+  private async stored(): Promise<Record<string, unknown> | undefined> {
     const storage = (this.conversationState as unknown as { storage: MemoryStorage }).storage;
     const reply = this.activities.find((a) => a.conversation);
     const items = await storage.read([`${reply?.channelId}/conversations/${reply?.conversation?.id}/`]);
-    return (Object.values(items)[0] as Record<string, IntakeState> | undefined)?.[INTAKE_STATE_PROPERTY] as IntakeState;
+    return Object.values(items)[0] as Record<string, unknown> | undefined;
+  }
+
+  async intake(): Promise<IntakeState> {
+    return (await this.stored())?.[INTAKE_STATE_PROPERTY] as IntakeState;
+  }
+
+  /** Changes the saved intake between turns, as the agent console does (a hand-back, a case closed). */
+  async changeIntake(change: (intake: IntakeState) => void): Promise<void> {
+    const storage = (this.conversationState as unknown as { storage: MemoryStorage }).storage;
+    const reply = this.activities.find((a) => a.conversation);
+    const key = `${reply?.channelId}/conversations/${reply?.conversation?.id}/`;
+    const item = (await storage.read([key]))[key] as Record<string, unknown>;
+    change(item[INTAKE_STATE_PROPERTY] as IntakeState);
+    await storage.write({ [key]: { ...item, eTag: '*' } });
+  }
+
+  /** The dialogs waiting for the borrower's next message, outermost first ([] when none is). */
+  async dialogPath(): Promise<string[]> {
+    const path: string[] = [];
+    type Stack = { id: string; state?: { dialogs?: { dialogStack: Stack } } }[];
+    let stack = ((await this.stored())?.DialogState as { dialogStack?: Stack } | undefined)?.dialogStack ?? [];
+    // botbuilder keeps the active dialog last on each stack.
+    while (stack.length > 0) {
+      const active = stack[stack.length - 1];
+      path.push(active.id);
+      stack = active.state?.dialogs?.dialogStack ?? [];
+    }
+    return path;
   }
 }
 

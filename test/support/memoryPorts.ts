@@ -2,7 +2,7 @@ import { type Arrangement, liveArrangement, refuseSecondArrangement } from '../.
 import type { ArrangementLedger } from '../../models/ports/arrangements';
 import type { BorrowerProgress } from '../../models/ports/progress';
 import type { ContactPreferences } from '../../models/ports/contactPreferences';
-import type { EscalationOutcome, EscalationRequest, Escalations } from '../../models/ports/escalations';
+import type { EscalationOutcome, EscalationRequest, Escalations, QueuePlace } from '../../models/ports/escalations';
 import type { IdentityLocks, IdentityLockStatus } from '../../models/ports/identityLocks';
 import type { IntakeState } from '../../models/intake/intakeState';
 
@@ -63,9 +63,15 @@ export class MemoryEscalations implements Escalations {
   readonly requests: EscalationRequest[] = [];
   readonly callbacks: { caseId: string; slot: string }[] = [];
   constructor(private readonly outcome: Omit<EscalationOutcome, 'caseId'> = { agentsAvailable: true, estimatedWaitMinutes: 4, callbackSlots: [] }) {}
+  /** As the real service does, a conversation's open case is raised again rather than a second one opened. */
+  private readonly openCase = new Map<string, string>();
   async escalate(request: EscalationRequest): Promise<EscalationOutcome> {
     this.requests.push(structuredClone(request));
-    return { caseId: `C-${this.requests.length}`, ...this.outcome };
+    const conversation = request.conversation.conversation?.id ?? '';
+    const open = this.openCase.get(conversation);
+    const caseId = open && !this.closed.has(open) ? open : `C-${this.requests.length}`;
+    this.openCase.set(conversation, caseId);
+    return { caseId, ...this.outcome };
   }
   readonly closed = new Set<string>();
   async bookCallback(caseId: string, slot: string): Promise<void> {
@@ -73,6 +79,20 @@ export class MemoryEscalations implements Escalations {
   }
   async isOpen(caseId: string): Promise<boolean> {
     return !this.closed.has(caseId);
+  }
+  /** Cases an agent has taken: the borrower can no longer withdraw them. */
+  readonly assigned = new Set<string>();
+  readonly withdrawn: string[] = [];
+  async queuePlace(caseId: string): Promise<QueuePlace | undefined> {
+    if (this.closed.has(caseId)) return undefined;
+    if (this.assigned.has(caseId)) return { status: 'assigned', position: null, estimatedWaitMinutes: null };
+    return { status: 'queued', position: 2, estimatedWaitMinutes: this.outcome.estimatedWaitMinutes };
+  }
+  async withdraw(caseId: string): Promise<boolean> {
+    if (this.closed.has(caseId) || this.assigned.has(caseId)) return false;
+    this.closed.add(caseId);
+    this.withdrawn.push(caseId);
+    return true;
   }
   /** What each open case was last told about its conversation's intake. */
   readonly synced: IntakeState[] = [];

@@ -14,6 +14,8 @@ export const DISPOSITIONS = [
   'complaint_logged',
   'no_contact',
   'handed_back_to_bot',
+  /** The borrower went back to the bot before anyone took the case (models/intake/queueExit). */
+  'left_queue',
 ] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
 

@@ -1,7 +1,7 @@
 import type { IntakeState } from '../../../models/intake/intakeState';
 import type { CaseSync } from '../intake/intakeRecord';
 import { randomUUID } from 'node:crypto';
-import type { EscalationOutcome, EscalationRequest, Escalations } from '../../../models/ports/escalations';
+import type { EscalationOutcome, EscalationRequest, Escalations, QueuePlace } from '../../../models/ports/escalations';
 import type { AgentAvailability } from './agentAvailability';
 import { priorityFor, withIntake, type CaseRecord } from './caseRecord';
 import type { CaseStore } from './caseStore';
@@ -51,8 +51,7 @@ export class EscalationService implements Escalations, CaseSync {
         });
     await this.deps.onEscalated?.(record);
 
-    const queue = cases.openCases().filter((c) => c.status === 'queued');
-    const ahead = queue.filter((c) => c.priority > record.priority || (c.priority === record.priority && c.createdAt < record.createdAt)).length;
+    const ahead = this.casesAhead(record);
     const online = this.deps.agentsOnline();
     const agentsAvailable = availability.canTakeNow(at, online, ahead);
     return {
@@ -61,6 +60,37 @@ export class EscalationService implements Escalations, CaseSync {
       estimatedWaitMinutes: agentsAvailable ? availability.estimatedWaitMinutes(ahead + 1, online) : null,
       callbackSlots: agentsAvailable ? [] : availability.callbackSlots(at),
     };
+  }
+
+  /** Queued cases an agent takes before this one (queueView's order). */
+  private casesAhead(record: CaseRecord): number {
+    return this.deps.cases
+      .openCases()
+      .filter((c) => c.status === 'queued' && c.id !== record.id)
+      .filter((c) => c.priority > record.priority || (c.priority === record.priority && c.createdAt < record.createdAt)).length;
+  }
+
+  async queuePlace(caseId: string): Promise<QueuePlace | undefined> {
+    const record = await this.deps.cases.get(caseId);
+    if (!record || record.status === 'closed') return undefined;
+    if (record.status !== 'queued') return { status: record.status, position: null, estimatedWaitMinutes: null };
+    const ahead = this.casesAhead(record);
+    const online = this.deps.agentsOnline();
+    const staffed = this.deps.availability.canTakeNow(this.deps.now(), online, ahead);
+    return { status: 'queued', position: ahead + 1, estimatedWaitMinutes: staffed ? this.deps.availability.estimatedWaitMinutes(ahead + 1, online) : null };
+  }
+
+  async withdraw(caseId: string): Promise<boolean> {
+    const record = await this.deps.cases.get(caseId);
+    if (!record || record.status === 'closed' || record.status === 'assigned') return false;
+    let withdrawn = false;
+    await this.deps.cases.update(caseId, (c) => {
+      // Taken meanwhile: the agent is already talking to the borrower, so the case stays theirs.
+      if (c.status === 'closed' || c.status === 'assigned') return c;
+      withdrawn = true;
+      return { ...c, status: 'closed', disposition: 'left_queue', closedAt: this.deps.now().toISOString(), closedBy: 'borrower' };
+    });
+    return withdrawn;
   }
 
   async syncIntake(channelId: string, conversationId: string, intake: IntakeState): Promise<void> {

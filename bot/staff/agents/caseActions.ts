@@ -8,8 +8,10 @@ import type { CaseJournal } from './caseJournal';
 import type { ConversationIntake } from '../../casework/intake/conversationIntake';
 import { resumeStage } from '../../../models/intake/resumeStage';
 
-/** What an agent may close a case with; handing back to the bot has its own action. */
-export const CLOSING_DISPOSITIONS = DISPOSITIONS.filter((d): d is Exclude<Disposition, 'handed_back_to_bot'> => d !== 'handed_back_to_bot');
+/** What an agent may close a case with; handing back to the bot has its own action, and only the borrower leaves the queue. */
+export const CLOSING_DISPOSITIONS = DISPOSITIONS.filter(
+  (d): d is Exclude<Disposition, 'handed_back_to_bot' | 'left_queue'> => d !== 'handed_back_to_bot' && d !== 'left_queue',
+);
 export type ClosingDisposition = (typeof CLOSING_DISPOSITIONS)[number];
 
 export const BACK_WITH_BOT = "You're back with the virtual assistant. Thank you for talking with our team.";
