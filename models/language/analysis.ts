@@ -54,6 +54,8 @@ export interface Analysis {
   vulnerability: { driver: VulnerabilityDriver; category: VulnerabilityCategory }[];
   /** Self-harm or suicidal language: the dialog must hand over to a human with support details. */
   crisis: boolean;
+  /** Distress short of a clear crisis (overwhelm, hopelessness): the dialog asks gently whether the borrower is safe. Never true with `crisis`. */
+  concern: boolean;
   intent: Intent;
   /** 'other' for clearly non-English text so the dialog can fall back politely and offer a human. */
   language: 'en' | 'other';
