@@ -3,10 +3,11 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
-import { freshIntake, type IntakeState } from '../models/intake/intakeState';
+import { freshIntake, type IntakeState, type SafetyCheckOutcome } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
 import { analyzeTurn } from './turnAnalysis';
+import { answerSafetyCheck, askIfSafe, awaitingSafetyAnswer } from './safetyCheck';
 
 /** The services this dialog uses, and no others. */
 export type InterruptionServices = Pick<IntakeServices, 'nlp' | 'contacts' | 'escalations' | 'progress' | 'settings' | 'now'>;
@@ -16,8 +17,9 @@ export const TALK_TO_SOMEONE = 'Talk to someone';
 /**
  * The commands a borrower can give at any step, handled once here (as
  * core-bot's CancelAndHelpDialog does) rather than in every step: crisis
- * language, STOP, asking for a person, disputing the debt, complaining,
- * restarting, asking for help, and messages the steps cannot read.
+ * language, ambiguous distress (a safety check), STOP, asking for a person,
+ * disputing the debt, complaining, restarting, asking for help, and messages
+ * the steps cannot read.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
   constructor(
@@ -60,12 +62,23 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       return Dialog.EndOfTurn;
     }
     const analysis = analyzeTurn(context, this.services.nlp, this.services.now());
+    const intake = await this.intakeState.get(context, freshIntake());
+    if (awaitingSafetyAnswer(intake)) {
+      const outcome = await answerSafetyCheck(context, this.services, intake, analysis);
+      if (outcome !== 'moved_on') return this.safetyAnswered(dc, when, outcome);
+    }
     if (analysis.crisis) return this.crisis(dc);
     if (analysis.vulnerable)
       await this.noteVulnerability(
         dc,
         analysis.vulnerability.map((v) => v.driver),
       );
+    // STOP is honoured before anything else is said; after STOP, or in a crisis, nothing more is asked.
+    if (analysis.concern && analysis.intent !== 'opt_out' && intake.stage !== 'crisis' && intake.stage !== 'opted_out') {
+      await askIfSafe(context, this.services, intake);
+      // At the start there is no step to hold: the next message begins the dialog again and answers the check.
+      return when === 'step' ? Dialog.EndOfTurn : dc.cancelAllDialogs();
+    }
     // At the start of the dialog there is no question to repeat, and "restart" would begin it again forever.
     if (when === 'start' && ['restart', 'help', 'none'].includes(analysis.intent)) return undefined;
     switch (analysis.intent) {
@@ -105,6 +118,27 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       return Dialog.EndOfTurn;
     }
     return undefined;
+  }
+
+  /**
+   * After a safety check: not safe is a crisis, a person is a hand-over, safe resumes the step
+   * the borrower was at with its question asked again (nothing is lost or counted against them).
+   */
+  private async safetyAnswered(
+    dc: DialogContext,
+    when: 'start' | 'step',
+    outcome: Exclude<SafetyCheckOutcome, 'asked' | 'moved_on'>,
+  ): Promise<DialogTurnResult | undefined> {
+    switch (outcome) {
+      case 'not_safe':
+        return this.crisis(dc);
+      case 'talk_to_person':
+        return this.handOver(dc, 'asked_for_human');
+      case 'safe':
+        if (when === 'start') return undefined;
+        await dc.repromptDialog();
+        return Dialog.EndOfTurn;
+    }
   }
 
   /** Vulnerability can surface in any answer, not only the story; it changes what may be offered. */

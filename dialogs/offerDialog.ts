@@ -1,4 +1,4 @@
-import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { decideOffers, hasCurrentDecision, protectionsOf } from '../models/intake/decideOffers';
 import { ArrangementConflictError, type Plan } from '../models/offers';
@@ -29,6 +29,22 @@ const NEED_TIME = 'I need time to think';
 const NONE_OF_THESE = 'None of these';
 const OTHER_OPTIONS = 'Other options';
 
+/** What the borrower can do with the plans shown; no figures, so it can follow anything (help, a safety check). */
+const CHOICES = () =>
+  withQuickReplies('You can tap "Accept this plan" on the option you want, see other options, take time to think, or talk to someone.', [
+    OTHER_OPTIONS,
+    NEED_TIME,
+    NONE_OF_THESE,
+    TALK_TO_SOMEONE,
+  ]);
+
+/** Waits for the borrower's choice; asked again, it repeats what they can do. */
+class ChoiceLoop extends WaterfallDialog {
+  override async repromptDialog(context: TurnContext): Promise<void> {
+    await context.sendActivity(CHOICES());
+  }
+}
+
 /** Step 5 and 6: score the risk, offer affordable plans as cards, and act on the borrower's choice. */
 export class OfferDialog extends ComponentDialog {
   constructor(
@@ -37,7 +53,7 @@ export class OfferDialog extends ComponentDialog {
   ) {
     super(OFFER_DIALOG);
     this.addDialog(new WaterfallDialog(DECIDE, [this.decideStep.bind(this)]));
-    this.addDialog(new WaterfallDialog(CHOICE_LOOP, [async () => Dialog.EndOfTurn, this.choiceStep.bind(this)]));
+    this.addDialog(new ChoiceLoop(CHOICE_LOOP, [async () => Dialog.EndOfTurn, this.choiceStep.bind(this)]));
     this.addDialog(new LiveArrangementDialog(services, intakeState));
     this.initialDialogId = DECIDE;
   }
@@ -173,14 +189,7 @@ export class OfferDialog extends ComponentDialog {
       case 'unclear':
         break;
     }
-    await step.context.sendActivity(
-      withQuickReplies('You can tap "Accept this plan" on the option you want, see other options, take time to think, or talk to someone.', [
-        OTHER_OPTIONS,
-        NEED_TIME,
-        NONE_OF_THESE,
-        TALK_TO_SOMEONE,
-      ]),
-    );
+    await step.context.sendActivity(CHOICES());
     return step.replaceDialog(CHOICE_LOOP);
   }
 
