@@ -34,8 +34,9 @@ export async function askIfSafe(context: TurnContext, services: SafetyServices, 
 
 /**
  * Reads the message after a safety check, and records it. Crisis language, "not safe", "no",
- * doubt, or distress again is not safe (the crisis response follows); asking for a person is
- * that; any other message (the step's answer, STOP, a question) moves on and is read as usual.
+ * doubt, or distress again without an answer is not safe (the crisis response follows); asking
+ * for a person is that; any other message (the step's answer, STOP, a question) moves on and is
+ * read as usual.
  */
 export async function answerSafetyCheck(
   context: TurnContext,
@@ -44,14 +45,17 @@ export async function answerSafetyCheck(
   analysis: Analysis,
 ): Promise<Exclude<SafetyCheckOutcome, 'asked'>> {
   const said = services.nlp.parseSafetyAnswer(context.activity.text ?? '');
+  // An explicit "I'm safe" is taken at its word, even beside more strain; distress with no answer is not.
   const outcome =
-    analysis.crisis || analysis.concern || said === 'not_safe'
+    analysis.crisis || said === 'not_safe'
       ? 'not_safe'
       : analysis.intent === 'human'
         ? 'talk_to_person'
         : said === 'safe'
           ? 'safe'
-          : 'moved_on';
+          : analysis.concern
+            ? 'not_safe'
+            : 'moved_on';
   intake.safetyCheck = { ...intake.safetyCheck!, answer: outcome };
   await recordDecision(context, 'safety_check', { stage: intake.stage, outcome });
   if (outcome === 'safe') {

@@ -99,6 +99,13 @@ describe('safety check on ambiguous distress', () => {
     expect(ports.escalations.requests.at(-1)?.reason).toBe('crisis');
   });
 
+  it('an explicit "I\'m safe" is taken at its word even beside more strain', async () => {
+    const { conv, ports } = await at('income');
+    await conv.say('no hope left honestly');
+    expect(await conv.sayText("i'm safe, just can't handle all this")).toMatch(/glad you're safe[\s\S]*take-home income/);
+    expect(ports.escalations.requests).toHaveLength(0);
+  });
+
   it('"Talk to a person" hands over, and the case is raised for the concern', async () => {
     const { conv, ports } = await at('income');
     await conv.say("I'm at the end of my rope");
