@@ -3,11 +3,12 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
-import { freshIntake, type IntakeState } from '../models/intake/intakeState';
+import { freshIntake, type IntakeState, type SafetyCheckOutcome } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
 import { analyzeTurn } from './turnAnalysis';
 import { faqAnswer } from './faq';
+import { answerSafetyCheck, askIfSafe, awaitingSafetyAnswer } from './safetyCheck';
 import { queueExit } from '../models/intake/queueExit';
 import { staysWithTeam, waitingForPerson } from './waitingForPerson';
 
@@ -19,9 +20,9 @@ export const TALK_TO_SOMEONE = 'Talk to someone';
 /**
  * The commands a borrower can give at any step, handled once here (as
  * core-bot's CancelAndHelpDialog does) rather than in every step: crisis
- * language, STOP, asking for a person, disputing the debt, complaining,
- * restarting, asking for help, a question from the FAQ, and messages the
- * steps cannot read. After an aside the current question is asked again.
+ * language, ambiguous distress (a safety check), STOP, asking for a person,
+ * disputing the debt, complaining, restarting, asking for help, a question
+ * from the FAQ, and messages the steps cannot read. After an aside the current question is asked again.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
   constructor(
@@ -62,8 +63,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       return this.carryOn(dc, when);
     }
     const analysis = analyzeTurn(context, this.services.nlp, this.services.now());
-    if (analysis.crisis) return this.crisis(dc);
     const intake = await this.intakeState.get(context, freshIntake());
+    if (awaitingSafetyAnswer(intake)) {
+      const outcome = await answerSafetyCheck(context, this.services, intake, analysis);
+      if (outcome !== 'moved_on') return this.safetyAnswered(dc, when, outcome);
+    }
+    if (analysis.crisis) return this.crisis(dc);
     // After STOP nothing is said until START, which the main dialog reads.
     if (intake.stage === 'opted_out') return undefined;
     if (analysis.vulnerable)
@@ -71,6 +76,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         dc,
         analysis.vulnerability.map((v) => v.driver),
       );
+    // STOP is honoured before anything else is said; after STOP, or in a crisis, nothing more is asked.
+    if (analysis.concern && analysis.intent !== 'opt_out' && intake.stage !== 'crisis') {
+      await askIfSafe(context, this.services, intake);
+      // At the start there is no step to hold: the next message begins the dialog again and answers the check.
+      return when === 'step' ? Dialog.EndOfTurn : dc.cancelAllDialogs();
+    }
     switch (analysis.intent) {
       case 'opt_out':
         return this.optOut(dc);
@@ -116,6 +127,25 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       return this.carryOn(dc, when);
     }
     return undefined;
+  }
+
+  /**
+   * After a safety check: not safe is a crisis, a person is a hand-over, safe resumes the step
+   * the borrower was at with its question asked again (nothing is lost or counted against them).
+   */
+  private async safetyAnswered(
+    dc: DialogContext,
+    when: 'start' | 'step',
+    outcome: Exclude<SafetyCheckOutcome, 'asked' | 'moved_on'>,
+  ): Promise<DialogTurnResult | undefined> {
+    switch (outcome) {
+      case 'not_safe':
+        return this.crisis(dc);
+      case 'talk_to_person':
+        return this.handOver(dc, 'asked_for_human');
+      case 'safe':
+        return this.carryOn(dc, when);
+    }
   }
 
   /** After an aside the question in progress is asked again; at the start of a turn the flow goes on and asks its own. */

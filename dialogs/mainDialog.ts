@@ -89,7 +89,15 @@ export class MainDialog extends InterruptibleDialog {
     const saved = await this.services.progress.load(intake.verifiedLoanId);
     const savedStage = saved?.stage === 'parked' ? saved.resumeStage : saved?.stage;
     if (!saved || !savedStage || !['budget', 'offer'].includes(savedStage)) return step.next();
-    Object.assign(intake, { ...saved, stage: savedStage, verifiedAt: intake.verifiedAt, consentAt: intake.consentAt, escalation: undefined });
+    // A safety check belongs to the conversation it was asked in.
+    Object.assign(intake, {
+      ...saved,
+      stage: savedStage,
+      verifiedAt: intake.verifiedAt,
+      consentAt: intake.consentAt,
+      escalation: undefined,
+      safetyCheck: intake.safetyCheck,
+    });
     await recordDecision(step.context, 'resumed', { stage: savedStage, from: 'borrower_progress' });
     await step.context.sendActivity(
       `Welcome back! Last time we got as far as ${STAGE_WORDS[savedStage]}, so let's carry on from there. (Type "restart" if you'd rather start again.)`,

@@ -173,7 +173,8 @@ export class VerifyIdentityDialog extends ComponentDialog {
   private isNoAnswer(answer: string): boolean {
     const fourDigits = /^\d{4}$/.test(answer.replace(/\s/g, ''));
     if (!fourDigits && this.services.nlp.parseDateOfBirth(answer) === null) return true;
-    return this.services.nlp.analyze(answer).crisis;
+    const { crisis, concern } = this.services.nlp.analyze(answer);
+    return crisis || concern;
   }
 
   private matches(loan: LoanRecord, answer: string): boolean {

@@ -41,7 +41,8 @@ export function createAnalyzer(classifier: ReasonClassifier, reasonOptions: Part
       const raw = text.slice(0, MAX_ANALYZED_CHARS);
       const normalized = normalize(raw);
       const language = detectLanguage(raw);
-      const crisis = detectCrisis(normalized);
+      const level = detectCrisis(normalized);
+      const crisis = level === 'crisis';
       const intent = detectIntent(normalized);
       const english = language === 'en';
       // A dispute or opt-out mentioning "debt" is not a hardship story.
@@ -61,6 +62,7 @@ export function createAnalyzer(classifier: ReasonClassifier, reasonOptions: Part
         vulnerable: vulnerability.length > 0,
         vulnerability,
         crisis,
+        concern: level === 'concern',
         intent,
         question: english ? detectQuestion(normalized) : null,
         correction: english ? detectCorrection(normalized) : null,

@@ -12,6 +12,7 @@ export type CliResult =
       vulnerable: boolean;
       vulnerability: Analysis['vulnerability'][number]['driver'][];
       crisis: boolean;
+      concern: boolean;
       intent: Analysis['intent'];
       language: Analysis['language'];
     }
@@ -36,6 +37,7 @@ export function summarizeLine(analyzer: Analyzer, line: string, number: number, 
     vulnerable: analysis.vulnerable,
     vulnerability: analysis.vulnerability.map((v) => v.driver),
     crisis: analysis.crisis,
+    concern: analysis.concern,
     intent: analysis.intent,
     language: analysis.language,
   };

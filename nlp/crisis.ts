@@ -1,9 +1,11 @@
+import { expressesConcern } from './concern';
+
 /**
  * Self-harm and suicidal language, including indirect phrasing: hopelessness, being a burden,
  * plans, means and goodbyes, in English, Indian and Malaysian English, Hinglish, Hindi and Malay.
  * Deliberately not negation-aware and tuned for recall: a false alarm costs a hand-over to a
- * person, a miss can cost a life. Ambiguous despair ("i cant do this anymore") counts too,
- * because the crisis reply offers the helpline and a person rather than talking about the debt.
+ * person, a miss can cost a life. Ambiguous despair ("i cant do this anymore") is a `concern`
+ * (nlp/concern.ts): the dialog asks whether the borrower is safe before handing over.
  */
 const ENGLISH = [
   /\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|finish(?:ing)?|hang(?:ing)?) (?:myself|my ?self)\b|\bsuicid\w*|\bself[- ]?harm\w*|\btak(?:e|ing) my (?:own )?life\b/,
@@ -11,7 +13,7 @@ const ENGLISH = [
   /\b(?:don'?t|do not|dont) (?:want to|wanna) (?:be here|live|be alive|wake up|exist)\b|\b(?:not|never) (?:want to )?wake up\b|\b(?:don'?t|dont|can'?t|cant) see (?:the |any )?point\b|\bno point (?:in )?(?:living|anything|going on|anymore)\b|\bwhat'?s the point (?:in|of) (?:living|life|anything|going on)\b/,
   /\bbetter off (?:without me|dead|if i (?:was|were|am)(?:n'?t| not) (?:here|around|alive)|if i (?:was|were) (?:gone|dead))\b|\bno(?:thing)? (?:left )?(?:reason )?to (?:live|go on) for\b|\bno reason to (?:live|go on)\b|\bcan'?t go on\b|\bcant go on\b|\bnot worth living\b|\blife(?:'s| is)? (?:not|n'?t|no longer) worth\b|\bwish i (?:was|were) (?:dead|not here|never born)\b|\bwant to die\b/,
   /\b(?:i'?m|i am|being) (?:just |only )?(?:a )?burden\b|\bburden (?:to|on|for) (?:everyone|everybody|my family|them|all)\b|\b(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me)\b|\b(?:if|when|after|once) i'?m gone\b|\bif i (?:was|were) gone\b/,
-  /\bcan'?t (?:do this|take (?:it|this)|cope)(?: any ?more| any longer)\b|\bcant (?:do this|take (?:it|this)|cope)(?: any ?more| any longer)\b|\bwant (?:it all|everything) to (?:stop|end)\b|\btired of (?:living|life|being alive)\b|\bgiv(?:e|ing) up on (?:life|living)\b|\beven living\b/,
+  /\bwant (?:it all|everything) to (?:stop|end)\b|\btired of (?:living|life|being alive)\b|\bgiv(?:e|ing) up on (?:life|living)\b|\beven living\b/,
   /\boverdose\b|\b(?:saving|saved|collecting|stock\w*|hoard\w*|bought|buying) (?:up )?(?:a lot of |lots of |all )?(?:my )?(?:sleeping )?(?:pills|tablets)\b|\b(?:bought|buy|got|have) (?:a |some )?(?:rope|noose)\b|\bnoose\b|\b(?:drink|drinking|take|taking|consume|eat|have) (?:the |some )?poison\b/,
   /\bjump(?:ing)? (?:from|off|in front of) (?:the |a |my )?(?:building|bridge|roof|terrace|train|balcony|cliff|flat)\b|\b(?:looking at|standing (?:on|near)|go(?:ing)? to|sitting (?:on|by)) the (?:train |railway )?(?:tracks|track)\b/,
   /\b(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|children|family|wife|husband|son|daughter|parents)\b.{0,30}\b(?:just in case|in case|goodbye)\b|\bsuicide note\b|\b(?:my|a) (?:last )?goodbye\b|\bthis is goodbye\b|\bsaying goodbye to (?:everyone|my family|you all)\b/,
@@ -33,6 +35,10 @@ const MALAY = [/\bbunuh diri\b|\bnak mati\b|\b(?:tak|tidak|x) (?:nak|mahu|mau|in
 
 const CRISIS = [...ENGLISH, ...HINGLISH, ...HINDI, ...MALAY];
 
-export function detectCrisis(normalized: string): boolean {
-  return CRISIS.some((pattern) => pattern.test(normalized));
+/** A clear crisis wins over a concern in the same message. */
+export type CrisisLevel = 'none' | 'concern' | 'crisis';
+
+export function detectCrisis(normalized: string): CrisisLevel {
+  if (CRISIS.some((pattern) => pattern.test(normalized))) return 'crisis';
+  return expressesConcern(normalized) ? 'concern' : 'none';
 }

@@ -11,6 +11,7 @@ export { redact } from './redact';
 export { parseConfirmation } from './confirmation';
 export { parseDateOfBirth } from './dateOfBirth';
 export { parseMoney } from './money';
+export { parseSafetyAnswer } from './safetyAnswer';
 
 /** The committed model, rebuilt by `npm run train:nlp`. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('./reasonModel.json', import.meta.url));

@@ -29,18 +29,23 @@ function report(title: string, rows: { style: string; ok: boolean; text: string;
   for (const r of rows.filter((x) => !x.ok)) console.log(`  miss: ${r.text}${r.detail ? `  → ${r.detail}` : ''}`);
 }
 
-const crisis = load<{ level: 'crisis' | 'concern' }>('crisis');
+const crisis = load<{ level: 'crisis' | 'concern' }>('crisis').map((c) => ({ ...c, got: analyze(c.text) }));
+const levelOf = (a: { crisis: boolean; concern: boolean }) => (a.crisis ? 'crisis' : a.concern ? 'concern' : 'none');
 report(
   'crisis recall (clear)',
-  crisis.filter((c) => c.level === 'crisis').map((c) => ({ ...c, ok: analyze(c.text).crisis })),
+  crisis.filter((c) => c.level === 'crisis').map((c) => ({ ...c, ok: c.got.crisis, detail: levelOf(c.got) })),
+);
+// An ambiguous message is caught when it gets the safety check or, more than needed, the crisis reply.
+report(
+  'concern recall (ambiguous: safety check or crisis reply)',
+  crisis.filter((c) => c.level === 'concern').map((c) => ({ ...c, ok: c.got.concern || c.got.crisis })),
 );
 report(
-  'concern recall (ambiguous)',
-  crisis.filter((c) => c.level === 'concern').map((c) => ({ ...c, ok: analyze(c.text).crisis })),
-);
-report(
-  'no false alarm',
-  load('falseAlarms').map((c) => ({ ...c, ok: !analyze(c.text).crisis })),
+  'no false alarm (neither crisis nor concern)',
+  load('falseAlarms').map((c) => {
+    const got = analyze(c.text);
+    return { ...c, ok: !got.crisis && !got.concern, detail: levelOf(got) };
+  }),
 );
 
 const amounts = load<{ value: number | null; high?: number; period?: string | null }>('amounts');

@@ -7,7 +7,7 @@ import type { BorrowerProgress } from '../../models/ports/progress';
 import type { ArrangementLedger } from '../../models/ports/arrangements';
 import { computeBudget, createArrangement, makeOffers, type OfferPolicy } from '../../models/offers';
 import type { RiskModel } from '../../models/risk';
-import { parseConfirmation, parseDateOfBirth, parseMoney, type Analyzer } from '../../nlp';
+import { parseConfirmation, parseDateOfBirth, parseMoney, parseSafetyAnswer, type Analyzer } from '../../nlp';
 import { formatMoney } from '../../models/shared/money';
 import type { Config } from './config';
 import { describeService } from '../../models/locale/deploymentProfile';
@@ -35,7 +35,7 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
   // Reasons are read by borrowers and agents: amounts in the lender's currency, without cents.
   const wording = { money: (v: number) => formatMoney(Math.round(v), { currency: config.CURRENCY, locale: config.LOCALE }) };
   return {
-    nlp: { analyze: (text, options) => parts.analyzer.analyze(text, options), parseConfirmation, parseDateOfBirth, parseMoney },
+    nlp: { analyze: (text, options) => parts.analyzer.analyze(text, options), parseConfirmation, parseDateOfBirth, parseMoney, parseSafetyAnswer },
     loans: parts.loanBook,
     risk: { score: (loan, intake) => riskModel.score(loan, intake, thresholds, wording) },
     offers: {

@@ -1,5 +1,5 @@
 import type { EscalationReason } from '../intake/escalationReason';
-import type { Stage } from '../intake/intakeState';
+import type { SafetyCheckOutcome, Stage } from '../intake/intakeState';
 import type { VulnerabilityCategory, VulnerabilityDriver } from '../language/analysis';
 import type { SignalKind } from '../fraud/signal';
 import type { HardshipReason } from '../loanBook/loanRecord';
@@ -44,6 +44,8 @@ export interface DecisionValues {
   reasons_confirmed: { reasons: HardshipReason[]; temporary: boolean | null; improvesBy: string | null };
   vulnerability: { drivers: VulnerabilityDriver[]; stage: Stage };
   crisis: { stage: Stage };
+  /** Ambiguous distress: the borrower was asked whether they are safe (`asked`), then how they answered. */
+  safety_check: { stage: Stage; outcome: SafetyCheckOutcome };
   budget: { budget: Budget };
   risk_score: Pick<RiskScore, 'probability' | 'band' | 'reasons' | 'modelVersion'>;
   offers_shown: {

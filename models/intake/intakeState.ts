@@ -8,6 +8,10 @@ import type { RiskScore } from '../risk/score';
 export const STAGES = ['welcome', 'verify', 'story', 'budget', 'offer', 'closed', 'parked', 'escalated', 'crisis', 'opted_out', 'declined'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** How a borrower answered "are you safe right now?": `moved_on` when the next message was about something else. */
+export const SAFETY_CHECK_OUTCOMES = ['asked', 'safe', 'not_safe', 'talk_to_person', 'moved_on'] as const;
+export type SafetyCheckOutcome = (typeof SAFETY_CHECK_OUTCOMES)[number];
+
 /** Everything the conversation has learned; persisted per conversation and, once verified, per borrower. */
 export interface IntakeState {
   stage: Stage;
@@ -20,6 +24,8 @@ export interface IntakeState {
     temporary: boolean | null;
     improvesBy?: string;
   };
+  /** The last safety check, asked on ambiguous distress; `answer` is unset while the borrower's next message is awaited. */
+  safetyCheck?: { stage: Stage; askedAt: string; answer?: Exclude<SafetyCheckOutcome, 'asked'> };
   /** FG21/1 vulnerability drivers noticed in any message so far. */
   vulnerabilityDrivers?: VulnerabilityDriver[];
   /** The budget answers so far, while the budget is being asked; they become `budgetInput` once all are in. */
@@ -52,6 +58,14 @@ export const INTAKE_STATE_PROPERTY = 'intake';
 
 export function freshIntake(): IntakeState {
   return { stage: 'welcome' };
+}
+
+/**
+ * Vulnerability noticed, or distress that drew a safety check: whoever picks the case up should know first.
+ * Only the drivers change what may be offered (decideOffers); a check the borrower answered "safe" does not.
+ */
+export function showsVulnerability(intake: IntakeState): boolean {
+  return (intake.vulnerabilityDrivers ?? []).length > 0 || intake.safetyCheck !== undefined;
 }
 
 const ORDER: Stage[] = ['welcome', 'verify', 'story', 'budget', 'offer', 'closed'];

@@ -70,6 +70,8 @@ export interface Analysis {
   vulnerability: { driver: VulnerabilityDriver; category: VulnerabilityCategory }[];
   /** Self-harm or suicidal language: the dialog must hand over to a human with support details. */
   crisis: boolean;
+  /** Distress short of a clear crisis (overwhelm, hopelessness): the dialog asks gently whether the borrower is safe. Never true with `crisis`. */
+  concern: boolean;
   intent: Intent;
   /** A question from the FAQ, or null. */
   question: FaqTopic | null;

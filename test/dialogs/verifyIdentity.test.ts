@@ -95,7 +95,7 @@ describe('identity verification', () => {
     expect(await next.sayText('02/02/1991')).toMatch(/30 minutes/);
   });
 
-  it.each(['i cant do this anymore', 'Jeene ka mann nahi karta ab', 'thinking to jump from the building lah'])(
+  it.each(["I've written letters to my kids just in case", 'Jeene ka mann nahi karta ab', 'thinking to jump from the building lah'])(
     'indirect crisis language at the loan-reference prompt (%s) gets the crisis response and is no failed attempt',
     async (text) => {
       const { services, ports } = intakeServices();

@@ -66,7 +66,9 @@ describe('analyze: other fields', () => {
     );
     expect(analyze("I don't see the point anymore", { today }).crisis).toBe(true);
     expect(analyze('everyone would be better off without me', { today })).toMatchObject({ crisis: true, vulnerable: true });
-    expect(analyze('my rent went up', { today })).toMatchObject({ crisis: false, vulnerable: false });
+    expect(analyze('my rent went up', { today })).toMatchObject({ crisis: false, concern: false, vulnerable: false });
+    expect(analyze('honestly the EMIs are killing me, I feel hopeless', { today })).toMatchObject({ crisis: false, concern: true });
+    expect(analyze('i feel hopeless and want to end my life', { today })).toMatchObject({ crisis: true, concern: false });
   });
 
   it('detects interrupting intents', () => {

@@ -1,6 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { EscalationReason } from '../../../models/intake/escalationReason';
-import type { IntakeState } from '../../../models/intake/intakeState';
+import { showsVulnerability, type IntakeState } from '../../../models/intake/intakeState';
 import type { Plan } from '../../../models/offers';
 
 export const CASE_STATUSES = ['queued', 'assigned', 'callback', 'closed'] as const;
@@ -44,7 +44,7 @@ const REASON_PRIORITY: Record<EscalationReason, number> = {
 /** What the intake says about urgency, whatever the case was opened for: crisis and vulnerability raise it. */
 export function priorityFor(reason: EscalationReason, intake: IntakeState): number {
   const crisis = intake.stage === 'crisis' ? REASON_PRIORITY.crisis : 0;
-  const vulnerable = (intake.vulnerabilityDrivers ?? []).length > 0 ? REASON_PRIORITY.vulnerable : 0;
+  const vulnerable = showsVulnerability(intake) ? REASON_PRIORITY.vulnerable : 0;
   return Math.max(REASON_PRIORITY[reason], vulnerable, crisis);
 }
 

@@ -1,13 +1,14 @@
 import type { StaffViewer } from '../../../models/staff/roles';
 import type { CaseRecord, CaseStatus } from './caseRecord';
 import type { EscalationReason } from '../../../models/intake/escalationReason';
+import { showsVulnerability } from '../../../models/intake/intakeState';
 
 /** The badge an agent sees: crisis (red) > vulnerable (amber) > dispute/complaint > high risk > the rest. */
 export type PriorityLabel = 'crisis' | 'vulnerable' | 'dispute' | 'complaint' | 'high_risk' | 'standard';
 
 export function priorityLabel(record: CaseRecord): PriorityLabel {
   if (record.reason === 'crisis' || record.intake.stage === 'crisis') return 'crisis';
-  if (record.reason === 'vulnerable' || (record.intake.vulnerabilityDrivers ?? []).length > 0) return 'vulnerable';
+  if (record.reason === 'vulnerable' || showsVulnerability(record.intake)) return 'vulnerable';
   if (record.reason === 'dispute' || record.reason === 'complaint') return record.reason;
   if (record.reason === 'high_risk' || record.intake.risk?.band === 'high') return 'high_risk';
   return 'standard';

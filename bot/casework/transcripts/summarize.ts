@@ -30,7 +30,9 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
       summary.reasons = decision.value.reasons;
       advance(summary, 'story');
       break;
+    // Distress worth a safety check is a sign of vulnerability for the supervisor's filter, though it sets no driver.
     case 'vulnerability':
+    case 'safety_check':
       summary.vulnerable = true;
       break;
     case 'crisis':

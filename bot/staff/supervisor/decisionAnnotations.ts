@@ -54,6 +54,11 @@ function describe(decision: DecisionEvent): [AnnotationTone, string] {
       return ['warn', `vulnerability: ${(decision.value.drivers ?? []).join(', ') || 'noted'}`];
     case 'crisis':
       return ['alert', `crisis language (stage ${decision.value.stage ?? '?'}) — helpline shown`];
+    case 'safety_check': {
+      const { stage, outcome } = decision.value;
+      const said = outcome === 'asked' ? 'asked if safe — helpline shown' : `answered: ${String(outcome ?? '?').replace(/_/g, ' ')}`;
+      return [outcome === 'not_safe' ? 'alert' : 'warn', `safety check (stage ${stage ?? '?'}): ${said}`];
+    }
     case 'budget': {
       const b: Partial<DecisionValues['budget']['budget']> = decision.value.budget ?? {};
       return [

@@ -39,6 +39,10 @@ describe('queue view', () => {
   it('labels by what matters most: crisis, then vulnerability, then dispute, then risk', () => {
     expect(priorityLabel(record('crisis'))).toBe('crisis');
     expect(priorityLabel(record('asked_for_human', { intake: { stage: 'escalated', vulnerabilityDrivers: ['bereavement'] } }))).toBe('vulnerable');
+    // A safety check on ambiguous distress raises the case like a vulnerability, whatever the answer.
+    const checked = record('asked_for_human', { intake: { stage: 'escalated', safetyCheck: { stage: 'budget', askedAt: '', answer: 'safe' } } });
+    expect(priorityLabel(checked)).toBe('vulnerable');
+    expect(checked.priority).toBe(priorityFor('vulnerable', { stage: 'escalated' }));
     expect(priorityLabel(record('complaint'))).toBe('complaint');
     expect(priorityLabel(record('high_risk'))).toBe('high_risk');
     expect(priorityLabel(record('asked_for_human'))).toBe('standard');

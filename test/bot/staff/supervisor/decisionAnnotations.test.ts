@@ -23,6 +23,14 @@ describe('decision annotations', () => {
       label: 'escalated: crisis — case c-1',
     });
     expect(annotate(partialDecision('arrangement', { type: 'deferral', reference: 'ARR-1' }))).toMatchObject({ tone: 'ok' });
+    expect(annotate(partialDecision('safety_check', { stage: 'verify', outcome: 'asked' }))).toMatchObject({
+      tone: 'warn',
+      label: 'safety check (stage verify): asked if safe — helpline shown',
+    });
+    expect(annotate(partialDecision('safety_check', { stage: 'budget', outcome: 'not_safe' }))).toMatchObject({
+      tone: 'alert',
+      label: 'safety check (stage budget): answered: not safe',
+    });
   });
 
   it('never fails on an unknown kind or missing fields', () => {
