@@ -77,3 +77,45 @@ describe('agent offers', () => {
     expect(String(refused.json.error)).toMatch(/not verified/);
   });
 });
+
+// Reported: Accept tapped on a card an agent sent showed raw JSON in the console and the borrower heard nothing.
+describe("the borrower taps a button on an agent's offer card", () => {
+  it('Accept is acknowledged in plain words and left to the agent, who records it as the arrangement', async () => {
+    const { app, agent, borrower, caseId } = await verifiedCase();
+    const plan = (await agent.post(`/api/agent/cases/${caseId}/offers`, { fresh: true })).json.plan as { id: string; title: string };
+    await borrower.botReplies(1);
+
+    const [ack, ...rest] = await borrower.say({ type: 'message', value: { action: 'accept', planId: plan.id } });
+    expect(rest).toEqual([]);
+    expect(ack.text).toBe(
+      `Thank you. I've told the person you're chatting with that you'd like to go ahead with "${plan.title}". They'll confirm it with you here.`,
+    );
+    expect((ack.channelData as { agent?: string } | undefined)?.agent).toBeUndefined();
+    const nothingYet = [];
+    for await (const a of app.arrangements.all()) nothingYet.push(a);
+    expect(nothingYet).toEqual([]);
+
+    // The console gets the tap itself (it shows it in words and offers to record it).
+    const transcript = (await agent.get(`/api/agent/cases/${caseId}`)).json.transcript as { speaker: string; value?: unknown }[];
+    expect(transcript.filter((e) => e.speaker === 'borrower').at(-1)?.value).toEqual({ action: 'accept', planId: plan.id });
+
+    const accepted = await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id });
+    expect(accepted.status).toBe(200);
+    expect((await borrower.botReplies(1))[0].text).toContain((accepted.json.arrangement as { reference: string }).reference);
+  });
+
+  it('"Other options" and "Talk to someone" are acknowledged too, and nothing from the tap is echoed back', async () => {
+    const { agent, borrower, caseId } = await verifiedCase();
+    await agent.post(`/api/agent/cases/${caseId}/offers`, { fresh: true });
+    await borrower.botReplies(1);
+    const other = await borrower.say({ type: 'message', value: { action: 'other' } });
+    expect(other.map((r) => r.text)).toEqual([
+      "Thank you. I've told the person you're chatting with that you'd like to see other options. They'll reply here.",
+    ]);
+    const human = await borrower.say({ type: 'message', value: { action: 'human' } });
+    expect(human.map((r) => r.text)).toEqual(["You're already chatting with a member of our team. They'll reply here."]);
+    // A value that is not one of our buttons is held back like any other message while the agent holds the chat.
+    await borrower.post({ type: 'message', value: { action: 'drop_table' } });
+    expect(await borrower.botReplies(1, 500)).toEqual([]);
+  });
+});
