@@ -179,6 +179,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       conversations,
       logic,
       proactive: router.send,
+      ...(whatsapp && { whatsAppNumber: (conversationId: string) => whatsapp.store.waIdFor(conversationId) }),
       maxBodyBytes: config.MAX_BODY_BYTES,
       maxMessageChars: config.MAX_MESSAGE_CHARS,
     });

@@ -1,6 +1,7 @@
 import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
 import { InProcessAdapter } from '../inProcessAdapter';
 import type { ConversationStreams } from './conversationStreams';
+import { speakingAgent } from '../agentVoice';
 
 export const DIRECTLINE_CHANNEL_ID = 'directline';
 
@@ -35,7 +36,8 @@ export class DirectLineAdapter extends InProcessAdapter {
         ...activity,
         channelId: DIRECTLINE_CHANNEL_ID,
         conversation: { id: conversationId } as Activity['conversation'],
-        from: { ...this.botAccount, role: 'bot' },
+        // An agent's message carries their name, so Web Chat can show who is writing.
+        from: { id: this.botAccount.id, name: speakingAgent(activity) ?? this.botAccount.name, role: 'bot' },
         timestamp: new Date(),
       });
       responses.push({ id });

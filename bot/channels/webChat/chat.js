@@ -71,11 +71,32 @@
     pollingInterval: 700,
   });
 
+  // A member of staff's messages carry their name (the server sets it with channelData.agent): show it beside
+  // their messages, with their initials for an avatar, so the borrower can tell a person from the assistant.
+  const agentName = (activity) =>
+    activity && activity.from && activity.from.role === 'bot' && activity.channelData && activity.channelData.agent ? activity.from.name : null;
+  const initials = (name) =>
+    name
+      .split(/\s+/)
+      .filter((word) => /^\p{L}/u.test(word))
+      .slice(0, 2)
+      .map((word) => word[0].toUpperCase())
+      .join('');
+
   const host = document.getElementById('webchat');
   host.replaceChildren();
   window.WebChat.renderWebChat(
     {
       directLine,
+      activityStatusMiddleware: () => (next) => (args) => {
+        const name = agentName(args.activity);
+        const status = next(args);
+        return name ? [`${name} · `, status] : status;
+      },
+      avatarMiddleware: () => (next) => (args) => {
+        const name = !args.fromUser && agentName(args.activity);
+        return name ? () => initials(name) : next(args);
+      },
       locale: locale || 'en-IN',
       styleOptions: {
         accent: '#0f4c5c',

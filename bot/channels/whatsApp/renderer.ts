@@ -5,6 +5,7 @@ import { encodeReplyId, type ReplyPayload } from './replyId';
 import { envelope, LIMITS, type ListRow, type ReplyButton, type SendBody } from './sendBody';
 import { toWhatsAppMarkup } from './markup';
 import { splitText, truncate } from './textFit';
+import { speakingAgent } from '../agentVoice';
 
 export interface RenderOptions {
   /** Label of the button that opens a list. */
@@ -45,7 +46,9 @@ export function renderActivity(activity: Partial<Activity>, to: string, options:
   const suggested = fromCardActions(activity.suggestedActions?.actions);
   if (suggested.lines.length) blocks.push(suggested.lines.join('\n'));
   choices.push(...distinct(suggested.choices, choices));
-  const text = blocks.join('\n\n').trim();
+  // WhatsApp shows every message as the business's, so an agent's name goes in front of what they wrote.
+  const agent = speakingAgent(activity);
+  const text = `${agent && blocks.length ? `*${agent.replace(/[*_~`]/g, '')}:* ` : ''}${blocks.join('\n\n').trim()}`;
 
   if (choices.length === 0) {
     for (const piece of splitText(text, LIMITS.textBody)) rendered.bodies.push({ ...envelope(to), type: 'text', text: { body: piece } });

@@ -17,6 +17,7 @@ import { loadCannedResponses } from './cannedResponses';
 import type { ConversationIntake } from '../../casework/intake/conversationIntake';
 import type { HandoffEvents } from '../../casework/cases/handoffEvents';
 import { OfferActions } from './offerActions';
+import { BorrowerPhones } from './borrowerPhones';
 
 export interface AgentConsoleDeps {
   auth: StaffAuth;
@@ -33,6 +34,8 @@ export interface AgentConsoleDeps {
   logic: (context: TurnContext) => Promise<void>;
   /** Proactive turns on the borrower's own channel (see AgentMessengerDeps). */
   proactive: Proactive;
+  /** The number a WhatsApp conversation is with (sealed in the channel's contact map); absent without WhatsApp. */
+  whatsAppNumber?: (conversationId: string) => Promise<string | undefined>;
   maxBodyBytes: number;
   maxMessageChars: number;
 }
@@ -52,7 +55,7 @@ export function createAgentConsole(deps: AgentConsoleDeps): AgentConsole {
   const journal = new CaseJournal(deps.audit, deps.transcripts, services.now);
   const { conversations } = deps;
   const feed = new AgentFeed({ cases, transcripts: deps.transcripts, presence: deps.presence, handoff: deps.handoff });
-  const actions = new CaseActions({ cases, journal, messenger, conversations, now: services.now, resumeBot: deps.logic });
+  const actions = new CaseActions({ cases, journal, messenger, conversations, now: services.now, settings: services.settings, resumeBot: deps.logic });
   const offers = new OfferActions({ cases, services, arrangements: deps.arrangements, journal, messenger, conversations });
   const { ombudsman, debtAdvice, helplineName, helplineNumber } = services.settings;
   const canned = loadCannedResponses({ ombudsman, debtAdvice, helpline: `${helplineName} on ${helplineNumber}` });
@@ -71,6 +74,7 @@ export function createAgentConsole(deps: AgentConsoleDeps): AgentConsole {
         actions,
         offers,
         journal,
+        phones: new BorrowerPhones({ loans: services.loans, whatsAppNumber: deps.whatsAppNumber }),
         canned,
         maxBodyBytes: deps.maxBodyBytes,
         maxMessageChars: deps.maxMessageChars,

@@ -3,6 +3,7 @@ import type { ContactPreferences } from '../../../models/ports/contactPreference
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { Proactive } from '../../../models/ports/proactive';
 import { BorrowerOptedOutError } from './agentErrors';
+import { speakAs, type AgentVoice } from '../../channels/agentVoice';
 
 export interface AgentMessengerDeps {
   /** The app's proactive router: Direct Line and WhatsApp in process, any other channel through the Bot Connector. */
@@ -24,17 +25,18 @@ export class AgentMessenger {
   }
 
   /**
-   * Sends one message. `agent` (a user name) marks it as the agent speaking in
-   * the transcript; leave it out for notices from the service itself. Refused
-   * up front after STOP, and refused again if the guard dropped it in flight.
+   * Sends one message. `agent` makes it the agent speaking (their name on the
+   * borrower's channel, their user name in the transcript); leave it out for
+   * notices from the service itself. Refused up front after STOP, and refused
+   * again if the guard dropped it in flight.
    */
-  async send(record: CaseRecord, message: Partial<Activity>, agent?: string): Promise<void> {
+  async send(record: CaseRecord, message: Partial<Activity>, agent?: AgentVoice): Promise<void> {
     const userId = record.conversation.user?.id;
     if (userId && (await this.deps.contacts.isOptedOut(record.channelId, userId))) throw new BorrowerOptedOutError(record.channelId);
     let delivered = false;
     await this.continue(record, async (context) => {
-      const channelData = { ...(message.channelData as Record<string, unknown> | undefined), ...(agent ? { agent } : {}) };
-      delivered = (await context.sendActivity({ type: 'message', ...message, channelData })) !== undefined;
+      if (agent) speakAs(context, agent);
+      delivered = (await context.sendActivity({ type: 'message', ...message })) !== undefined;
     });
     if (!delivered) throw new BorrowerOptedOutError(record.channelId);
   }

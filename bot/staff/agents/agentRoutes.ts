@@ -12,7 +12,8 @@ import { transcriptKey, type TranscriptStore } from '../../casework/transcripts/
 import { sendFile } from '../../infra/web/staticFiles';
 import { staffPage } from '../pages/staffPages';
 import type { AgentFeed } from './agentFeed';
-import { visibleCase } from './caseAccess';
+import { assertHolds, visibleCase } from './caseAccess';
+import type { BorrowerPhones } from './borrowerPhones';
 import { CLOSING_DISPOSITIONS, type CaseActions } from './caseActions';
 import type { CaseJournal } from './caseJournal';
 import { caseSummary } from '../../casework/cases/caseSummary';
@@ -31,6 +32,7 @@ export interface AgentRouteDeps {
   actions: CaseActions;
   offers: OfferActions;
   journal: CaseJournal;
+  phones: BorrowerPhones;
   canned: CannedResponse[];
   maxBodyBytes: number;
   maxMessageChars: number;
@@ -53,7 +55,12 @@ export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void 
       planId: z.string().min(1),
       replaces: z.string().regex(REFERENCE_PATTERN, 'must be an arrangement reference such as FB-7K3QX9').optional(),
     }),
-    close: z.object({ disposition: z.enum(CLOSING_DISPOSITIONS) }),
+    // The console has no default outcome, so a close without a chosen one is refused rather than guessed.
+    close: z.object({
+      disposition: z.enum(CLOSING_DISPOSITIONS, {
+        error: `is required: choose the outcome (one of ${CLOSING_DISPOSITIONS.join(', ')}); the case is still open`,
+      }),
+    }),
   };
 
   const body = async <T>(req: Request, schema: z.ZodType<T>): Promise<T> => {
@@ -93,7 +100,23 @@ export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void 
       await deps.journal.audited(session, 'case.view', record);
       const loan = record.loanId ? deps.loans.get(record.loanId) : undefined;
       const live = loan ? await deps.arrangements.liveForLoan(loan.Loan_ID, deps.now()) : undefined;
-      res.send(200, { case: caseSummary(record, loan, entries, live, deps.now()), transcript: entries });
+      const phone = await deps.phones.of(record);
+      const summary = caseSummary(record, loan, entries, live, deps.now());
+      res.send(200, { case: { ...summary, phone: phone ? { masked: phone.masked, source: phone.source } : null }, transcript: entries });
+    }),
+  );
+
+  // A POST (so CSRF-checked) and audited before the number leaves: who saw a borrower's number, and when, is on record.
+  server.post(
+    `${BASE}/cases/:id/phone`,
+    route(async (req, res, session) => {
+      const record = await visibleCase(deps.cases, id(req), session);
+      if (session.role === 'agent') assertHolds(record, session);
+      const phone = await deps.phones.of(record);
+      if (!phone) throw new HttpError(404, `No phone number is on record for case ${record.id}`);
+      await deps.journal.audited(session, 'case.phone_reveal', record, { source: phone.source });
+      res.header('Cache-Control', 'no-store');
+      res.send(200, { phone: phone.number, source: phone.source });
     }),
   );
 
@@ -139,8 +162,8 @@ export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void 
   server.post(
     `${BASE}/cases/:id/close`,
     route(async (req, res, session) => {
-      const record = await deps.actions.close(id(req), session, (await body(req, schemas.close)).disposition);
-      res.send(200, { case: { id: record.id, status: record.status, disposition: record.disposition } });
+      const { record, borrowerNotified } = await deps.actions.close(id(req), session, (await body(req, schemas.close)).disposition);
+      res.send(200, { case: { id: record.id, status: record.status, disposition: record.disposition }, borrowerNotified });
     }),
   );
 

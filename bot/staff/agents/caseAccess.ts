@@ -5,8 +5,12 @@ import type { CaseRecord } from '../../casework/cases/caseRecord';
 import { CaseNotFoundError, type CaseStore } from '../../casework/cases/caseStore';
 import { CaseAccessError, CaseConflictError } from './agentErrors';
 import { canSee } from '../../casework/cases/queueView';
+import type { AgentVoice } from '../../channels/agentVoice';
 
 export type Actor = Pick<Session, 'user' | 'role' | 'displayName'>;
+
+/** How the borrower sees this person's messages. */
+export const voiceOf = (actor: Actor): AgentVoice => ({ user: actor.user, name: actor.displayName });
 
 /**
  * The case, if this person may see it: agents only the queue and their own. A

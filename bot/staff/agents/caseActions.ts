@@ -3,10 +3,13 @@ import { DISPOSITIONS, type CaseRecord, type Disposition } from '../../casework/
 import type { CaseStore } from '../../casework/cases/caseStore';
 import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
 import type { AgentMessenger } from './agentMessenger';
-import { assertHolds, visibleCase, type Actor } from './caseAccess';
+import { assertHolds, visibleCase, voiceOf, type Actor } from './caseAccess';
 import type { CaseJournal } from './caseJournal';
 import type { ConversationIntake } from '../../casework/intake/conversationIntake';
 import { resumeStage } from '../../../models/intake/resumeStage';
+import type { IntakeSettings } from '../../../models/ports/settings';
+import { closingNotice } from './closingNotice';
+import { priorityLabel } from '../../casework/cases/queueView';
 
 /** What an agent may close a case with; handing back to the bot has its own action, and only the borrower leaves the queue. */
 export const CLOSING_DISPOSITIONS = DISPOSITIONS.filter(
@@ -22,6 +25,7 @@ export interface CaseActionsDeps {
   messenger: AgentMessenger;
   conversations: ConversationIntake;
   now: () => Date;
+  settings: Pick<IntakeSettings, 'contactDetails' | 'emergencyNumber' | 'helplineName' | 'helplineNumber'>;
   /** The bot's turn logic, run after a handback so it carries on at once rather than at the borrower's next message. */
   resumeBot?: (context: TurnContext) => Promise<void>;
 }
@@ -48,7 +52,7 @@ export class CaseActions {
     const record = await visibleCase(this.deps.cases, id, actor);
     assertHolds(record, actor);
     try {
-      await this.deps.messenger.send(record, { text }, actor.user);
+      await this.deps.messenger.send(record, { text }, voiceOf(actor));
     } catch (err) {
       if (err instanceof BorrowerOptedOutError) await this.deps.journal.audited(actor, 'case.message_refused', record, { reason: 'opted_out' });
       throw err;
@@ -65,8 +69,11 @@ export class CaseActions {
     return record;
   }
 
-  async close(id: string, actor: Actor, disposition: ClosingDisposition): Promise<CaseRecord> {
-    return this.finish(id, actor, disposition);
+  /** Closes with the outcome the agent chose, and tells the borrower (unless they opted out) that it is closed and how to come back. */
+  async close(id: string, actor: Actor, disposition: ClosingDisposition): Promise<{ record: CaseRecord; borrowerNotified: boolean }> {
+    const record = await this.finish(id, actor, disposition);
+    const borrowerNotified = await this.tell(record, closingNotice(actor.displayName, priorityLabel(record) === 'crisis', this.deps.settings));
+    return { record, borrowerNotified };
   }
 
   /** The bot takes over again where the intake stopped, and says so. */
@@ -85,6 +92,11 @@ export class CaseActions {
     const at = this.deps.now().toISOString();
     const record = await this.deps.cases.update(id, (c) => {
       assertHolds(c, actor);
+      if (disposition === 'arrangement_made' && !c.intake.arrangementReference) {
+        throw new CaseConflictError(
+          `No arrangement is recorded on case ${id}: record the borrower's acceptance first, or choose another outcome. The case is still open.`,
+        );
+      }
       return { ...c, status: 'closed', disposition, closedAt: at, closedBy: actor.user };
     });
     await this.deps.journal.audited(actor, disposition === 'handed_back_to_bot' ? 'case.handback' : 'case.close', record, { disposition });

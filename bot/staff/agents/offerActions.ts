@@ -8,7 +8,7 @@ import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { CaseStore } from '../../casework/cases/caseStore';
 import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
 import type { AgentMessenger } from './agentMessenger';
-import { assertHolds, verifiedLoan, visibleCase, type Actor } from './caseAccess';
+import { assertHolds, verifiedLoan, visibleCase, voiceOf, type Actor } from './caseAccess';
 import type { CaseJournal } from './caseJournal';
 import type { ConversationIntake } from '../../casework/intake/conversationIntake';
 
@@ -62,7 +62,7 @@ export class OfferActions {
     const plan = request.planId ? candidates.find((p) => p.id === request.planId) : candidates[0];
     if (!plan) throw new CaseConflictError(`No plan ${request.planId} for case ${id}; choose one of: ${candidates.map((p) => p.id).join(', ') || 'none'}`);
     const updated = await this.deps.cases.update(id, (c) => ({ ...c, plans: [...c.plans.filter((p) => p.id !== plan.id), plan] }));
-    await this.deps.messenger.send(updated, MessageFactory.attachment(offerCard(plan, { index: 1, total: 1 })), actor.user);
+    await this.deps.messenger.send(updated, MessageFactory.attachment(offerCard(plan, { index: 1, total: 1 })), voiceOf(actor));
     await this.deps.journal.audited(actor, 'case.offer', updated, { planId: plan.id, type: plan.type, fresh: Boolean(request.fresh) });
     return { plan, plans: candidates };
   }
@@ -106,7 +106,7 @@ export class OfferActions {
       await this.deps.messenger.send(
         updated,
         { text: `All set: "${plan.title}" is now in place. Your reference is ${arrangement.reference}: please keep it and quote it if you contact us.` },
-        actor.user,
+        voiceOf(actor),
       );
     } catch (err) {
       if (!(err instanceof BorrowerOptedOutError)) throw err;

@@ -3,12 +3,15 @@
 import { $, startSession, toast } from './staff.js';
 import { state } from './agentState.js';
 import { onPick, refreshWaits, renderQueue } from './agentQueue.js';
-import { appendEntry, clearSelection, scrollTranscript } from './agentCase.js';
+import { acceptedPlanTitle, appendEntry, clearSelection, scrollTranscript } from './agentCase.js';
 import { loadCanned, openCase, wireActions } from './agentActions.js';
+import { alertIfCrisis, setUpAlerts } from './agentAlerts.js';
+import { showPane, wirePanes } from './agentPanes.js';
 
 function showSignIn() {
   state.feed?.close();
   $('#console').hidden = true;
+  $('#pane-tabs').hidden = true;
   $('#who').hidden = true;
   $('#sign-in').hidden = false;
   $('#name').focus();
@@ -20,6 +23,7 @@ function signedIn(body) {
   $('#sign-in').hidden = true;
   $('#who').hidden = false;
   $('#console').hidden = false;
+  $('#pane-tabs').hidden = false;
   connect();
   loadCanned();
 }
@@ -34,12 +38,14 @@ function connect() {
   feed.addEventListener('queue', (e) => {
     state.queue = new Map(JSON.parse(e.data).map((c) => [c.id, c]));
     renderQueue();
+    state.queue.forEach(alertIfCrisis);
   });
   feed.addEventListener('case', (e) => {
     const item = JSON.parse(e.data);
     const isNew = !state.queue.has(item.id);
     state.queue.set(item.id, item);
     renderQueue(isNew ? item.id : null);
+    alertIfCrisis(item);
     if (state.selected === item.id) openCase(item.id);
   });
   feed.addEventListener('case-removed', (e) => {
@@ -57,12 +63,20 @@ function connect() {
     state.detail.transcript.push(...entries);
     entries.forEach(appendEntry);
     scrollTranscript();
+    for (const title of entries.map(acceptedPlanTitle).filter(Boolean))
+      toast(`The borrower tapped Accept on ${title}: record the acceptance to make the arrangement`);
   });
 }
 
-onPick(openCase);
+const pick = (id) => {
+  showPane('summary');
+  return openCase(id);
+};
+onPick(pick);
 wireActions();
-setInterval(refreshWaits, 15000);
+wirePanes();
+setUpAlerts(pick);
+setInterval(refreshWaits, 1000);
 startSession({
   form: $('#sign-in-form'),
   error: $('#sign-in-error'),

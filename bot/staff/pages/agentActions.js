@@ -10,6 +10,8 @@ const caseUrl = (suffix) => `/api/agent/cases/${encodeURIComponent(state.selecte
 /** Loads a case and shows its summary, offers and transcript. */
 export const openCase = attempt(async (id) => {
   const detail = await api('GET', `/api/agent/cases/${encodeURIComponent(id)}`);
+  // Each case starts with no outcome chosen: one case's choice must never carry over to the next.
+  if (state.selected !== id) $('#disposition').value = '';
   state.selected = id;
   state.detail = detail;
   renderQueue();
@@ -55,6 +57,15 @@ async function acceptPlan(planId) {
   toast(`Arrangement ${arrangement.reference} created`);
   $('#disposition').value = 'arrangement_made';
   await openCase(state.selected);
+}
+
+/** The in-page confirmation for closing: resolves true only when the agent presses "Close case" in it. */
+function confirmClose(question) {
+  const dialog = $('#close-dialog');
+  $('#close-question').textContent = question;
+  dialog.returnValue = '';
+  dialog.showModal();
+  return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'close'), { once: true }));
 }
 
 /** The canned responses in the reply box's menu. */
@@ -110,12 +121,33 @@ export function wireActions() {
     'click',
     attempt(() => sendPlan({ fresh: true })),
   );
-  $('#close-case').addEventListener(
-    'click',
-    attempt(async () => {
-      await api('POST', caseUrl('close'), { disposition: $('#disposition').value });
-      toast(`${state.selected} closed`);
+  $('#close-form').addEventListener(
+    'submit',
+    attempt(async (e) => {
+      e.preventDefault();
+      const choice = $('#disposition').selectedOptions[0];
+      if (!(await confirmClose(`Close case ${state.selected} as "${choice.textContent}"?`))) return;
+      const { borrowerNotified } = await api('POST', caseUrl('close'), { disposition: $('#disposition').value });
+      toast(borrowerNotified ? `${state.selected} closed; the borrower has been told` : `${state.selected} closed (the borrower opted out, so was not told)`);
+      $('#disposition').value = '';
       clearSelection();
+    }),
+  );
+  $('#case-facts').addEventListener(
+    'click',
+    attempt(async (e) => {
+      if (e.target.id !== 'phone-reveal') return;
+      const { phone } = await api('POST', caseUrl('phone'), {});
+      $('#phone-number').replaceChildren(el('a', { href: `tel:${phone}` }, phone));
+      e.target.remove();
+      toast('Number shown; this is recorded in the audit log');
+    }),
+  );
+  $('#transcript').addEventListener(
+    'click',
+    attempt(async (e) => {
+      const planId = e.target.dataset && e.target.dataset.acceptPlan;
+      if (planId) await acceptPlan(planId);
     }),
   );
   $('#hand-back').addEventListener(

@@ -36,6 +36,7 @@ export function renderSummary(c) {
   $('#claim').hidden = !(c.status === 'queued' || c.status === 'callback');
   $('#case-facts').replaceChildren(
     ...fact('Why here', REASONS[c.escalation.reason] || c.escalation.reason),
+    ...phoneFact(c, holding || state.me.role !== 'agent'),
     ...fact('Waiting since', `${clock(c.createdAt)} (${waited(c.createdAt)})`),
     ...fact('Channel', c.channelId),
     ...fact('Identity', c.borrower.verified ? 'Verified' : 'Not verified: no account details'),
@@ -45,6 +46,23 @@ export function renderSummary(c) {
   $('#case-sections').replaceChildren(...caseSections(c));
   $('#notes').replaceChildren(...c.notes.map(noteItem));
   $('#holder-tools').hidden = !holding;
+}
+
+const PHONE_SOURCES = { whatsapp: 'WhatsApp', loan_book: 'loan book' };
+
+/** The number masked, with a reveal (audited on the server) for whoever may call: the holder, or a supervisor. */
+function phoneFact(c, mayReveal) {
+  if (!c.phone) return fact('Phone', c.crisis ? 'None on record: give the helpline in the chat' : null);
+  return [
+    el('dt', {}, 'Phone'),
+    el(
+      'dd',
+      { class: 'phone' },
+      el('span', { id: 'phone-number' }, c.phone.masked),
+      el('span', { class: 'meta' }, ` (${PHONE_SOURCES[c.phone.source] || c.phone.source})`),
+      mayReveal ? el('button', { type: 'button', id: 'phone-reveal', class: 'small' }, 'Reveal') : el('span', { class: 'meta' }, ' · claim to reveal'),
+    ),
+  ];
 }
 
 function caseSections(c) {
@@ -153,10 +171,33 @@ export function appendEntry(e) {
     node = el('li', { class: 'event' }, `${text} · ${clock(e.at)}`);
   } else {
     const card = e.card && e.card.length ? el('div', { class: 'card-lines' }, e.card.join('\n')) : null;
-    const body = e.text || (e.value ? `[tapped: ${JSON.stringify(e.value)}]` : '');
-    node = el('li', { class: `msg ${e.speaker}` }, el('span', { class: 'who' }, `${speakerName(e)} · ${clock(e.at)}`), body, card);
+    const tap = e.value && TAPS[e.value.action];
+    const body = tap ? tapText(e.value) : e.text || (e.value ? 'Tapped a button' : '');
+    const accept =
+      tap && e.value.action === 'accept' && holdingSelected()
+        ? el('button', { type: 'button', class: 'small', 'data-accept-plan': e.value.planId }, 'Record acceptance')
+        : null;
+    node = el('li', { class: `msg ${e.speaker}${tap ? ' tap' : ''}` }, el('span', { class: 'who' }, `${speakerName(e)} · ${clock(e.at)}`), body, card, accept);
   }
   $('#transcript').append(node);
 }
+
+/** The offer card's buttons, as the borrower saw them. */
+const TAPS = { accept: 'Accept this plan', other: 'Other options', human: 'Talk to someone', later: 'Later' };
+
+const holdingSelected = () => state.detail && state.detail.case.status === 'assigned' && state.detail.case.assignedTo === state.me.name;
+
+function planTitle(planId) {
+  const plan = state.detail && state.detail.case.offers.plans.find((p) => p.id === planId);
+  return plan ? `"${plan.title}"` : 'the plan offered';
+}
+
+/** A tapped card button in words (never the raw value). */
+function tapText(value) {
+  return value.action === 'accept' ? `Tapped "${TAPS.accept}" on ${planTitle(value.planId)}` : `Tapped "${TAPS[value.action]}"`;
+}
+
+/** The plan a transcript entry says the borrower accepted on a card, or null. */
+export const acceptedPlanTitle = (e) => (e.speaker === 'borrower' && e.value && e.value.action === 'accept' ? planTitle(e.value.planId) : null);
 
 export const scrollTranscript = () => ($('#transcript').scrollTop = $('#transcript').scrollHeight);

@@ -126,10 +126,20 @@ describe('WhatsApp with the real dialogs', () => {
     expect((await agent.post(`/api/agent/cases/${record.id}/messages`, { text: 'Hello, I am here to help. What happened?' })).status).toBe(200);
     const toBorrower = graph.sentTo(WA_ID).map(bodyText);
     expect(toBorrower.join('\n')).toMatch(/You're now chatting with Priya[\s\S]*Hello, I am here to help/);
+    // WhatsApp shows every message as the business's: the agent's name goes in front of theirs, not of the service's notices.
+    expect(toBorrower.at(-1)).toBe('*Priya (demo agent):* Hello, I am here to help. What happened?');
+    expect(toBorrower.find((t) => t.includes("You're now chatting"))).toMatch(/^You're now chatting/);
     // The bot stays silent while the agent holds the chat.
     expect(await text('I lost my job last month', false)).toEqual([]);
     const { json } = await agent.get(`/api/agent/cases/${record.id}`);
     expect(JSON.stringify(json.transcript)).toContain('I lost my job last month');
+    // The number they write from, masked until the holder reveals it (audited, without the number).
+    expect((json.case as { phone: unknown }).phone).toEqual({ masked: '+44 77•••••202', source: 'whatsapp' });
+    expect(JSON.stringify(json)).not.toContain(WA_ID);
+    const revealed = await agent.post(`/api/agent/cases/${record.id}/phone`);
+    expect(revealed.json).toEqual({ phone: `+${WA_ID}`, source: 'whatsapp' });
+    const audit = await app.audit.read({ action: 'case.phone_reveal', target: record.id });
+    expect([audit.length, JSON.stringify(audit).includes(WA_ID.slice(-6))]).toEqual([1, false]);
     consoleOpen.close();
   });
 });

@@ -23,6 +23,9 @@ describe('live handoff', () => {
     const fromAgent = await borrower.botReplies(1);
     expect(fromAgent[0].text).toBe('Hello, I have read your messages. How can I help?');
     expect((fromAgent[0].channelData as { agent?: string }).agent).toBe('agent');
+    // Web Chat shows who is writing: the agent's name, not the bot's (the service's own notice keeps the bot's).
+    expect([fromAgent[0].from?.name, fromAgent[0].from?.role]).toEqual(['Priya (demo agent)', 'bot']);
+    expect(notice[0].from?.name).toBe('Northwind Lending');
 
     await borrower.post('I lost my job last month and cannot pay');
     expect(await borrower.botReplies(1, 600)).toEqual([]);
@@ -99,8 +102,8 @@ describe('live handoff', () => {
     const closed = await agent.post(`/api/agent/cases/${caseId}/close`, { disposition: 'referred_to_debt_advice' });
     expect(closed.status).toBe(200);
     const doc = await app.transcripts.get(transcriptKey('directline', borrower.conversationId));
-    const last = doc?.entries.at(-1);
-    expect(last?.decision).toEqual({ kind: 'agent_closed', value: { agent: 'agent', disposition: 'referred_to_debt_advice' } });
+    const closing = doc?.entries.find((e) => e.decision?.kind === 'agent_closed');
+    expect(closing?.decision).toEqual({ kind: 'agent_closed', value: { agent: 'agent', disposition: 'referred_to_debt_advice' } });
     expect(doc?.entries.some((e) => e.text?.includes('prefers email'))).toBe(false);
     expect((await app.audit.read({ action: 'case.close', target: caseId }))[0].detail).toEqual({ disposition: 'referred_to_debt_advice' });
     expect((await agent.post(`/api/agent/cases/${caseId}/close`, { disposition: 'no_contact' })).status).toBe(409);

@@ -1,46 +1,7 @@
-import type { IntakeState } from '../../../../models/intake/intakeState';
-import { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_PATTERN } from '../../../../models/offers';
-import { generateLoanBook } from '../../../../models/loanBook/syntheticLoanBook';
-import { DirectLineClient } from '../../../support/directLineClient';
-import { startTestApp } from '../../../support/testApp';
-import { AGENTS_AVAILABLE, StaffClient } from '../../../support/staffClient';
-
-/** A Web Chat borrower whose case was escalated after verification and a budget (declined the bot's offers). */
-async function verifiedCase(options: { verified: boolean } = { verified: true }) {
-  const running = await startTestApp(AGENTS_AVAILABLE);
-  const { url, app, config } = running;
-  const loan = generateLoanBook({ n: config.DEMO_LOANS, seed: config.DEMO_SEED })[0];
-  const borrower = new DirectLineClient(url);
-  await borrower.start();
-  await borrower.botReplies(3);
-  const budget = app.services.offers.computeBudget({
-    income: [{ value: loan.Monthly_Income * 0.7, period: 'month' }],
-    housing: { value: loan.Monthly_Income * 0.2, period: 'month' },
-    food: { value: loan.Monthly_Income * 0.1, period: 'month' },
-  });
-  const conversation = TurnContext.getConversationReference({
-    channelId: 'directline',
-    serviceUrl: '/v3/directline',
-    conversation: { id: borrower.conversationId, isGroup: false, conversationType: '', name: '' },
-    from: { id: `dl_${borrower.conversationId}`, name: '' },
-    recipient: { id: 'forbear', name: 'Northwind Lending' },
-  });
-  const intake: IntakeState = {
-    stage: 'declined',
-    ...(options.verified ? { verifiedLoanId: loan.Loan_ID } : {}),
-    story: { reasons: ['unemployment'], temporary: true },
-    budget,
-  };
-  // The conversation holds the intake (the case copies it), so it is seeded there, in a turn of its own.
-  await app.conversations.update(conversation, async (current) => void Object.assign(current, intake));
-  const outcome = await app.services.escalations.escalate({ reason: 'declined_offers', conversation, intake });
-  const agent = await StaffClient.signIn(url, 'agent');
-  expect((await agent.post(`/api/agent/cases/${outcome.caseId}/claim`)).status).toBe(200);
-  await borrower.botReplies(1);
-  return { ...running, agent, borrower, caseId: outcome.caseId, loan };
-}
+import { StaffClient } from '../../../support/staffClient';
+import { verifiedCase } from '../../../support/verifiedCase';
 
 describe('agent offers', () => {
   it("proposes a fresh plan from the policy engine as the bot's offer card, then records the acceptance as an arrangement", async () => {
@@ -114,5 +75,47 @@ describe('agent offers', () => {
     const refused = await agent.post(`/api/agent/cases/${caseId}/offers`, { fresh: true });
     expect(refused.status).toBe(409);
     expect(String(refused.json.error)).toMatch(/not verified/);
+  });
+});
+
+// Reported: Accept tapped on a card an agent sent showed raw JSON in the console and the borrower heard nothing.
+describe("the borrower taps a button on an agent's offer card", () => {
+  it('Accept is acknowledged in plain words and left to the agent, who records it as the arrangement', async () => {
+    const { app, agent, borrower, caseId } = await verifiedCase();
+    const plan = (await agent.post(`/api/agent/cases/${caseId}/offers`, { fresh: true })).json.plan as { id: string; title: string };
+    await borrower.botReplies(1);
+
+    const [ack, ...rest] = await borrower.say({ type: 'message', value: { action: 'accept', planId: plan.id } });
+    expect(rest).toEqual([]);
+    expect(ack.text).toBe(
+      `Thank you. I've told the person you're chatting with that you'd like to go ahead with "${plan.title}". They'll confirm it with you here.`,
+    );
+    expect((ack.channelData as { agent?: string } | undefined)?.agent).toBeUndefined();
+    const nothingYet = [];
+    for await (const a of app.arrangements.all()) nothingYet.push(a);
+    expect(nothingYet).toEqual([]);
+
+    // The console gets the tap itself (it shows it in words and offers to record it).
+    const transcript = (await agent.get(`/api/agent/cases/${caseId}`)).json.transcript as { speaker: string; value?: unknown }[];
+    expect(transcript.filter((e) => e.speaker === 'borrower').at(-1)?.value).toEqual({ action: 'accept', planId: plan.id });
+
+    const accepted = await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id });
+    expect(accepted.status).toBe(200);
+    expect((await borrower.botReplies(1))[0].text).toContain((accepted.json.arrangement as { reference: string }).reference);
+  });
+
+  it('"Other options" and "Talk to someone" are acknowledged too, and nothing from the tap is echoed back', async () => {
+    const { agent, borrower, caseId } = await verifiedCase();
+    await agent.post(`/api/agent/cases/${caseId}/offers`, { fresh: true });
+    await borrower.botReplies(1);
+    const other = await borrower.say({ type: 'message', value: { action: 'other' } });
+    expect(other.map((r) => r.text)).toEqual([
+      "Thank you. I've told the person you're chatting with that you'd like to see other options. They'll reply here.",
+    ]);
+    const human = await borrower.say({ type: 'message', value: { action: 'human' } });
+    expect(human.map((r) => r.text)).toEqual(["You're already chatting with a member of our team. They'll reply here."]);
+    // A value that is not one of our buttons is held back like any other message while the agent holds the chat.
+    await borrower.post({ type: 'message', value: { action: 'drop_table' } });
+    expect(await borrower.botReplies(1, 500)).toEqual([]);
   });
 });

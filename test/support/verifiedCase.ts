@@ -1,0 +1,48 @@
+import type { IntakeState } from '../../models/intake/intakeState';
+import { TurnContext } from 'botbuilder';
+import { expect } from 'vitest';
+import { generateLoanBook } from '../../models/loanBook/syntheticLoanBook';
+import { DirectLineClient } from './directLineClient';
+import { startTestApp } from './testApp';
+import { AGENTS_AVAILABLE, StaffClient } from './staffClient';
+
+/**
+ * A Web Chat borrower whose case was escalated after verification and a budget (declined the bot's offers),
+ * claimed by the demo agent unless `claimed: false`.
+ */
+export async function verifiedCase(options: { verified?: boolean; claimed?: boolean } = {}) {
+  const { verified = true, claimed = true } = options;
+  const running = await startTestApp(AGENTS_AVAILABLE);
+  const { url, app, config } = running;
+  const loan = generateLoanBook({ n: config.DEMO_LOANS, seed: config.DEMO_SEED })[0];
+  const borrower = new DirectLineClient(url);
+  await borrower.start();
+  await borrower.botReplies(3);
+  const budget = app.services.offers.computeBudget({
+    income: [{ value: loan.Monthly_Income * 0.7, period: 'month' }],
+    housing: { value: loan.Monthly_Income * 0.2, period: 'month' },
+    food: { value: loan.Monthly_Income * 0.1, period: 'month' },
+  });
+  const conversation = TurnContext.getConversationReference({
+    channelId: 'directline',
+    serviceUrl: '/v3/directline',
+    conversation: { id: borrower.conversationId, isGroup: false, conversationType: '', name: '' },
+    from: { id: `dl_${borrower.conversationId}`, name: '' },
+    recipient: { id: 'forbear', name: 'Northwind Lending' },
+  });
+  const intake: IntakeState = {
+    stage: 'declined',
+    ...(verified ? { verifiedLoanId: loan.Loan_ID } : {}),
+    story: { reasons: ['unemployment'], temporary: true },
+    budget,
+  };
+  // The conversation holds the intake (the case copies it), so it is seeded there, in a turn of its own.
+  await app.conversations.update(conversation, async (current) => void Object.assign(current, intake));
+  const outcome = await app.services.escalations.escalate({ reason: 'declined_offers', conversation, intake });
+  const agent = await StaffClient.signIn(url, 'agent');
+  if (claimed) {
+    expect((await agent.post(`/api/agent/cases/${outcome.caseId}/claim`)).status).toBe(200);
+    await borrower.botReplies(1);
+  }
+  return { ...running, agent, borrower, caseId: outcome.caseId, loan };
+}
