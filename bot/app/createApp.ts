@@ -80,7 +80,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const { analyzer, riskModel, policy } = await loadModels(config, audit, config.dataDir);
     const auth = new StaffAuth({
       users,
-      sessions: new SessionStore(),
+      sessions: new SessionStore(stores.staffSessions),
       throttle: new LoginThrottle(),
       hashing: new HashingQueue(),
       audit,
@@ -218,6 +218,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       audit,
       log,
       now,
+      runs: stores.periodicRuns,
     });
     // The first purge scans every stored conversation's files: it runs behind the listening server, not before it
     // (close waits for it), so start-up does not grow with the store.

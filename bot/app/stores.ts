@@ -1,4 +1,5 @@
 import type { Purgeable } from '../casework/retention';
+import { PeriodicRuns, type PeriodicRun } from '../casework/periodicRuns';
 import type { Storage } from 'botbuilder';
 import type { IntakeState } from '../../models/intake/intakeState';
 import type { BorrowerProgress } from '../../models/ports/progress';
@@ -10,6 +11,7 @@ import { DeliveryLog } from '../casework/payments/deliveryLog';
 import { PaymentStore } from '../casework/payments/paymentStore';
 import type { AuditTrail } from '../casework/audit/auditLog';
 import type { UserStore } from '../staff/auth/userStore';
+import type { StoredSession } from '../staff/auth/sessions';
 import type { CaseRecord } from '../casework/cases/caseRecord';
 import { CaseStore } from '../casework/cases/caseStore';
 import type { Config } from './config';
@@ -47,6 +49,10 @@ export interface Stores {
   identityLocks: IdentityLockStore;
   /** Fraud signals, decisions and verdicts, one file per conversation. */
   fraud: FraudStore;
+  /** When each periodic job last ran, so instances sharing the store run it once between them. */
+  periodicRuns: PeriodicRuns;
+  /** Staff sign-ins, shared by every instance on the store. */
+  staffSessions: Documents<StoredSession>;
   /** Conversation and user state for botbuilder. */
   botState: Storage;
   /**
@@ -106,6 +112,8 @@ export async function openStores(config: Config, log: Logger, now: () => Date, g
     contacts: new ContactPreferenceStore(documents('contacts')),
     identityLocks,
     fraud: await FraudStore.open(documents<FraudFile>('fraud')),
+    staffSessions: documents<StoredSession>('staff-sessions'),
+    periodicRuns: new PeriodicRuns(documents<PeriodicRun>('periodic-runs'), now),
     botState: new BotStateStorage(state),
     conversationData: { state, progress, identityChecks, deliveries },
     turnCommit: foundation.turnCommit,

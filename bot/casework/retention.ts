@@ -1,5 +1,6 @@
 import type { AuditTrail } from './audit/auditLog';
 import type { Logger } from '../infra/logger';
+import type { PeriodicRuns } from './periodicRuns';
 import type { TranscriptStore } from './transcripts/transcriptStore';
 
 /** A store of conversation data that retention empties of what is older than its cutoff. */
@@ -18,6 +19,8 @@ export interface RetentionOptions {
   now?: () => Date;
   /** How often the purge runs after the first one. */
   intervalMs?: number;
+  /** Instances sharing a store purge once per period between them: the one that claims the run does it. */
+  runs?: PeriodicRuns;
 }
 
 const DAY_MS = 86_400_000;
@@ -55,9 +58,14 @@ export interface RetentionSchedule {
 /** Runs the purge now and then every day; the timer never keeps the process alive. */
 export function scheduleRetention(options: RetentionOptions): RetentionSchedule {
   let running: Promise<void> = Promise.resolve();
+  const intervalMs = options.intervalMs ?? DAY_MS;
+  const purgeIfOurs = async () => {
+    if (options.runs && !(await options.runs.claim('retention', intervalMs))) return;
+    await purgeExpiredTranscripts(options);
+  };
   const run = () => {
     running = running.then(() =>
-      purgeExpiredTranscripts(options).then(
+      purgeIfOurs().then(
         () => undefined,
         (err: unknown) => options.log.error({ err }, 'retention: purge failed'),
       ),
@@ -65,7 +73,7 @@ export function scheduleRetention(options: RetentionOptions): RetentionSchedule 
     return running;
   };
   const firstRun = run();
-  const timer = setInterval(run, options.intervalMs ?? DAY_MS).unref();
+  const timer = setInterval(run, intervalMs).unref();
   return {
     firstRun,
     stop: () => {

@@ -47,8 +47,8 @@ export class StaffAuth {
   }
 
   /** The session allowed to do this, or an HttpError(401/403). */
-  check(req: Request, roles: readonly Role[]): Session {
-    const session = this.deps.sessions.get(readCookie(req, COOKIE));
+  async check(req: Request, roles: readonly Role[]): Promise<Session> {
+    const session = await this.deps.sessions.get(readCookie(req, COOKIE));
     if (!session) throw new HttpError(401, 'Sign in first');
     if (!roles.includes(session.role) && session.role !== 'admin') throw new HttpError(403, `This needs the ${roles.join(' or ')} role`);
     if (UNSAFE_METHODS.has(req.method ?? 'GET') && !sameSecret(req.headers['x-csrf-token'], session.csrfToken)) {
@@ -61,7 +61,7 @@ export class StaffAuth {
   guard(roles: readonly Role[], handler: (req: Request, res: Response, session: Session) => Promise<void>) {
     return async (req: Request, res: Response): Promise<void> => {
       try {
-        await handler(req, res, this.check(req, roles));
+        await handler(req, res, await this.check(req, roles));
       } catch (err) {
         sendError(res, err);
       }
@@ -108,7 +108,7 @@ export class StaffAuth {
         return;
       }
       this.deps.throttle.succeed(user.name, address);
-      const session = this.deps.sessions.create(user);
+      const session = await this.deps.sessions.create(user);
       await this.deps.audit.append({ actor: user.name, role: user.role, action: 'login', detail: { address } });
       res.header('Set-Cookie', this.cookie(session.id, 8 * 3600));
       res.send(200, { user: { name: user.name, role: user.role, displayName: user.displayName }, csrfToken: session.csrfToken });
@@ -124,7 +124,7 @@ export class StaffAuth {
     server.post(
       '/api/auth/logout',
       this.guard(['agent', 'supervisor'], async (_req, res, session) => {
-        this.deps.sessions.destroy(session.id);
+        await this.deps.sessions.destroy(session.id);
         await this.deps.audit.append({ actor: session.user, role: session.role, action: 'logout' });
         res.header('Set-Cookie', this.cookie('', 0));
         res.send(200, { ok: true });

@@ -1,0 +1,62 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { testSchema } from '../../../support/postgresSchema';
+import { StaffClient } from '../../../support/staffClient';
+import { startTestApp } from '../../../support/testApp';
+
+const schema = await testSchema();
+afterAll(() => schema.drop());
+
+describe.skipIf(schema.unreachable !== null)('instances sharing PostgreSQL, behind a load balancer without affinity', () => {
+  const env = { STORE: 'postgres', DATABASE_URL: schema.url };
+
+  it('a console signed in on A works on B; signing out on B signs it out on A; a restart keeps it signed in', async () => {
+    const [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
+    const onA = await StaffClient.signIn(a.url, 'supervisor');
+    const onB = Object.assign(new StaffClient(b.url), { cookie: onA.cookie, csrf: onA.csrf });
+    expect((await onB.get('/api/auth/me')).json.user).toMatchObject({ name: 'supervisor', role: 'supervisor' });
+    // The CSRF token travels with the session: a state-changing call on B needs the one A issued.
+    expect((await onB.call('POST', '/api/auth/logout', undefined, { csrf: 'forged' })).status).toBe(403);
+
+    await a.app.close();
+    const a2 = await startTestApp(env);
+    const onA2 = Object.assign(new StaffClient(a2.url), { cookie: onA.cookie, csrf: onA.csrf });
+    expect((await onA2.get('/api/auth/me')).status).toBe(200);
+
+    expect((await onB.post('/api/auth/logout')).status).toBe(200);
+    expect((await onA2.get('/api/auth/me')).status).toBe(401);
+    expect((await onB.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('instances starting together, and one restarting, purge expired conversations once between them', async () => {
+    const own = await testSchema();
+    try {
+      const fresh = { STORE: 'postgres', DATABASE_URL: own.url };
+      const [a, b, c] = await Promise.all([startTestApp(fresh), startTestApp(fresh), startTestApp(fresh)]);
+      const purges = async () => (await a.app.audit.read({ action: 'retention.purge' })).length;
+      await expect.poll(purges, { timeout: 5000 }).toBe(1);
+      await c.app.close();
+      await startTestApp(fresh);
+      await b.app.close();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await purges()).toBe(1);
+    } finally {
+      await own.drop();
+    }
+  });
+
+  it('the database holds a digest of the session id, never the cookie value', async () => {
+    const a = await startTestApp(env);
+    const signedIn = await StaffClient.signIn(a.url, 'agent');
+    const cookieValue = decodeURIComponent(signedIn.cookie.split('=')[1]);
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: schema.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ key: string; value: unknown }>("SELECT key, value FROM documents WHERE collection LIKE '%staff-sessions%'");
+      expect(rows.length).toBeGreaterThan(0);
+      expect(JSON.stringify(rows)).not.toContain(cookieValue);
+    } finally {
+      await client.end();
+    }
+  });
+});
