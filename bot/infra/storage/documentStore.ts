@@ -35,8 +35,11 @@ const nextETag = (): string => `${Date.now().toString(36)}-${process.pid.toStrin
  * compaction. Opened alone (`new DocumentStore(dir)`: tools, tests), every
  * write is its own fsynced temp file + rename, as before.
  */
+/** One lock table per folder, whichever handle writes to it: two stores opened on one folder must not interleave an update. */
+const folderMutexes = new Map<string, KeyedMutex>();
+
 export class DocumentStore<T> {
-  private readonly mutex = new KeyedMutex();
+  private readonly mutex: KeyedMutex;
   private readonly name: string | undefined;
 
   constructor(
@@ -44,6 +47,9 @@ export class DocumentStore<T> {
     private readonly engine?: EmbeddedStore,
   ) {
     this.name = engine?.nameOf(dir);
+    const folder = path.resolve(dir);
+    this.mutex = folderMutexes.get(folder) ?? new KeyedMutex();
+    folderMutexes.set(folder, this.mutex);
   }
 
   /** Where `key`'s file is (benchmarks seed large stores directly through it); with a journal, newer writes may not be there yet. */
