@@ -7,6 +7,9 @@ import { $, api, dateTime, el, label } from './staff.js';
 const FAIR_RATIO = 0.8;
 const VERDICTS = { confirmed: 'Confirmed', false_positive: 'False alarm' };
 
+/** Borrower languages as the hardship story reads them (nlp/language.ts). */
+const LANGUAGES = { en: 'English or mixed', other: 'Another language', unknown: 'Not known' };
+
 const pct = (rate) => (rate === null || rate === undefined ? '–' : `${Math.round(rate * 100)} %`);
 const kpi = (title, value, id) => el('div', { class: 'kpi', id }, el('b', {}, String(value)), title);
 
@@ -73,7 +76,7 @@ function kindTable(d, labels) {
   );
 }
 
-function rateTable(id, title, groups, ratio) {
+function rateTable(id, title, groups, ratio, name) {
   const uneven = ratio !== null && ratio < FAIR_RATIO;
   return [
     el(
@@ -102,7 +105,7 @@ function rateTable(id, title, groups, ratio) {
               el(
                 'tr',
                 { 'data-group': g.group },
-                el('td', {}, label(g.group)),
+                el('td', {}, name(g.group)),
                 el('td', { class: 'num' }, g.cases),
                 el('td', { class: 'num' }, g.flagged),
                 el('td', { class: 'num' }, pct(g.rate)),
@@ -123,8 +126,8 @@ function fairness(f) {
       { class: 'muted' },
       `Signals never read gender, age or language; these rates show whether one still flags a group more often. Overall ${pct(f.overall)} of verified borrowers.`,
     ),
-    ...rateTable('fraud-by-gender', 'By gender', f.byGender, f.genderRatio),
-    ...rateTable('fraud-by-language', 'By borrower language', f.byLanguage, f.languageRatio),
+    ...rateTable('fraud-by-gender', 'By gender', f.byGender, f.genderRatio, label),
+    ...rateTable('fraud-by-language', 'By borrower language', f.byLanguage, f.languageRatio, (g) => LANGUAGES[g] || g),
   );
 }
 
@@ -161,7 +164,7 @@ function caseItem(c, labels) {
       'div',
       { class: 'fraud-case-head' },
       el('h3', {}, c.record.caseId),
-      el('span', { class: 'muted' }, `${dateTime(c.record.flaggedAt)} · loan ${c.loan || 'not verified'}`),
+      el('span', { class: 'muted' }, `${dateTime(c.record.flaggedAt)} · ${c.loan ? `loan ${c.loan}` : 'identity not verified'}`),
       el(
         'span',
         { class: `badge ${verdict ? (verdict.outcome === 'confirmed' ? 'alert' : 'ok') : 'warn'} fraud-verdict` },
