@@ -7,8 +7,12 @@ import { escalate } from './escalate';
 import { recordDecision } from './recordDecision';
 
 /** The conversation as the fraud watch knows it (adapter-keyed channel id and conversation id). */
+export function fraudConversationKey(channelId: string, conversationId: string): string {
+  return `${channelId}:${conversationId}`;
+}
+
 export function conversationOf(context: TurnContext): string {
-  return `${context.activity.channelId}:${context.activity.conversation.id}`;
+  return fraudConversationKey(context.activity.channelId, context.activity.conversation.id);
 }
 
 /**

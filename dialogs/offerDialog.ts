@@ -46,7 +46,7 @@ export class OfferDialog extends ComponentDialog {
     // One live arrangement per loan: a borrower who has one sees it instead of new offers.
     const live = await this.services.arrangements.liveForLoan(intake.verifiedLoanId ?? '', this.services.now());
     if (live) return step.replaceDialog(LIVE_ARRANGEMENT_DIALOG, { arrangement: live });
-    const { decision, fraud } = hasCurrentDecision(intake) ? { decision: intake.decision!, fraud: undefined } : await this.decide(step, intake);
+    const { decision, fraud } = this.savedDecision(step.context, intake) ?? (await this.decide(step, intake));
     // The borrower hears why these plans, in plain words; the figures behind it are for staff.
     if (intake.risk?.borrowerSummary)
       await step.context.sendActivity(`Thanks. I've looked at your account and what you've told me. ${intake.risk.borrowerSummary}`);
@@ -66,6 +66,23 @@ export class OfferDialog extends ComponentDialog {
     await step.context.sendActivity(MessageFactory.carousel(cards));
     intake.plansShown = decision.plans.length;
     return step.replaceDialog(CHOICE_LOOP);
+  }
+
+  /**
+   * The decision kept on the intake, while it still holds. One held back for
+   * fraud review is made again once a supervisor has marked the signals false
+   * (the same checks, seen by a person, no longer withhold anything); while
+   * the review is open or was confirmed it stands, with the reasons again.
+   */
+  private savedDecision(
+    context: TurnContext,
+    intake: IntakeState,
+  ): { decision: NonNullable<IntakeState['decision']>; fraud: FraudDecision | undefined } | undefined {
+    if (!hasCurrentDecision(intake)) return undefined;
+    const decision = intake.decision!;
+    if (decision.escalationReason !== 'fraud_review' || !this.services.fraud) return { decision, fraud: undefined };
+    const standing = this.services.fraud.standing(conversationOf(context));
+    return standing.escalate ? { decision, fraud: standing } : undefined;
   }
 
   /** Scores the risk and asks the policy engine, recording both; kept on the intake so a return visit shows the same plans. */

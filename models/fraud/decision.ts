@@ -19,6 +19,12 @@ export interface FraudReviewOutcome {
   outcome: FraudVerdict;
   /** ISO time of the review. */
   at: string;
+  /**
+   * The signals the person looked at. The same check run again later (a
+   * return visit repeats the budget checks on the same budget) is covered by
+   * their look while it is no stronger than what they saw.
+   */
+  seen?: readonly FraudSignal[];
 }
 
 export interface FraudDecision {
@@ -50,8 +56,9 @@ export function agentReason(signal: FraudSignal): string {
 }
 
 export function decideFraud(signals: readonly FraudSignal[], policy: FraudPolicy, review?: FraudReviewOutcome): FraudDecision {
-  // A person who found nothing clears what they saw; anything noticed after their look counts again.
-  const cleared = (s: FraudSignal) => review?.outcome === 'false_positive' && s.at <= review.at;
+  // A person who found nothing clears what they saw; anything new or stronger noticed after their look counts again.
+  const cleared = (s: FraudSignal) =>
+    review?.outcome === 'false_positive' && (s.at <= review.at || (review.seen ?? []).some((v) => v.kind === s.kind && v.score >= s.score));
   const flagged = strongestPerKind(signals.filter((s) => isFlagged(s) && !cleared(s)));
   const concern = flagged.length > 0;
   return {

@@ -44,6 +44,13 @@ export interface FraudWatch {
   hardshipClaim(claim: HardshipClaim, at: Date): void;
   /** The budget against the book, the loan's repayment pattern and a settlement's timing, with what the conversation showed before. */
   beforeOffers(screening: OfferScreening, at: Date): FraudDecision;
+  /**
+   * The decision as it stands for a conversation: the signals recorded for it
+   * and the latest verdict on them; no detector runs. For decisions made
+   * outside the conversation's own turns (an agent's fresh offer) and for
+   * deciding whether a decision saved before a verdict still holds.
+   */
+  standing(conversation: string): FraudDecision;
   /** The case a flagged conversation went to, so supervisors can review it. */
   escalated(conversation: string, caseId: string, at: Date): void;
 }

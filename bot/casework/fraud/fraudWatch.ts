@@ -1,6 +1,6 @@
 import { keyedDigest } from '../../infra/security/keyedDigest';
 import { budgetContradictions } from '../../../models/fraud/budgetContradiction';
-import { decideFraud, type FraudDecision } from '../../../models/fraud/decision';
+import { decideFraud, type FraudDecision, type FraudReviewOutcome } from '../../../models/fraud/decision';
 import type { FraudPolicy } from '../../../models/fraud/fraudPolicy';
 import { IdentityProbeDetector } from '../../../models/fraud/identityProbing';
 import { currentVerdict, fraudRecord } from '../../../models/fraud/review';
@@ -82,13 +82,25 @@ export class LiveFraudWatch implements FraudWatch {
     this.background(this.deps.store.flag(conversation, fraudRecord(caseId, decision, at), at));
   }
 
+  standing(conversation: string): FraudDecision {
+    const entry = this.deps.store.entry(conversation);
+    // In memory for a conversation this process has seen, else only in its file (written after the turn, or before a restart).
+    const signals = strongestPerKind([...(entry?.flagged ?? []), ...(this.held.get(conversation)?.signals ?? [])]);
+    return decideFraud(signals, this.deps.policy, this.review(conversation));
+  }
+
+  /** The latest verdict on the conversation's flagged case, with the signals the reviewer saw. */
+  private review(conversation: string): FraudReviewOutcome | undefined {
+    const record = this.deps.store.entry(conversation)?.record;
+    const verdict = record && currentVerdict(record);
+    return verdict && { outcome: verdict.outcome, at: verdict.at, seen: record.signals };
+  }
+
   private decide(conversation: string, signals: FraudSignal[], facts: { loanId?: string; language?: string }, at: Date): FraudDecision {
     const held = this.held.get(conversation) ?? { signals: [] };
     this.held.delete(conversation);
     held.signals = strongestPerKind([...held.signals, ...signals]);
-    const record = this.deps.store.entry(conversation)?.record;
-    const review = record && currentVerdict(record);
-    held.decision = decideFraud(held.signals, this.deps.policy, review);
+    held.decision = decideFraud(held.signals, this.deps.policy, this.review(conversation));
     this.held.set(conversation, held);
     if (this.held.size > MAX_CONVERSATIONS) this.held.delete(this.held.keys().next().value!);
     this.background(this.deps.store.addSignals(conversation, signals, facts, at));

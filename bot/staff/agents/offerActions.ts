@@ -1,4 +1,5 @@
-import { decideOffers } from '../../../models/intake/decideOffers';
+import { decideOffers, type FraudScreen } from '../../../models/intake/decideOffers';
+import { fraudConversationKey } from '../../../dialogs/fraudReview';
 import { MessageFactory } from 'botbuilder';
 import type { ArrangementLedger } from '../../../models/ports/arrangements';
 import type { IntakeServices } from '../../../models/ports/intakeServices';
@@ -14,7 +15,7 @@ import type { ConversationIntake } from '../../casework/intake/conversationIntak
 
 export interface OfferActionsDeps {
   cases: CaseStore;
-  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'now'>;
+  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'now' | 'fraud'>;
   arrangements: ArrangementLedger;
   journal: CaseJournal;
   messenger: AgentMessenger;
@@ -49,9 +50,23 @@ export class OfferActions {
     const loan = verifiedLoan(record, services.loans);
     const { budget } = record.intake;
     if (!budget) throw new CaseConflictError('The borrower has not given a budget yet, so the policy engine cannot size a plan');
-    const { decision } = decideOffers(loan, { ...record.intake, budget }, services, services.now());
-    if (decision.plans.length === 0) throw new CaseConflictError(`The policy engine found no plan for this borrower: ${decision.explanation}`);
-    return decision.plans;
+    const { decision, fraud } = decideOffers(loan, { ...record.intake, budget }, { ...services, screen: this.fraudScreen(record) }, services.now());
+    if (decision.plans.length > 0) return decision.plans;
+    throw new CaseConflictError(
+      fraud?.withholdSettlements
+        ? 'Settlement offers are withheld until a supervisor has reviewed the signals on this case, and no other plan fits'
+        : `The policy engine found no plan for this borrower: ${decision.explanation}`,
+    );
+  }
+
+  /**
+   * The bot's fraud screen for an agent's fresh decision: the signals and verdicts the case's conversation has now,
+   * so settlements stay withheld while a review is open or confirmed, as they are when the bot decides.
+   */
+  private fraudScreen(record: CaseRecord): FraudScreen | undefined {
+    const { fraud } = this.deps.services;
+    const conversation = fraudConversationKey(record.channelId, record.conversation.conversation?.id ?? '');
+    return fraud && (() => fraud.standing(conversation));
   }
 
   /** Sends the plan to the borrower as an offer card and keeps it with the case. */

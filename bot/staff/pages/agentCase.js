@@ -4,6 +4,7 @@ import { $, clock, dateTime, el, label, money, waited } from './staff.js';
 import { LABELS, REASONS } from './agentLabels.js';
 import { state } from './agentState.js';
 import { renderQueue } from './agentQueue.js';
+import { fraudSection, isFraudReview } from './agentFraud.js';
 
 /** Closes the open case: both panes go back to their empty text. */
 export function clearSelection() {
@@ -41,7 +42,7 @@ export function renderSummary(c) {
     ...fact('Channel', c.channelId),
     ...fact('Identity', c.borrower.verified ? 'Verified' : 'Not verified: no account details'),
     ...fact('Callback', c.escalation.callback && dateTime(c.escalation.callback)),
-    ...fact('Note from bot', c.escalation.note),
+    ...fact('Note from bot', isFraudReview(c) ? null : c.escalation.note),
   );
   $('#case-sections').replaceChildren(...caseSections(c));
   $('#notes').replaceChildren(...c.notes.map(noteItem));
@@ -66,7 +67,7 @@ function phoneFact(c, mayReveal) {
 }
 
 function caseSections(c) {
-  const parts = [];
+  const parts = [...fraudSection(c)];
   if (c.loan) {
     parts.push(
       ...section(

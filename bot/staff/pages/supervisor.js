@@ -1,9 +1,10 @@
-// Supervisor page entry: sign in (supervisors and admins only), then the dashboard, conversations and audit tabs.
+// Supervisor page entry: sign in (supervisors and admins only), then the dashboard, conversations, fraud signals and audit tabs.
 // Everything from the server is put in the DOM as text (never innerHTML): transcripts are borrower words.
 import { $, report, startSession } from './staff.js';
 import { loadDashboard } from './supervisorDashboard.js';
 import { loadFilterOptions, loadList, wireConversations } from './supervisorConversations.js';
 import { loadAudit, wireAudit } from './supervisorAudit.js';
+import { loadFraud } from './supervisorFraud.js';
 
 function showSignIn() {
   $('#signin').hidden = false;
@@ -32,6 +33,7 @@ function showTab(name) {
   if (name === 'dashboard') loadDashboard().catch(report);
   if (name === 'conversations') loadList().catch(report);
   if (name === 'audit') loadAudit().catch(report);
+  if (name === 'fraud') loadFraud().catch(report);
 }
 
 for (const button of document.querySelectorAll('#tabs button')) button.addEventListener('click', () => showTab(button.dataset.tab));

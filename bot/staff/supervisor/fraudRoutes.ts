@@ -25,6 +25,13 @@ export interface FraudRouteDeps {
 
 const verdictBody = z.strictObject({ outcome: z.enum(FRAUD_VERDICTS) });
 
+/** A loan reference as the fraud view shows it: enough to tell two cases apart, not enough to verify as the borrower. */
+export function maskLoanId(loanId: string): string {
+  const shown = loanId.length > 4 ? 2 : 1;
+  const prefix = /^[A-Za-z]+[_-]?/.exec(loanId.slice(0, -shown))?.[0] ?? '';
+  return `${prefix}•••${loanId.slice(-shown)}`;
+}
+
 /**
  * Fraud and anomaly signals for supervisors under /api/supervisor/fraud: the
  * flagged cases with their reasons, a verdict on each (confirmed or false,
@@ -41,7 +48,7 @@ export function registerFraudRoutes(server: Server, deps: FraudRouteDeps): void 
     '/api/supervisor/fraud',
     guard(async (_req, res, session) => {
       const entries = store.entries();
-      const flagged = entries.flatMap((e) => (e.record ? [{ conversation: e.conversation, loanId: e.loanId ?? null, record: e.record }] : []));
+      const flagged = entries.flatMap((e) => (e.record ? [{ loan: e.loanId ? maskLoanId(e.loanId) : null, record: e.record }] : []));
       flagged.sort((a, b) => b.record.flaggedAt.localeCompare(a.record.flaggedAt));
       // Fairness over borrowers who were verified: Gender comes from the loan book and is read here only, never by a signal.
       const verified: FairnessCase[] = entries.flatMap((e) => {

@@ -68,6 +68,15 @@ describe('what a case’s signals mean', () => {
     expect(decideFraud([probe(0.9, t0)], policy, { outcome: 'confirmed', at: t0.toISOString() })).toMatchObject({ escalate: true, withholdSettlements: true });
   });
 
+  it('the same check run again after a "false" verdict stays cleared unless it comes out stronger than what the person saw', () => {
+    const review = { outcome: 'false_positive' as const, at: t0.toISOString(), seen: [probe(0.7, t0)] };
+    expect(decideFraud([probe(0.7, t1)], policy, review).escalate).toBe(false);
+    expect(decideFraud([probe(0.6, t1)], policy, review).escalate).toBe(false);
+    expect(decideFraud([probe(0.8, t1)], policy, review).flagged.map((s) => s.score)).toEqual([0.8]);
+    expect(decideFraud([claims(0.6, t1)], policy, review).escalate).toBe(true);
+    expect(decideFraud([probe(0.7, t1)], policy, { ...review, outcome: 'confirmed' }).withholdSettlements).toBe(true);
+  });
+
   it('can leave settlements on offer when the policy says so', () => {
     const lenient = policyWith((p) => (p.decision.withholdSettlements = false));
     expect(decideFraud([probe(1)], lenient)).toMatchObject({ escalate: true, withholdSettlements: false });

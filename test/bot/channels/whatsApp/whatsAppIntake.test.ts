@@ -1,74 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_BORROWERS } from '../../../../models/loanBook/syntheticLoanBook';
-import { FakeGraphServer, type RecordedSend } from '../../../support/fakeGraphServer';
+import { FakeGraphServer } from '../../../support/fakeGraphServer';
 import { AGENTS_AVAILABLE, StaffClient } from '../../../support/staffClient';
 import { startTestApp } from '../../../support/testApp';
-import { APP_SECRET, buttonReply, listReply, PHONE_NUMBER_ID, signed, textMessage, VERIFY_TOKEN, webhook } from './support/webhookFixtures';
+import { buttonReply, listReply } from './support/webhookFixtures';
+import { bodyText, choicesOf, WHATSAPP_ENV, whatsAppBorrower } from './support/whatsAppBorrower';
 
 const WA_ID = '447700900202';
 const MEDIUM = DEMO_BORROWERS.find((b) => b.expectedBand === 'medium')!;
-
-interface Choice {
-  id: string;
-  title: string;
-  kind: 'button' | 'list';
-}
-
-/** The choices a sent interactive message offers (reply buttons or list rows). */
-function choicesOf(send: RecordedSend): Choice[] {
-  const interactive = send.body.interactive as
-    { type: string; action: { buttons?: { reply: { id: string; title: string } }[]; sections?: { rows: { id: string; title: string }[] }[] } } | undefined;
-  if (!interactive) return [];
-  if (interactive.type === 'button') return (interactive.action.buttons ?? []).map((b) => ({ ...b.reply, kind: 'button' as const }));
-  return (interactive.action.sections ?? []).flatMap((s) => s.rows.map((r) => ({ id: r.id, title: r.title, kind: 'list' as const })));
-}
-
-function bodyText(send: RecordedSend): string {
-  const b = send.body as { text?: { body: string }; interactive?: { body?: { text: string } } };
-  return b.text?.body ?? b.interactive?.body?.text ?? '';
-}
-
-type Message = Record<string, unknown> & { from: string; id: string; timestamp: string; type: string };
-
-/** A borrower's phone: posts signed webhooks and returns what the bot sent back once it settles. */
-function whatsAppBorrower(url: string, graph: FakeGraphServer) {
-  let seen = 0;
-  const send = async (message: Message, expectReply = true): Promise<RecordedSend[]> => {
-    seen = graph.sent.length;
-    const body = webhook({ messages: [message] });
-    const { raw, signature } = signed(body);
-    const res = await fetch(`${url}/api/whatsapp`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Hub-Signature-256': signature },
-      body: raw,
-    });
-    expect(res.status).toBe(200);
-    if (expectReply) await graph.waitForSends(seen + 1, 10_000);
-    for (let stable = 0; stable < 3;) {
-      const before = graph.sent.length;
-      await new Promise((r) => setTimeout(r, 60));
-      stable = graph.sent.length === before ? stable + 1 : 0;
-    }
-    const replies = graph.sent.slice(seen);
-    seen = graph.sent.length;
-    return replies;
-  };
-  const text = (body: string, expectReply = true) => send(textMessage(WA_ID, body), expectReply);
-  const tap = async (replies: RecordedSend[], title: string) => {
-    const choice = replies.flatMap(choicesOf).find((c) => c.title === title);
-    if (!choice) throw new Error(`no "${title}" among ${JSON.stringify(replies.flatMap(choicesOf).map((c) => c.title))}`);
-    return send(choice.kind === 'button' ? buttonReply(WA_ID, choice) : listReply(WA_ID, choice));
-  };
-  return { send, text, tap };
-}
-
-const WHATSAPP_ENV = (graph: FakeGraphServer) => ({
-  WHATSAPP_TOKEN: 'wa-token',
-  WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
-  WHATSAPP_APP_SECRET: APP_SECRET,
-  WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
-  WHATSAPP_API_BASE_URL: graph.url,
-});
 
 describe('WhatsApp with the real dialogs', () => {
   let graph: FakeGraphServer;
@@ -77,7 +16,7 @@ describe('WhatsApp with the real dialogs', () => {
   it('verifies, reads the story, builds the budget and accepts an offer by tapping a button', async () => {
     graph = await FakeGraphServer.start('wa-token');
     const { url, app } = await startTestApp(WHATSAPP_ENV(graph));
-    const { text, tap, send } = whatsAppBorrower(url, graph);
+    const { text, tap, send } = whatsAppBorrower(url, graph, WA_ID);
 
     let replies = await text('hi');
     expect(replies.map(bodyText).join(' ')).toMatch(/Northwind Lending virtual assistant/);
@@ -113,7 +52,7 @@ describe('WhatsApp with the real dialogs', () => {
   it("an agent's reply reaches the borrower on WhatsApp, and the borrower's answer reaches the agent", async () => {
     graph = await FakeGraphServer.start('wa-token');
     const { url, app } = await startTestApp({ ...WHATSAPP_ENV(graph), ...AGENTS_AVAILABLE });
-    const { text } = whatsAppBorrower(url, graph);
+    const { text } = whatsAppBorrower(url, graph, WA_ID);
     const agent = await StaffClient.signIn(url, 'agent');
     const consoleOpen = agent.stream();
     await consoleOpen.opened;
