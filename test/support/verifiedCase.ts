@@ -3,16 +3,17 @@ import { TurnContext } from 'botbuilder';
 import { expect } from 'vitest';
 import { generateLoanBook } from '../../models/loanBook/syntheticLoanBook';
 import { DirectLineClient } from './directLineClient';
-import { startTestApp } from './testApp';
+import { type RunningApp, startTestApp } from './testApp';
 import { AGENTS_AVAILABLE, StaffClient } from './staffClient';
 
 /**
  * A Web Chat borrower whose case was escalated after verification and a budget (declined the bot's offers),
- * claimed by the demo agent unless `claimed: false`.
+ * claimed by the demo agent unless `claimed: false`; `on` opens it on an app already running (a second
+ * conversation about the same loan).
  */
-export async function verifiedCase(options: { verified?: boolean; claimed?: boolean } = {}) {
+export async function verifiedCase(options: { verified?: boolean; claimed?: boolean; on?: RunningApp } = {}) {
   const { verified = true, claimed = true } = options;
-  const running = await startTestApp(AGENTS_AVAILABLE);
+  const running = options.on ?? (await startTestApp(AGENTS_AVAILABLE));
   const { url, app, config } = running;
   const loan = generateLoanBook({ n: config.DEMO_LOANS, seed: config.DEMO_SEED })[0];
   const borrower = new DirectLineClient(url);
