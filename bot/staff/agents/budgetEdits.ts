@@ -86,6 +86,13 @@ export interface BudgetEditsDeps {
 export class BudgetEdits {
   constructor(private readonly deps: BudgetEditsDeps) {}
 
+  /** The figures as they stand, for the form the agent corrects them in. */
+  async figures(id: string, actor: Actor): Promise<{ figures: BudgetFigures; given: boolean }> {
+    const record = await visibleCase(this.deps.cases, id, actor);
+    verifiedLoan(record, this.deps.services.loans);
+    return { figures: currentFigures(record.intake), given: record.intake.budget !== undefined };
+  }
+
   async edit(id: string, actor: Actor, changes: BudgetFigures): Promise<BudgetEditResult> {
     const { services } = this.deps;
     const record: CaseRecord = await visibleCase(this.deps.cases, id, actor);

@@ -45,6 +45,13 @@ export function registerCaseworkRoutes(server: Server, deps: CaseworkRouteDeps):
   const id = (req: Request) => String(req.params.id);
   const budgetSchema = budgetChangeSchema(deps.policy);
 
+  server.get(
+    `${BASE}/budget`,
+    route(async (req, res, session) => {
+      res.send(200, await deps.budgets.figures(id(req), session));
+    }),
+  );
+
   server.post(
     `${BASE}/budget`,
     route(async (req, res, session) => {

@@ -1,0 +1,139 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser, screenshotPath } from '../support/browser';
+import { verifiedCase } from '../support/verifiedCase';
+
+const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1366, height: 900 },
+] as const;
+
+/** An earlier case about the loan, closed with an arrangement, then a new one waiting: the console's history has something to show. */
+async function loanWithHistory() {
+  const first = await verifiedCase();
+  const plan = (await first.agent.post(`/api/agent/cases/${first.caseId}/offers`, { fresh: true })).json.plan as { id: string };
+  await first.borrower.botReplies(1);
+  expect((await first.agent.post(`/api/agent/cases/${first.caseId}/offers/accept`, { planId: plan.id })).status).toBe(200);
+  await first.borrower.botReplies(1);
+  expect((await first.agent.post(`/api/agent/cases/${first.caseId}/close`, { disposition: 'arrangement_made' })).status).toBe(200);
+  await first.agent.post('/api/auth/logout');
+  return { first, second: await verifiedCase({ on: first, claimed: false }) };
+}
+
+/** Nothing sticks out sideways: the page never scrolls horizontally, at either size. */
+async function expectNoSidewaysOverflow(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+describe('agent console casework in a real browser', () => {
+  for (const size of SIZES) {
+    it(`${size.name} (${size.width}×${size.height}): claim, correct the budget, build and send a plan, record the acceptance, read the history, close`, async () => {
+      const { first, second } = await loanWithHistory();
+      const { url, loan } = first;
+      const browser = await launchBrowser();
+      const page = await (await browser.newContext({ viewport: { width: size.width, height: size.height } })).newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (err) => errors.push(err.message));
+      const shot = async (step: string) => {
+        await expectNoSidewaysOverflow(page);
+        await page.screenshot({ path: screenshotPath(`agent-casework-${size.name}-${step}`), fullPage: size.name === 'desktop' });
+      };
+      const tab = async (pane: 'queue' | 'summary' | 'conversation') => {
+        if (size.name === 'phone') await page.click(`#pane-tabs [data-pane=${pane}]`);
+      };
+
+      await page.goto(`${url}/agent`);
+      await page.fill('#name', 'agent');
+      await page.fill('#password', 'agent-demo-pass');
+      await page.click('#sign-in-form button[type=submit]');
+      await page.locator(`.queue-item[data-case="${second.caseId}"]`).click();
+      await page.click('#claim');
+      await page.locator('#holder-casework:not([hidden])').waitFor();
+      await page
+        .locator('#history')
+        .getByText(/closed: arrangement made/)
+        .waitFor();
+      await shot('1-claimed');
+
+      // The borrower says their rent is higher than they told the bot: nothing is left over, and the engine finds no plan.
+      await page.click('#budget-panel summary');
+      await expect.poll(() => page.inputValue('#budget-form [name=income]')).not.toBe('');
+      await page.fill('#budget-form [name=housing]', '-5');
+      await page.click('#budget-form button[type=submit]');
+      await page
+        .locator('#budget-error')
+        .getByText(/housing must not be negative/)
+        .waitFor();
+      await page.fill('#budget-form [name=housing]', String(Math.round(loan.Monthly_Income * 0.7)));
+      await page.click('#budget-form button[type=submit]');
+      await page
+        .locator('#budget-result')
+        .getByText(/found no plan/)
+        .waitFor();
+      await shot('2-budget');
+
+      // A token payment, checked against the policy, then sent as the bot's own offer card.
+      await page.click('#plan-builder summary');
+      await page.fill('#plan-form [name=amount]', '500');
+      await page.click('#plan-check');
+      await page.locator('#plan-result .check.fail').first().waitFor();
+      await page
+        .locator('#plan-result')
+        .getByText(/Outside the policy/)
+        .waitFor();
+      await page.fill('#plan-form [name=amount]', '100');
+      await page.click('#plan-check');
+      await page.locator('#plan-result').getByText('Token payment: ₹100 a month for 3 months').waitFor();
+      await shot('3-plan-checked');
+      await page.click('#plan-send');
+      await page
+        .locator('#plan-result')
+        .getByText(/Sent "Token payment/)
+        .waitFor();
+      // The borrower first heard the agent join, then the card.
+      const card = (await second.borrower.botReplies(2)).find((r) => r.attachments?.length);
+      expect(JSON.stringify(card?.attachments?.[0].content)).toContain('Token payment: ₹100 a month for 3 months');
+      await shot('4-plan-sent');
+
+      // The borrower taps Accept on the card; the agent records it, replacing the loan's earlier arrangement.
+      const planId = (await second.app.cases.get(second.caseId))!.plans.at(-1)!.id;
+      await second.borrower.post({ type: 'message', value: { action: 'accept', planId } });
+      await tab('conversation');
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.locator(`#transcript [data-accept-plan="${planId}"]`).click();
+      await page
+        .locator('#toast')
+        .getByText(/Arrangement FB-\w+ created/)
+        .waitFor();
+      await expect.poll(() => page.inputValue('#disposition')).toBe('arrangement_made');
+      await shot('5-accepted');
+
+      // The loan's history: the earlier case, its arrangement (now replaced) and its transcript.
+      await tab('summary');
+      await page
+        .locator('#history')
+        .getByText(/replaced by FB-/)
+        .waitFor();
+      await page.locator('#history [data-conversation]').first().click();
+      await page.locator('#history-dialog[open]').waitFor();
+      await page
+        .locator('#history-transcript')
+        .getByText(/joined/)
+        .first()
+        .waitFor();
+      await shot('6-history');
+      await page.click('#history-dialog button[type=submit]');
+
+      await tab('conversation');
+      await page.click('#close-case');
+      await page.click('#close-confirm');
+      await page
+        .locator('#toast')
+        .getByText(/closed; the borrower has been told/)
+        .waitFor();
+      await shot('7-closed');
+      expect((await second.app.cases.get(second.caseId))?.disposition).toBe('arrangement_made');
+      expect(errors).toEqual([]);
+    }, 90_000);
+  }
+});
