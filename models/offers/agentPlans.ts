@@ -14,9 +14,6 @@ import type { OfferPolicy } from './policy';
  * policy's limits and the borrower's affordability, and every check is kept, passed or failed, in words a
  * supervisor can read. A plan that passes is priced, scored and worded exactly as the engine's are.
  */
-export const AGENT_PLAN_KINDS = ['token_payment', 'breathing_space', 'reduced_payment', 'term_extension'] as const;
-export type AgentPlanKind = (typeof AGENT_PLAN_KINDS)[number];
-
 export type AgentPlanRequest =
   | { kind: 'token_payment'; amount: number; months: number }
   | { kind: 'breathing_space'; days: number }

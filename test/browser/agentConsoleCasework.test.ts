@@ -34,7 +34,8 @@ describe('agent console casework in a real browser', () => {
       const page = await (await browser.newContext({ viewport: { width: size.width, height: size.height } })).newPage();
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
-      const shot = async (step: string) => {
+      const shot = async (step: string, show?: string) => {
+        if (show) await page.locator(show).scrollIntoViewIfNeeded();
         await expectNoSidewaysOverflow(page);
         await page.screenshot({ path: screenshotPath(`agent-casework-${size.name}-${step}`), fullPage: size.name === 'desktop' });
       };
@@ -70,7 +71,7 @@ describe('agent console casework in a real browser', () => {
         .locator('#budget-result')
         .getByText(/found no plan/)
         .waitFor();
-      await shot('2-budget');
+      await shot('2-budget', '#budget-result');
 
       // A token payment, checked against the policy, then sent as the bot's own offer card.
       await page.click('#plan-builder summary');
@@ -84,7 +85,7 @@ describe('agent console casework in a real browser', () => {
       await page.fill('#plan-form [name=amount]', '100');
       await page.click('#plan-check');
       await page.locator('#plan-result').getByText('Token payment: ₹100 a month for 3 months').waitFor();
-      await shot('3-plan-checked');
+      await shot('3-plan-checked', '#plan-result');
       await page.click('#plan-send');
       await page
         .locator('#plan-result')
@@ -93,7 +94,7 @@ describe('agent console casework in a real browser', () => {
       // The borrower first heard the agent join, then the card.
       const card = (await second.borrower.botReplies(2)).find((r) => r.attachments?.length);
       expect(JSON.stringify(card?.attachments?.[0].content)).toContain('Token payment: ₹100 a month for 3 months');
-      await shot('4-plan-sent');
+      await shot('4-plan-sent', '#plan-result');
 
       // The borrower taps Accept on the card; the agent records it, replacing the loan's earlier arrangement.
       const planId = (await second.app.cases.get(second.caseId))!.plans.at(-1)!.id;
@@ -121,7 +122,7 @@ describe('agent console casework in a real browser', () => {
         .getByText(/joined/)
         .first()
         .waitFor();
-      await shot('6-history');
+      await shot('7-history-transcript');
       await page.click('#history-dialog button[type=submit]');
 
       await tab('conversation');
@@ -131,7 +132,7 @@ describe('agent console casework in a real browser', () => {
         .locator('#toast')
         .getByText(/closed; the borrower has been told/)
         .waitFor();
-      await shot('7-closed');
+      await shot('8-closed');
       expect((await second.app.cases.get(second.caseId))?.disposition).toBe('arrangement_made');
       expect(errors).toEqual([]);
     }, 90_000);
