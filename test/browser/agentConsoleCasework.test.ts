@@ -115,6 +115,7 @@ describe('agent console casework in a real browser', () => {
         .locator('#history')
         .getByText(/replaced by FB-/)
         .waitFor();
+      await shot('6-history-list', '#history');
       await page.locator('#history [data-conversation]').first().click();
       await page.locator('#history-dialog[open]').waitFor();
       await page

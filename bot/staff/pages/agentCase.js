@@ -181,7 +181,7 @@ export function entryNode(e, live) {
     const tap = e.value && TAPS[e.value.action];
     const body = tap ? tapText(e.value) : e.text || (e.value ? 'Tapped a button' : '');
     const accept =
-      live && tap && e.value.action === 'accept' && holdingSelected()
+      live && tap && e.value.action === 'accept' && holdingSelected() && !alreadyInPlace(e.value.planId)
         ? el('button', { type: 'button', class: 'small', 'data-accept-plan': e.value.planId }, 'Record acceptance')
         : null;
     node = el('li', { class: `msg ${e.speaker}${tap ? ' tap' : ''}` }, el('span', { class: 'who' }, `${speakerName(e)} · ${clock(e.at)}`), body, card, accept);
@@ -191,6 +191,9 @@ export function entryNode(e, live) {
 
 /** The offer card's buttons, as the borrower saw them. */
 const TAPS = { accept: 'Accept this plan', other: 'Other options', human: 'Talk to someone', later: 'Later' };
+
+/** The tapped plan is the loan's live arrangement already: nothing left to record. */
+const alreadyInPlace = (planId) => state.detail.case.liveArrangement && state.detail.case.liveArrangement.plan.id === planId;
 
 const holdingSelected = () => state.detail && state.detail.case.status === 'assigned' && state.detail.case.assignedTo === state.me.name;
 
