@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotPath } from '../support/browser';
@@ -86,6 +87,9 @@ describe('agent console casework in a real browser', () => {
       await page.click('#plan-check');
       await page.locator('#plan-result').getByText('Token payment: ₹100 a month for 3 months').waitFor();
       await shot('3-plan-checked', '#plan-result');
+      // With both panels open and a result shown, the new markup has no serious or critical accessibility problem.
+      const axe = await new AxeBuilder({ page }).include('#summary').analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
       await page.click('#plan-send');
       await page
         .locator('#plan-result')

@@ -11,6 +11,7 @@ const FIELDS = {
   term_extension: ['extensionMonths'],
 };
 const MARKS = { pass: '✓', fail: '✗', note: '!' };
+const OUTCOMES = { pass: 'Passed', fail: 'Failed', note: 'Note' };
 
 const caseUrl = (suffix) => `/api/agent/cases/${encodeURIComponent(state.selected)}/${suffix}`;
 
@@ -38,7 +39,8 @@ function showChecks({ plan, checks }, note) {
       el(
         'li',
         { class: `check ${c.outcome}` },
-        el('span', { class: 'mark', 'aria-label': c.outcome }, MARKS[c.outcome]),
+        el('span', { class: 'mark', 'aria-hidden': 'true' }, MARKS[c.outcome]),
+        el('span', { class: 'visually-hidden' }, `${OUTCOMES[c.outcome]}: `),
         el('span', {}, el('strong', {}, `${c.rule}: `), c.detail),
       ),
     ),
