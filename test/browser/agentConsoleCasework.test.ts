@@ -74,8 +74,18 @@ describe('agent console casework in a real browser', () => {
         .waitFor();
       await shot('2-budget', '#budget-result');
 
+      // Asking the engine again is not a dead end: the console opens the plan builder instead.
+      await tab('conversation');
+      await page.click('#offer-panel summary');
+      await page.click('#fresh-plan');
+      await page.locator('#plan-builder[open]').waitFor();
+      await page
+        .locator('#toast')
+        .getByText(/found no plan: build one within policy/)
+        .waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-kind');
+
       // A token payment, checked against the policy, then sent as the bot's own offer card.
-      await page.click('#plan-builder summary');
       await page.fill('#plan-form [name=amount]', '500');
       await page.click('#plan-check');
       await page.locator('#plan-result .check.fail').first().waitFor();

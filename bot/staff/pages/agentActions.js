@@ -4,7 +4,7 @@ import { $, api, attempt, el, money, toast } from './staff.js';
 import { state } from './agentState.js';
 import { renderQueue } from './agentQueue.js';
 import { clearSelection, noteItem, renderSummary, showTranscript } from './agentCase.js';
-import { showCasework } from './agentCasework.js';
+import { offerBuilderInstead, showCasework } from './agentCasework.js';
 
 const caseUrl = (suffix) => `/api/agent/cases/${encodeURIComponent(state.selected)}/${suffix}`;
 
@@ -121,7 +121,7 @@ export function wireActions() {
   );
   $('#fresh-plan').addEventListener(
     'click',
-    attempt(() => sendPlan({ fresh: true })),
+    attempt(() => sendPlan({ fresh: true }).catch(offerBuilderInstead)),
   );
   $('#close-form').addEventListener(
     'submit',

@@ -3,6 +3,7 @@
 // arrangement recorded shows at once); the forms are filled again only when the case or who holds it changes,
 // so a live update never wipes a form the agent is filling in.
 import { $, attempt, toast } from './staff.js';
+import { showPane } from './agentPanes.js';
 import { state } from './agentState.js';
 import { loadBudget, wireBudget } from './agentBudget.js';
 import { resetPlanBuilder, wirePlanBuilder } from './agentPlanBuilder.js';
@@ -27,4 +28,14 @@ export function wireCasework(reopen) {
   wireBudget(reopen);
   wirePlanBuilder(reopen);
   wireHistory((err) => toast(err.message, true));
+}
+
+/** The engine found no plan: not a dead end, the plan builder is opened for the agent instead. */
+export function offerBuilderInstead(err) {
+  if (!/found no plan/.test(err.message) || $('#holder-casework').hidden) throw err;
+  toast('The policy engine found no plan: build one within policy with the borrower');
+  showPane('summary');
+  $('#plan-builder').open = true;
+  $('#plan-builder').scrollIntoView({ block: 'start' });
+  $('#plan-kind').focus();
 }
