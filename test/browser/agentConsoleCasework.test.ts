@@ -2,7 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotPath } from '../support/browser';
+import { AGENTS_AVAILABLE } from '../support/staffClient';
+import { startTestApp } from '../support/testApp';
 import { verifiedCase } from '../support/verifiedCase';
+import { MEDIUM, reachOffers, tap } from '../support/webChatBorrower';
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
@@ -152,4 +155,58 @@ describe('agent console casework in a real browser', () => {
       expect(errors).toEqual([]);
     }, 90_000);
   }
+
+  it('the borrower in Web Chat (390×844) gets the hand-built plan as the offer card, taps Accept, and is told it is in place', async () => {
+    const { url } = await startTestApp(AGENTS_AVAILABLE);
+    const browser = await launchBrowser();
+    const agent = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    const borrower = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const errors: string[] = [];
+    for (const page of [agent, borrower]) page.on('pageerror', (err) => errors.push(err.message));
+    await agent.goto(`${url}/agent`);
+    await agent.fill('#name', 'agent');
+    await agent.fill('#password', 'agent-demo-pass');
+    await agent.click('#sign-in-form button[type=submit]');
+    await agent.locator('#status-dot.live').waitFor();
+
+    await borrower.goto(url);
+    await reachOffers(borrower);
+    await tap(borrower, 'Talk to someone');
+    await agent.locator('.queue-item').first().click();
+    await agent.click('#claim');
+    await agent.click('#budget-panel summary');
+    await expect.poll(() => agent.inputValue('#budget-form [name=income]')).not.toBe('');
+    await agent.fill('#budget-form [name=housing]', String(MEDIUM.intake.currentMonthlyIncome));
+    await agent.click('#budget-form button[type=submit]');
+    await agent
+      .locator('#budget-result')
+      .getByText(/found no plan/)
+      .waitFor();
+    await agent.click('#plan-builder summary');
+    await agent.click('#plan-send');
+    await agent
+      .locator('#plan-result')
+      .getByText(/Sent "Token payment/)
+      .waitFor();
+
+    const title = 'Token payment: ₹100 a month for 3 months';
+    await borrower.getByText(title).last().waitFor({ timeout: 10_000 });
+    await borrower.getByRole('button', { name: 'Accept this plan', exact: true }).last().scrollIntoViewIfNeeded();
+    await expectNoSidewaysOverflow(borrower);
+    await borrower.screenshot({ path: screenshotPath('agent-casework-borrower-1-card') });
+    await tap(borrower, 'Accept this plan');
+    await borrower
+      .getByText(/told the person you.re chatting with that you.d like to go ahead/)
+      .last()
+      .waitFor();
+
+    agent.once('dialog', (dialog) => void dialog.accept());
+    await agent.locator('#transcript [data-accept-plan]').last().click();
+    await borrower
+      .getByText(/All set: .Token payment: ₹100 a month for 3 months. is now in place/)
+      .last()
+      .waitFor({ timeout: 10_000 });
+    await borrower.screenshot({ path: screenshotPath('agent-casework-borrower-2-in-place') });
+    expect(errors).toEqual([]);
+  }, 120_000);
 });
