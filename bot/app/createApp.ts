@@ -174,6 +174,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       audit,
       services,
       arrangements,
+      policy,
       presence: agentPresence,
       handoff: handoffEvents,
       conversations,

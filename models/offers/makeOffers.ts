@@ -74,7 +74,8 @@ function validate(ctx: OfferContext): void {
   if (!(today instanceof Date) || Number.isNaN(today.getTime())) throw new OfferInputError('today must be a valid Date');
 }
 
-function toPlan(draft: Draft, ctx: OfferContext, cure: CureContext, policy: OfferPolicy): Plan {
+/** A priced draft as the borrower sees it; agents' hand-built plans (agentPlans.ts) are worded and scored the same way. */
+export function toPlan(draft: Draft, ctx: Pick<OfferContext, 'today'>, cure: CureContext, policy: OfferPolicy): Plan {
   const { terms } = cure;
   const first = firstPaymentMonth(draft.phases);
   const total = totalPaid(draft.phases);

@@ -41,6 +41,22 @@ const cureShape = {
 };
 const CURE_DEFAULTS = { minHazardMonths: 12, burden: 1.5, afterRelief: { temporary: 0.8, unknown: 1.15, lasting: 1.4 } };
 
+/**
+ * What an agent may build by hand when the engine finds no plan (models/offers/agentPlans.ts): a token payment
+ * (a small amount for a few months), a breathing space (no payment and no collection contact for a set number
+ * of days), reduced instalments for longer than the engine's fixed run; term extensions keep the engine's limits.
+ */
+const agentPlans = z.strictObject({
+  tokenPayment: z.strictObject({ minAmount: z.number().positive(), maxPctOfContract: pct.gt(0), maxMonths: months.max(12) }),
+  breathingSpace: z.strictObject({ days: z.array(z.number().int().min(30).max(360).multipleOf(30)).min(1) }),
+  reducedPayment: z.strictObject({ maxMonths: months.max(24) }),
+});
+const AGENT_PLAN_DEFAULTS = {
+  tokenPayment: { minAmount: 100, maxPctOfContract: 10, maxMonths: 6 },
+  breathingSpace: { days: [30, 60] },
+  reducedPayment: { maxMonths: 12 },
+};
+
 const budgetCost = z.enum(['housing', 'utilities', 'food', 'transport', 'childcare', 'priorityBills', 'otherCosts', 'otherDebtRepayments']);
 
 const schema = z
@@ -72,6 +88,7 @@ const schema = z
     cure: z.strictObject(cureShape).default(CURE_DEFAULTS),
     /** A plan costing the borrower more than the current agreement by more than this share of it is never ranked above a cheaper affordable plan. */
     fairness: z.strictObject({ maxExtraCostPctOfContract: pct }).default({ maxExtraCostPctOfContract: 1 }),
+    agentPlans: agentPlans.default(AGENT_PLAN_DEFAULTS),
     budget: z.strictObject({
       /** A cost above typical × this factor is flagged for a human. */
       implausibleFactor: z.number().gt(1),
@@ -84,6 +101,11 @@ const schema = z
   .superRefine((p, ctx) => {
     const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     if (p.termExtension.stepMonths > p.termExtension.maxMonths) problem(['termExtension', 'stepMonths'], 'must not exceed termExtension.maxMonths');
+    if (p.agentPlans.breathingSpace.days.some((d) => d / 30 > p.deferral.maxMonths))
+      problem(
+        ['agentPlans', 'breathingSpace', 'days'],
+        `a breathing space pauses payments, so it may not outlast deferral.maxMonths (${p.deferral.maxMonths})`,
+      );
     if (p.reducedPayment.minPctOfContract > p.reducedPayment.maxPctOfContract)
       problem(['reducedPayment', 'minPctOfContract'], 'must not exceed reducedPayment.maxPctOfContract');
     for (const band of RISK_BANDS) {

@@ -18,6 +18,12 @@ import type { ConversationIntake } from '../../casework/intake/conversationIntak
 import type { HandoffEvents } from '../../casework/cases/handoffEvents';
 import { OfferActions } from './offerActions';
 import { BorrowerPhones } from './borrowerPhones';
+import type { Arrangement } from '../../../models/offers';
+import type { OfferPolicy } from '../../../models/offers/policy';
+import { BudgetEdits } from './budgetEdits';
+import { registerCaseworkRoutes } from './caseworkRoutes';
+import { LoanHistory } from './loanHistory';
+import { PlanBuilder } from './planBuilder';
 
 export interface AgentConsoleDeps {
   auth: StaffAuth;
@@ -25,7 +31,9 @@ export interface AgentConsoleDeps {
   transcripts: TranscriptStore;
   audit: AuditTrail;
   services: IntakeServices;
-  arrangements: ArrangementLedger;
+  arrangements: ArrangementLedger & { forLoan(loanId: string): Promise<Arrangement[]> };
+  /** The offer policy the engine runs under: the limits of the plans agents build by hand. */
+  policy: OfferPolicy;
   presence: AgentPresence;
   handoff: HandoffEvents;
   /** Changes to the bot's record of a conversation, made in a turn on it. */
@@ -59,10 +67,17 @@ export function createAgentConsole(deps: AgentConsoleDeps): AgentConsole {
   const offers = new OfferActions({ cases, services, arrangements: deps.arrangements, journal, messenger, conversations });
   const { ombudsman, debtAdvice, helplineName, helplineNumber } = services.settings;
   const canned = loadCannedResponses({ ombudsman, debtAdvice, helpline: `${helplineName} on ${helplineNumber}` });
+  const { policy } = deps;
+  const casework = {
+    budgets: new BudgetEdits({ cases, services, journal, conversations, policy }),
+    planBuilder: new PlanBuilder({ cases, services, journal, offers, policy }),
+    history: new LoanHistory({ cases, transcripts: deps.transcripts, arrangements: deps.arrangements, journal, now: services.now }),
+  };
   return {
     messenger,
     feed,
-    register: (server) =>
+    register: (server) => {
+      registerCaseworkRoutes(server, { auth: deps.auth, ...casework, policy, maxBodyBytes: deps.maxBodyBytes });
       registerAgentRoutes(server, {
         auth: deps.auth,
         cases,
@@ -78,7 +93,8 @@ export function createAgentConsole(deps: AgentConsoleDeps): AgentConsole {
         canned,
         maxBodyBytes: deps.maxBodyBytes,
         maxMessageChars: deps.maxMessageChars,
-      }),
+      });
+    },
     close: () => feed.close(),
   };
 }

@@ -1,10 +1,10 @@
-import { firstIssue } from '../../../models/shared/firstIssue';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Session } from '../auth/sessions';
 import type { StaffAuth } from '../auth/staffAuth';
 import type { CaseStore } from '../../casework/cases/caseStore';
-import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
+import { HttpError } from '../../infra/http/httpErrors';
+import { parseBody } from './agentBody';
 import type { LoanLookup } from '../../../models/ports/loans';
 import type { ArrangementLedger } from '../../../models/ports/arrangements';
 import { REFERENCE_PATTERN } from '../../../models/offers';
@@ -63,12 +63,7 @@ export function registerAgentRoutes(server: Server, deps: AgentRouteDeps): void 
     }),
   };
 
-  const body = async <T>(req: Request, schema: z.ZodType<T>): Promise<T> => {
-    const parsed = schema.safeParse(await readJsonBody(req, deps.maxBodyBytes));
-    if (parsed.success) return parsed.data;
-    const issue = firstIssue(parsed.error);
-    throw new HttpError(400, `${issue.where} ${issue.message}`);
-  };
+  const body = <T>(req: Request, schema: z.ZodType<T>): Promise<T> => parseBody(req, schema, deps.maxBodyBytes);
 
   const route = (handler: (req: Request, res: Response, session: Session) => Promise<void>) => deps.auth.guard(STAFF, handler);
   const id = (req: Request) => String(req.params.id);

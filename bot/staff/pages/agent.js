@@ -7,6 +7,7 @@ import { acceptedPlanTitle, appendEntry, clearSelection, scrollTranscript } from
 import { loadCanned, openCase, wireActions } from './agentActions.js';
 import { alertIfCrisis, setUpAlerts } from './agentAlerts.js';
 import { showPane, wirePanes } from './agentPanes.js';
+import { wireCasework } from './agentCasework.js';
 
 function showSignIn() {
   state.feed?.close();
@@ -74,6 +75,7 @@ const pick = (id) => {
 };
 onPick(pick);
 wireActions();
+wireCasework(() => openCase(state.selected));
 wirePanes();
 setUpAlerts(pick);
 setInterval(refreshWaits, 1000);

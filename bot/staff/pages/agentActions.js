@@ -4,6 +4,7 @@ import { $, api, attempt, el, money, toast } from './staff.js';
 import { state } from './agentState.js';
 import { renderQueue } from './agentQueue.js';
 import { clearSelection, noteItem, renderSummary, showTranscript } from './agentCase.js';
+import { offerBuilderInstead, showCasework } from './agentCasework.js';
 
 const caseUrl = (suffix) => `/api/agent/cases/${encodeURIComponent(state.selected)}/${suffix}`;
 
@@ -18,6 +19,7 @@ export const openCase = attempt(async (id) => {
   renderSummary(detail.case);
   renderPlans(detail.case.offers.plans, detail.case.loan !== null);
   showTranscript(detail.transcript);
+  showCasework(detail.case);
 });
 
 function renderPlans(plans, verified) {
@@ -119,7 +121,7 @@ export function wireActions() {
   );
   $('#fresh-plan').addEventListener(
     'click',
-    attempt(() => sendPlan({ fresh: true })),
+    attempt(() => sendPlan({ fresh: true }).catch(offerBuilderInstead)),
   );
   $('#close-form').addEventListener(
     'submit',

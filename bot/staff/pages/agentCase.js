@@ -154,6 +154,12 @@ const speakerName = (e) =>
 
 /** One message, or one decision worth an agent's attention, at the end of the transcript. */
 export function appendEntry(e) {
+  const node = entryNode(e, true);
+  if (node) $('#transcript').append(node);
+}
+
+/** An entry as the console shows it; `live` (the open case's own chat) offers to record a tapped acceptance. */
+export function entryNode(e, live) {
   let node;
   if (e.kind === 'decision') {
     const v = e.decision.value || {};
@@ -164,27 +170,31 @@ export function appendEntry(e) {
       escalation: `Escalated: ${REASONS[v.reason] || v.reason}`,
       crisis: 'Crisis language',
       vulnerability: 'Vulnerability noted',
+      budget: e.speaker === 'agent' ? `${e.agent === state.me.name ? 'You' : e.agent} corrected the budget` : '',
       arrangement: `Arrangement ${v.reference}${v.replaces ? ` (replaces ${v.replaces})` : ''}`,
       arrangement_in_place: `Shown the live arrangement ${v.reference}`,
       opt_out: 'Borrower opted out (STOP)',
     }[e.decision.kind];
-    if (!text) return;
+    if (!text) return null;
     node = el('li', { class: 'event' }, `${text} · ${clock(e.at)}`);
   } else {
     const card = e.card && e.card.length ? el('div', { class: 'card-lines' }, e.card.join('\n')) : null;
     const tap = e.value && TAPS[e.value.action];
     const body = tap ? tapText(e.value) : e.text || (e.value ? 'Tapped a button' : '');
     const accept =
-      tap && e.value.action === 'accept' && holdingSelected()
+      live && tap && e.value.action === 'accept' && holdingSelected() && !alreadyInPlace(e.value.planId)
         ? el('button', { type: 'button', class: 'small', 'data-accept-plan': e.value.planId }, 'Record acceptance')
         : null;
     node = el('li', { class: `msg ${e.speaker}${tap ? ' tap' : ''}` }, el('span', { class: 'who' }, `${speakerName(e)} · ${clock(e.at)}`), body, card, accept);
   }
-  $('#transcript').append(node);
+  return node;
 }
 
 /** The offer card's buttons, as the borrower saw them. */
 const TAPS = { accept: 'Accept this plan', other: 'Other options', human: 'Talk to someone', later: 'Later' };
+
+/** The tapped plan is the loan's live arrangement already: nothing left to record. */
+const alreadyInPlace = (planId) => state.detail.case.liveArrangement && state.detail.case.liveArrangement.plan.id === planId;
 
 const holdingSelected = () => state.detail && state.detail.case.status === 'assigned' && state.detail.case.assignedTo === state.me.name;
 

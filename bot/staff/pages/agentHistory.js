@@ -1,0 +1,70 @@
+// The loan's earlier conversations (their outcomes) and arrangements (their status), under the open case.
+// Transcripts open in a dialog, for the agent holding the case or a supervisor; they are stored redacted.
+import { $, api, dateTime, el, label, money } from './staff.js';
+import { state } from './agentState.js';
+import { entryNode } from './agentCase.js';
+
+const caseUrl = (suffix) => `/api/agent/cases/${encodeURIComponent(state.selected)}/${suffix}`;
+
+function conversationItem(c, mayRead) {
+  const outcome = c.disposition ? `closed: ${label(c.disposition)}` : label(c.outcome);
+  const who = c.agent ? ` · ${c.agent}` : '';
+  return el(
+    'li',
+    {},
+    el('div', {}, `${dateTime(c.startedAt)} · ${c.channelId} · ${outcome}${who}`),
+    el(
+      'div',
+      { class: 'meta' },
+      [
+        c.caseId && `Case ${c.caseId}`,
+        c.escalationReason && `escalated: ${label(c.escalationReason)}`,
+        c.arrangementReference && `arrangement ${c.arrangementReference}`,
+      ]
+        .filter(Boolean)
+        .join(' · ') || `${c.messages} messages`,
+    ),
+    mayRead ? el('button', { type: 'button', class: 'small', 'data-conversation': c.key }, 'Read transcript') : null,
+  );
+}
+
+const arrangementItem = (a) =>
+  el(
+    'li',
+    {},
+    el('div', {}, `${a.reference} · ${a.title}`),
+    el(
+      'div',
+      { class: 'meta' },
+      `${a.status}${a.replacedBy ? ` by ${a.replacedBy}` : ''} · ${money(a.monthlyPayment)}/month × ${a.termMonths} · agreed ${dateTime(a.createdAt)} (${a.channel})`,
+    ),
+  );
+
+/** Loads the history of the open case's loan; `mayRead` when this person may open the transcripts. */
+export async function loadHistory(c, mayRead) {
+  if (!c.loan) {
+    $('#history').replaceChildren(el('p', { class: 'meta' }, 'Shown once the borrower is verified.'));
+    return;
+  }
+  const { conversations, arrangements } = await api('GET', caseUrl('history'));
+  $('#history').replaceChildren(
+    conversations.length
+      ? el('ul', { class: 'history-list' }, ...conversations.map((h) => conversationItem(h, mayRead)))
+      : el('p', { class: 'meta' }, 'No earlier conversations.'),
+    arrangements.length ? el('ul', { class: 'history-list' }, ...arrangements.map(arrangementItem)) : el('p', { class: 'meta' }, 'No earlier arrangements.'),
+  );
+}
+
+export function wireHistory(onError) {
+  $('#history').addEventListener('click', async (e) => {
+    const key = e.target.dataset && e.target.dataset.conversation;
+    if (!key) return;
+    try {
+      const { transcript } = await api('GET', `${caseUrl('history/transcript')}?conversation=${encodeURIComponent(key)}`);
+      $('#history-transcript').replaceChildren(...transcript.map((entry) => entryNode(entry, false)).filter(Boolean));
+      $('#history-dialog').showModal();
+    } catch (err) {
+      onError(err);
+    }
+  });
+}
