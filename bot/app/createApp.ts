@@ -188,7 +188,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       log,
       homePage: WEB_CHAT_PAGE,
       pageDirs: [WEB_CHAT_DIR, STAFF_PAGES_DIR],
-      publicConfig: { lenderName: config.LENDER_NAME, privacyUrl: config.PRIVACY_URL ?? null, locale: config.LOCALE, timeZone: config.TIME_ZONE },
+      publicConfig: { lenderName: config.LENDER_NAME, privacyUrl: config.PRIVACY_URL ?? null, locale: config.LOCALE, timeZone: config.TIME_ZONE, currency: config.CURRENCY },
       readiness: [
         () => ({ name: 'accepting', ok: lifecycle.accepting }),
         () => ({ name: 'storage', ok: health.ok, detail: health.detail }),

@@ -119,8 +119,9 @@ export function waited(iso) {
   return minutes < 1 ? 'just now' : minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-/** A whole amount in the deployment's locale (12,34,567 in India), or a dash for none. */
-export const money = (n) => (typeof n === 'number' ? n.toLocaleString(locale, { maximumFractionDigits: 0 }) : '—');
+const amounts = new Intl.NumberFormat(locale, { style: 'currency', currency: deployment.currency || 'INR', maximumFractionDigits: 0 });
+/** A whole amount in the deployment's currency and locale (₹12,34,567 in India): the borrower's cards use the same form. */
+export const money = (n) => (typeof n === 'number' ? amounts.format(n) : '—');
 
 /** A key for people: high_risk → high risk. */
 export const label = (key) => String(key).replace(/_/g, ' ');
