@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toLoanBookCsv } from '../../../models/loanBook/loanBookCsv';
+import { parseLoanBookCsv, toLoanBookCsv } from '../../../models/loanBook/loanBookCsv';
 import { generateLoanBook } from '../../../models/loanBook/syntheticLoanBook';
 import { testSchema } from '../../support/postgresSchema';
 import { tempDir } from '../../support/tempDir';
@@ -56,6 +56,27 @@ function operatorCommandsOn(store: 'lowdb' | 'postgres'): void {
 
 describe('operator commands on the embedded store', () => operatorCommandsOn('lowdb'));
 describe.skipIf(schema.unreachable !== null)('operator commands on PostgreSQL', () => operatorCommandsOn('postgres'));
+
+describe('export:training', () => {
+  it("writes the store's book in the schema the trainer reads (no identity columns), and the trainer trains on it", () => {
+    const dataDir = tempDir();
+    const env = { DATA_DIR: dataDir, STORE: 'lowdb' };
+    const book = path.join(tempDir(), 'book.csv');
+    writeFileSync(book, toLoanBookCsv(generateLoanBook({ n: 120, seed: 5 })));
+    expect(command('import', [book], env).status).toBe(0);
+    const out = path.join(tempDir(), 'export.csv');
+    const exported = command('exportTraining', ['--out', out], env);
+    expect(exported).toMatchObject({ status: 0, out: expect.stringMatching(/120 loans, 0 with conversation facts/) });
+    const csv = readFileSync(out, 'utf8');
+    const { rows, errors } = parseLoanBookCsv(csv);
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(120);
+    expect(csv.split('\n')[0]).not.toMatch(/Date_Of_Birth|Phone/);
+    const trained = command('train', ['--data', out, '--trees', '20', '--out', tempDir()], {});
+    expect(trained.status).toBe(0);
+    expect(JSON.parse(trained.out.trim().split('\n').pop()!).metrics.rocAuc).toBeGreaterThan(0);
+  });
+});
 
 describe('operator commands on bad input', () => {
   it('a missing file or an unknown subcommand exits non-zero with a message and writes nothing', () => {
