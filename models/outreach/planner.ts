@@ -74,7 +74,8 @@ export function planCampaign(campaign: Campaign, candidates: readonly OutreachCa
   const actions: PlannedAction[] = [];
   let sentToday = context.sentToday;
   for (const candidate of candidates) {
-    if (!inSegment(candidate, campaign.segment)) continue;
+    // Borrowers the segment picks but a protective fact leaves out are planned on, so the rule is recorded as the reason.
+    if (!inSegment({ ...candidate, facts: { ...candidate.facts, openDispute: false, openComplaint: false, holds: [] } }, campaign.segment)) continue;
     const loanId = candidate.loan.Loan_ID;
     const step = dueStep(campaign, candidate, context);
     if (step === undefined) continue;
