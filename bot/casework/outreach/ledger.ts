@@ -16,11 +16,15 @@ const ANSWER_WINDOW_MS = 48 * 3_600_000;
 
 export const isAttempt = (row: CampaignSend) => ATTEMPTED.has(row.state);
 
-/** When each borrower was contacted (any campaign), for the per-borrower and per-week caps. */
-export function attemptsByLoan(rows: readonly CampaignSend[], exceptKey?: string): Map<string, string[]> {
+/**
+ * When each borrower was contacted (any campaign), for the per-borrower and
+ * per-week caps. Planning counts what is queued (it will go out); a send about
+ * to go out counts only what has gone, or may have.
+ */
+export function attemptsByLoan(rows: readonly CampaignSend[], options: { queued: boolean; exceptKey?: string }): Map<string, string[]> {
   const byLoan = new Map<string, string[]>();
   for (const row of rows) {
-    if (!isAttempt(row) || row.key === exceptKey) continue;
+    if (!isAttempt(row) || row.key === options.exceptKey || (row.state === 'queued' && !options.queued)) continue;
     const at = row.sentAt ?? row.sendAt;
     if (at) byLoan.set(row.loanId, [...(byLoan.get(row.loanId) ?? []), at]);
   }
@@ -31,6 +35,17 @@ export function attemptsByLoan(rows: readonly CampaignSend[], exceptKey?: string
 export function sentOnDay(rows: readonly CampaignSend[], now: Date, timeZone: string): number {
   const today = localTime(now, timeZone).date;
   return rows.filter((r) => isAttempt(r) && r.sendAt && localTime(new Date(r.sendAt), timeZone).date === today).length;
+}
+
+/** Sends the campaign made (or may have) on the lender's local day of `now`: the cap checked again as each goes out. */
+export function wentOutOnDay(rows: readonly CampaignSend[], now: Date, timeZone: string, exceptKey: string): number {
+  const today = localTime(now, timeZone).date;
+  return rows.filter(
+    (r) =>
+      r.key !== exceptKey &&
+      (r.state === 'sent' || r.state === 'sending' || r.state === 'uncertain') &&
+      localTime(new Date(r.sentAt ?? r.updatedAt), timeZone).date === today,
+  ).length;
 }
 
 /** Reply 0.3, verified intake 0.6, arrangement 1: the bandit learns what the lender values, not only what is easy to get. */

@@ -7,7 +7,7 @@ import type { OutreachCandidate } from '../../../models/outreach/segment';
 import type { CampaignSend, CampaignStore } from '../../../models/ports/campaigns';
 import type { UniformRandom } from '../../../models/shared/random';
 import type { Logger } from '../../infra/logger';
-import { attemptsByLoan, banditFromLedger, sentOnDay, type SendOutcome } from './ledger';
+import { attemptsByLoan, banditFromLedger, sentOnDay, wentOutOnDay, type SendOutcome } from './ledger';
 
 export type SendResult = { ok: true; messageId: string } | { ok: false; retryable: boolean; error: string };
 
@@ -66,9 +66,11 @@ export class OutreachScheduler {
     const { store } = this.deps;
     const every = await this.allRows();
     const rows = every.filter((r) => r.campaignId === campaign.id);
-    const attempts = attemptsByLoan(every);
+    const attempts = attemptsByLoan(every, { queued: true });
     const replied = new Set(rows.filter((r) => r.repliedAt).map((r) => r.loanId));
-    const firstSentAt = new Map(rows.filter((r) => r.step === 0 && r.sentAt).map((r) => [r.loanId, r.sentAt!]));
+    // An uncertain first step may well have reached the borrower: its follow-ups run as if it had.
+    const first = rows.filter((r) => r.step === 0 && (r.state === 'sent' || r.state === 'uncertain'));
+    const firstSentAt = new Map(first.map((r) => [r.loanId, r.sentAt ?? r.updatedAt]));
     const actions = planCampaign(
       campaign,
       candidates.map((c) => ({ ...c, responded: replied.has(c.loan.Loan_ID), facts: { ...c.facts, attempts: attempts.get(c.loan.Loan_ID) ?? [] } })),
@@ -97,8 +99,10 @@ export class OutreachScheduler {
   }
 
   private async dispatch(now: Date): Promise<void> {
-    const claimed = await this.deps.store.claimDue(now, LEASE_MS, BATCH);
-    for (const row of claimed) {
+    // One row claimed at a time: a crash leaves at most the one in flight uncertain, never a claimed batch unsent.
+    for (let n = 0; n < BATCH; n++) {
+      const [row] = await this.deps.store.claimDue(now, LEASE_MS, 1);
+      if (!row) return;
       await this.deliver(row, now).catch(async (err: Error) => {
         this.deps.log.error({ err, key: row.key }, 'outreach: send failed unexpectedly');
         await this.settle(row.key, { state: 'failed', error: err.message }, now);
@@ -121,7 +125,9 @@ export class OutreachScheduler {
     const loan = this.deps.loan(row.loanId);
     if (!loan) return void (await this.settle(row.key, { state: 'cancelled', error: 'the loan left the book' }, now));
     const candidate = await this.deps.candidates.one(loan, now);
-    const attempts = attemptsByLoan(await this.allRows(), row.key).get(row.loanId) ?? [];
+    const every = await this.allRows();
+    const attempts = attemptsByLoan(every, { queued: false, exceptKey: row.key }).get(row.loanId) ?? [];
+    const mine = every.filter((r) => r.campaignId === campaign.id);
     const channel = row.channel ?? 'whatsapp';
     const verdict = evaluateContact(
       {
@@ -129,7 +135,7 @@ export class OutreachScheduler {
         at: now,
         timeZone: candidate.timeZone,
         profile: CONTACT_PROFILES[candidate.jurisdiction],
-        campaign: { sentToday: 0, dailyCap: campaign.dailyCap },
+        campaign: { sentToday: wentOutOnDay(mine, now, this.deps.timeZone, row.key), dailyCap: campaign.dailyCap },
       },
       { ...candidate.facts, attempts },
       this.deps.rules,
