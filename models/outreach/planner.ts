@@ -86,7 +86,11 @@ export function planCampaign(campaign: Campaign, candidates: readonly OutreachCa
     }
     const profile = CONTACT_PROFILES[candidate.jurisdiction];
     const channels = campaign.channels.filter((c) => !candidate.facts.optedOut.includes(c));
-    const arms = channels.flatMap((channel) => allowedHours(profile).map((hour) => ({ channel, hour })));
+    // Hours still ahead today first, so a day's sends land on that day (and its cap); tomorrow's only once today's have passed.
+    const hour = localTime(now, candidate.timeZone).hour;
+    const ahead = allowedHours(profile).filter((h) => h >= hour);
+    const hours = ahead.length > 0 ? ahead : allowedHours(profile);
+    const arms = channels.flatMap((channel) => hours.map((h) => ({ channel, hour: h })));
     const segment = segmentKey(candidate);
     const arm = arms.length > 0 ? context.bandit.choose(segment, arms, context.random) : { channel: campaign.channels[0], hour: allowedHours(profile)[0] };
     const channel = arm.channel as OutreachChannel;
