@@ -10,8 +10,8 @@ import { APP_SECRET, PHONE_NUMBER_ID, VERIFY_TOKEN } from '../channels/whatsApp/
 export const OUTREACH_NOW = '2026-03-02T05:30:00.000Z';
 
 /** The real app on a clock the test moves, the scheduler ticked by the test, WhatsApp on the fake Graph API when given. */
-export async function startOutreachApp(graph?: FakeGraphServer): Promise<{ app: App; url: string; clock: { now: Date } }> {
-  const clock = { now: new Date(OUTREACH_NOW) };
+export async function startOutreachApp(graph?: FakeGraphServer, now = OUTREACH_NOW): Promise<{ app: App; url: string; clock: { now: Date } }> {
+  const clock = { now: new Date(now) };
   const whatsapp = graph
     ? {
         WHATSAPP_TOKEN: 'wa-token',
