@@ -60,6 +60,21 @@ describe.each<StoreKind>(['embedded', 'postgres'])('outreach scheduler (%s store
     expect(calls).toHaveLength(2 * treated.length);
   });
 
+  it.runIf(kind === 'postgres')('two instances sweeping together never send the same step twice', async (ctx) => {
+    const open = await stores();
+    if (!open) return ctx.skip();
+    const borrowers = indianBorrowers(30);
+    const c = campaign({ holdoutShare: 0, steps: [0] });
+    await open().saveCampaign(c);
+    const clock = { now: new Date(START) };
+    const calls: SenderCall[] = [];
+    const instances = [schedulerOver(open(), borrowers, clock, calls, 1), schedulerOver(open(), borrowers, clock, calls, 2)];
+    for (let t = 0; t < 10; t++, clock.now = new Date(clock.now.getTime() + HOUR)) await Promise.all(instances.map((i) => i.tick()));
+    const keys = calls.map((x) => x.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toHaveLength(borrowers.length);
+  });
+
   it('records each suppressed send with its rule and never sends it', async (ctx) => {
     const open = await stores();
     if (!open) return ctx.skip();
