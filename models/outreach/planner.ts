@@ -8,7 +8,7 @@ import { inHoldout } from './holdout';
 import { inSegment, segmentKey, type OutreachCandidate } from './segment';
 
 /** Rules that will still hold tomorrow: the step is settled as suppressed rather than retried. */
-const FINAL_RULES: ReadonlySet<SuppressionRule> = new Set(['opted_out', 'dispute', 'complaint']);
+const FINAL_RULES: ReadonlySet<SuppressionRule> = new Set(['opted_out', 'dispute', 'complaint', 'unreachable']);
 
 export type PlannedAction =
   | { kind: 'send'; key: string; loanId: string; step: number; channel: OutreachChannel; hour: number; segment: string; sendAt: string }
@@ -85,7 +85,20 @@ export function planCampaign(campaign: Campaign, candidates: readonly OutreachCa
       continue;
     }
     const profile = CONTACT_PROFILES[candidate.jurisdiction];
-    const channels = campaign.channels.filter((c) => !candidate.facts.optedOut.includes(c));
+    const reachable = campaign.channels.filter((c) => !candidate.unreachable?.includes(c));
+    if (reachable.length === 0) {
+      actions.push({
+        kind: 'suppressed',
+        key,
+        loanId,
+        step,
+        rule: 'unreachable',
+        detail: `earlier sends on ${campaign.channels.join(', ')} did not reach the borrower`,
+        final: true,
+      });
+      continue;
+    }
+    const channels = reachable.filter((c) => !candidate.facts.optedOut.includes(c));
     // Hours still ahead today first, so a day's sends land on that day (and its cap); tomorrow's only once today's have passed.
     const hour = localTime(now, candidate.timeZone).hour;
     const ahead = allowedHours(profile).filter((h) => h >= hour);

@@ -1,5 +1,6 @@
 import { localTime } from '../../../models/shared/localTime';
 import { ContactBandit } from '../../../models/outreach/bandit';
+import type { OutreachChannel } from '../../../models/outreach/contactRules';
 import type { CampaignSend, SendState } from '../../../models/ports/campaigns';
 
 /** States that count as contact attempts: it went out, is going, or may have (uncertain). */
@@ -27,6 +28,20 @@ export function attemptsByLoan(rows: readonly CampaignSend[], options: { queued:
     if (!isAttempt(row) || row.key === options.exceptKey || (row.state === 'queued' && !options.queued)) continue;
     const at = row.sentAt ?? row.sendAt;
     if (at) byLoan.set(row.loanId, [...(byLoan.get(row.loanId) ?? []), at]);
+  }
+  return byLoan;
+}
+
+/** WhatsApp's "not a WhatsApp user" / undeliverable codes: the number cannot be reached there, now or next week. */
+const UNREACHABLE = /\b(131026|131030)\b/;
+
+/** Channels each borrower could not be reached on (any campaign): the next step takes another channel, or none. */
+export function unreachableByLoan(rows: readonly CampaignSend[]): Map<string, OutreachChannel[]> {
+  const byLoan = new Map<string, OutreachChannel[]>();
+  for (const row of rows) {
+    if (row.state !== 'failed' || !row.channel || !UNREACHABLE.test(row.error ?? '')) continue;
+    const known = byLoan.get(row.loanId) ?? [];
+    if (!known.includes(row.channel)) byLoan.set(row.loanId, [...known, row.channel]);
   }
   return byLoan;
 }

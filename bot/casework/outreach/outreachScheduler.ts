@@ -7,7 +7,7 @@ import type { OutreachCandidate } from '../../../models/outreach/segment';
 import type { CampaignSend, CampaignStore } from '../../../models/ports/campaigns';
 import type { UniformRandom } from '../../../models/shared/random';
 import type { Logger } from '../../infra/logger';
-import { attemptsByLoan, banditFromLedger, sentOnDay, wentOutOnDay, type SendOutcome } from './ledger';
+import { attemptsByLoan, banditFromLedger, sentOnDay, unreachableByLoan, wentOutOnDay, type SendOutcome } from './ledger';
 
 export type SendResult = { ok: true; messageId: string } | { ok: false; retryable: boolean; error: string };
 
@@ -68,12 +68,18 @@ export class OutreachScheduler {
     const rows = every.filter((r) => r.campaignId === campaign.id);
     const attempts = attemptsByLoan(every, { queued: true });
     const replied = new Set(rows.filter((r) => r.repliedAt).map((r) => r.loanId));
-    // An uncertain first step may well have reached the borrower: its follow-ups run as if it had.
-    const first = rows.filter((r) => r.step === 0 && (r.state === 'sent' || r.state === 'uncertain'));
+    const unreachable = unreachableByLoan(every);
+    // An uncertain first step may well have reached the borrower, and a failed one is retried on another channel by the follow-up.
+    const first = rows.filter((r) => r.step === 0 && (r.state === 'sent' || r.state === 'uncertain' || r.state === 'failed'));
     const firstSentAt = new Map(first.map((r) => [r.loanId, r.sentAt ?? r.updatedAt]));
     const actions = planCampaign(
       campaign,
-      candidates.map((c) => ({ ...c, responded: replied.has(c.loan.Loan_ID), facts: { ...c.facts, attempts: attempts.get(c.loan.Loan_ID) ?? [] } })),
+      candidates.map((c) => ({
+        ...c,
+        responded: replied.has(c.loan.Loan_ID),
+        unreachable: unreachable.get(c.loan.Loan_ID),
+        facts: { ...c.facts, attempts: attempts.get(c.loan.Loan_ID) ?? [] },
+      })),
       {
         now,
         settled: new Set(rows.map((r) => r.key)),

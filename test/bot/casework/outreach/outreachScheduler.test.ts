@@ -125,6 +125,27 @@ describe.each<StoreKind>(['embedded', 'postgres'])('outreach scheduler (%s store
     expect((await store.sends(c.id)).map((r) => [r.state, r.rule])).toEqual([['suppressed', 'opted_out']]);
   });
 
+  it('does not try a channel again once WhatsApp said the number is not a WhatsApp user', async (ctx) => {
+    const open = await stores();
+    if (!open) return ctx.skip();
+    const store = open();
+    const c = campaign({ holdoutShare: 0, steps: [0, 1] });
+    await store.saveCampaign(c);
+    const [unreachable, reachable] = indianBorrowers(2);
+    const clock = { now: new Date(START) };
+    const calls: SenderCall[] = [];
+    const scheduler = schedulerOver(store, [unreachable, reachable], clock, calls, 1, async (loan, camp, row) => {
+      calls.push({ key: row.key, loanId: loan.Loan_ID, campaignId: camp.id, channel: 'whatsapp', at: clock.now });
+      if (loan.Loan_ID === unreachable.loan.Loan_ID) return { ok: false, retryable: false, error: 'Graph API 400 (code 131026): Message undeliverable' };
+      return { ok: true, messageId: `wamid.${row.key}` };
+    });
+    for (let t = 0; t < 72; t++, clock.now = new Date(clock.now.getTime() + HOUR)) await scheduler.tick();
+    expect(calls.filter((x) => x.loanId === unreachable.loan.Loan_ID)).toHaveLength(1);
+    expect(calls.filter((x) => x.loanId === reachable.loan.Loan_ID)).toHaveLength(2);
+    const rows = await store.sends(c.id);
+    expect(rows.find((r) => r.key === `${c.id}:${unreachable.loan.Loan_ID}:1`)).toMatchObject({ state: 'suppressed', rule: 'unreachable' });
+  });
+
   it('a paused campaign holds its queue; a stopped one cancels it', async (ctx) => {
     const open = await stores();
     if (!open) return ctx.skip();
