@@ -111,6 +111,10 @@ const schema = z.object({
     .refine((v) => /^v\d+\.\d+$/.test(v), 'must look like v21.0'),
   WHATSAPP_TEMPLATE: optionalString,
   WHATSAPP_TEMPLATE_LANGUAGE: z.string().optional().default('en'),
+  /** The web-chat link outreach messages carry (the web_chat_link template variable). */
+  OUTREACH_WEB_CHAT_URL: z.string().url().optional(),
+  /** How often the outreach scheduler plans and sends (0: never; tests drive it themselves). */
+  OUTREACH_TICK_MS: integer(60_000, 0, 3_600_000),
   SERVICING_WEBHOOK_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
   SERVICING_WEBHOOK_TOLERANCE_SECONDS: integer(300, 30, 3600),
   PROMISE_GRACE_DAYS: integer(3, 0, 60),

@@ -42,6 +42,7 @@ import { loadModels } from './loadModels';
 import { paymentRoutes } from './paymentRoutes';
 import { ProactiveRouter } from './proactiveRouter';
 import { openStores, type Stores } from './stores';
+import { createOutreach, type Outreach } from './outreach';
 
 export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements'> {
   server: Server;
@@ -49,6 +50,7 @@ export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' |
   /** Changes to a conversation's intake, in a turn on it (agent tools; tests seed conversations with it). */
   conversations: ConversationIntake;
   idle: IdleMonitor;
+  outreach: Outreach;
   /** Starts listening; resolves with the base URL (port 0 picks a free port). */
   listen(port?: number, host?: string): Promise<string>;
   /** Stops taking requests, lets in-flight turns finish, flushes the stores and releases DATA_DIR. */
@@ -108,6 +110,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       now,
     });
 
+    const outreach = createOutreach({ config, stores, risk: services.risk, pseudonymKey: await storage.secret('pseudonym'), log, now });
     const conversationState = new ConversationState(stores.botState);
     const intakeState = conversationState.createProperty<IntakeState>(INTAKE_STATE_PROPERTY);
     const record = new IntakeRecord({ conversationState, intakeState, progress: stores.progress, cases: escalations, now });
@@ -158,13 +161,14 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const whatsapp = config.whatsapp
       ? createWhatsAppChannel({
           ...{ settings: config.whatsapp, log, dataDir: config.dataDir, storage, logic, onTurnError: middleware.onTurnError, track, now, health },
-          pseudonymKey: await storage.secret('pseudonym'),
+          ...{ pseudonymKey: await storage.secret('pseudonym'), observer: outreach.observer },
           ...{ box: directLine.box, committed: directLine.committed, maxMessageChars: config.MAX_MESSAGE_CHARS, messagesPerMinute: config.MESSAGES_PER_MINUTE },
         })
       : undefined;
     if (whatsapp) {
       useIntakeMiddleware(whatsapp.adapter, middleware);
       router.add('whatsapp', whatsapp.adapter);
+      outreach.addSender('whatsapp', whatsapp.outreach(outreach.variables));
     }
     const conversations = new ConversationIntake({ proactive: router.send, intakeState, record });
     const agentConsole = createAgentConsole({
@@ -203,7 +207,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         auth,
         agentConsole,
         supervisor: { transcripts, reviews, audit, arrangements, now },
-        casework: [...paymentRoutes(config, stores, auth, log, now), (srv) => fraud.register(srv, { auth, audit })],
+        casework: [...paymentRoutes(config, stores, auth, log, now), (srv) => fraud.register(srv, { auth, audit }), (s) => outreach.register(s, auth)],
       }),
     });
     lifecycle.every(10 * 60 * 1000, () => directLine.streams.sweep());
@@ -227,6 +231,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     // What was acknowledged before a crash runs now, in the background (WhatsApp replies may wait on Graph).
     void track(Promise.all([directLine.replay(), whatsapp?.replay()])).catch((err) => log.error({ err }, 'replay failed'));
     idle.start();
+    if (config.OUTREACH_TICK_MS > 0) lifecycle.onStop(outreach.start(config.OUTREACH_TICK_MS));
     lifecycle.onStop(() => idle.stop());
     lifecycle.onStop(() => whatsapp?.stop());
     lifecycle.onStop(() => agentConsole.close());
@@ -235,7 +240,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     lifecycle.onStop(() => directLine.stop());
     lifecycle.onClosed(() => Promise.all([stores.close(), whatsapp?.store.flush(), directLine.flush()]));
     lifecycle.onClosed(async () => void (await database?.close(), await unlock()));
-    const parts = { server, loanBook, cases, transcripts, users, audit, arrangements, services, conversations, idle };
+    const parts = { server, loanBook, cases, transcripts, users, audit, arrangements, services, conversations, idle, outreach };
     return { ...parts, listen: (port = config.PORT, host = config.HOST) => lifecycle.listen(server, port, host), close: () => lifecycle.close(server) };
   } catch (err) {
     await database?.close();

@@ -14,6 +14,9 @@ import type { StorageBackend } from '../infra/storage/documents';
 import { EmbeddedStore } from '../infra/storage/embeddedStore';
 import { fileBackend } from '../infra/storage/fileBackend';
 import { UserStore } from '../staff/auth/userStore';
+import type { CampaignStore } from '../../models/ports/campaigns';
+import { DocumentCampaignStore } from '../casework/outreach/documentCampaignStore';
+import { PgCampaignStore } from '../casework/outreach/pgCampaignStore';
 
 /** What differs between STORE=lowdb and STORE=postgres; every store above these is the same code. */
 export interface StoreFoundation {
@@ -23,6 +26,8 @@ export interface StoreFoundation {
   turnCommit: TurnCommit;
   /** The idle follow-up clock: one process's memory, or rows every instance claims from. */
   idleSchedule: IdleSchedule;
+  /** Outreach campaigns and their send ledger: documents under DATA_DIR, or rows every instance claims from. */
+  campaigns: CampaignStore;
   /** Where the transcript index is kept between clean restarts (none: rebuilt from the transcripts at start). */
   transcriptIndexFile?: string;
   loanBook(): Promise<LoanBook>;
@@ -33,8 +38,10 @@ export interface StoreFoundation {
 
 export async function embeddedFoundation(dataDir: string): Promise<StoreFoundation> {
   const engine = await EmbeddedStore.open(dataDir);
+  const backend = fileBackend(dataDir, engine);
   return {
-    backend: fileBackend(dataDir, engine),
+    backend,
+    campaigns: new DocumentCampaignStore(backend),
     audit: new AuditLog(path.join(dataDir, 'audit')),
     turnCommit: engine,
     idleSchedule: new MemoryIdleSchedule(),
@@ -52,6 +59,7 @@ export function postgresFoundation(pool: Pool, locks: Pool): StoreFoundation {
     audit: new PgAuditLog(pool),
     turnCommit: new PgTurnCommit(locks),
     idleSchedule: new PgIdleSchedule(pool),
+    campaigns: new PgCampaignStore(pool),
     loanBook: () => PgLoanBook.open(pool),
     users: () => UserStore.openOn(pgJsonAdapter(pool, 'users.json')),
     close: async () => undefined,

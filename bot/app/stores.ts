@@ -23,6 +23,7 @@ import type { Documents } from '../infra/storage/documents';
 import { FraudStore, type FraudFile } from '../casework/fraud/fraudStore';
 import type { TurnCommit } from '../../models/ports/turnCommit';
 import type { IdleSchedule } from '../casework/idle/idleSchedule';
+import type { CampaignStore } from '../../models/ports/campaigns';
 import { IdentityLockStore, type IdentityLockRecord } from '../casework/identity/identityLockStore';
 import type { LoanBook } from '../casework/loanBook/loanBook';
 import { embeddedFoundation, type StoreFoundation } from './storeFoundations';
@@ -63,6 +64,7 @@ export interface Stores {
   /** The commit unit of a turn: everything a turn writes is one journal record (embedded) or under one advisory lock (PostgreSQL). */
   turnCommit: TurnCommit;
   idleSchedule: IdleSchedule;
+  campaigns: CampaignStore;
   /** Waits for every write in progress (embedded: and compacts the journal into the document files). */
   flush(): Promise<void>;
   /** flush(), then closes the journal (shutdown). */
@@ -118,6 +120,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date, g
     conversationData: { state, progress, identityChecks, deliveries },
     turnCommit: foundation.turnCommit,
     idleSchedule: foundation.idleSchedule,
+    campaigns: foundation.campaigns,
     flush,
     close: async () => {
       await flush();

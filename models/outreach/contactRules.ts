@@ -54,6 +54,8 @@ export const SUPPRESSION_RULES = [
   'attempt_cap',
   'borrower_daily_cap',
   'campaign_daily_cap',
+  /** Every channel the campaign uses failed for this borrower before (e.g. the number is not on WhatsApp). */
+  'unreachable',
 ] as const;
 export type SuppressionRule = (typeof SUPPRESSION_RULES)[number];
 

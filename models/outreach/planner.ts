@@ -8,7 +8,7 @@ import { inHoldout } from './holdout';
 import { inSegment, segmentKey, type OutreachCandidate } from './segment';
 
 /** Rules that will still hold tomorrow: the step is settled as suppressed rather than retried. */
-const FINAL_RULES: ReadonlySet<SuppressionRule> = new Set(['opted_out', 'dispute', 'complaint']);
+const FINAL_RULES: ReadonlySet<SuppressionRule> = new Set(['opted_out', 'dispute', 'complaint', 'unreachable']);
 
 export type PlannedAction =
   | { kind: 'send'; key: string; loanId: string; step: number; channel: OutreachChannel; hour: number; segment: string; sendAt: string }
@@ -74,7 +74,8 @@ export function planCampaign(campaign: Campaign, candidates: readonly OutreachCa
   const actions: PlannedAction[] = [];
   let sentToday = context.sentToday;
   for (const candidate of candidates) {
-    if (!inSegment(candidate, campaign.segment)) continue;
+    // Borrowers the segment picks but a protective fact leaves out are planned on, so the rule is recorded as the reason.
+    if (!inSegment({ ...candidate, facts: { ...candidate.facts, openDispute: false, openComplaint: false, holds: [] } }, campaign.segment)) continue;
     const loanId = candidate.loan.Loan_ID;
     const step = dueStep(campaign, candidate, context);
     if (step === undefined) continue;
@@ -84,8 +85,25 @@ export function planCampaign(campaign: Campaign, candidates: readonly OutreachCa
       continue;
     }
     const profile = CONTACT_PROFILES[candidate.jurisdiction];
-    const channels = campaign.channels.filter((c) => !candidate.facts.optedOut.includes(c));
-    const arms = channels.flatMap((channel) => allowedHours(profile).map((hour) => ({ channel, hour })));
+    const reachable = campaign.channels.filter((c) => !candidate.unreachable?.includes(c));
+    if (reachable.length === 0) {
+      actions.push({
+        kind: 'suppressed',
+        key,
+        loanId,
+        step,
+        rule: 'unreachable',
+        detail: `earlier sends on ${campaign.channels.join(', ')} did not reach the borrower`,
+        final: true,
+      });
+      continue;
+    }
+    const channels = reachable.filter((c) => !candidate.facts.optedOut.includes(c));
+    // Hours still ahead today first, so a day's sends land on that day (and its cap); tomorrow's only once today's have passed.
+    const hour = localTime(now, candidate.timeZone).hour;
+    const ahead = allowedHours(profile).filter((h) => h >= hour);
+    const hours = ahead.length > 0 ? ahead : allowedHours(profile);
+    const arms = channels.flatMap((channel) => hours.map((h) => ({ channel, hour: h })));
     const segment = segmentKey(candidate);
     const arm = arms.length > 0 ? context.bandit.choose(segment, arms, context.random) : { channel: campaign.channels[0], hour: allowedHours(profile)[0] };
     const channel = arm.channel as OutreachChannel;

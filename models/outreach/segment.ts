@@ -2,7 +2,7 @@ import type { LoanRecord } from '../loanBook/loanRecord';
 import type { RiskBand } from '../risk/bands';
 import type { Segment } from './campaign';
 import type { Jurisdiction } from './contactProfiles';
-import type { ContactFacts } from './contactRules';
+import type { ContactFacts, OutreachChannel } from './contactRules';
 
 /** A loan as outreach sees it: the book's figures, the last risk band, and the contact facts. */
 export interface OutreachCandidate {
@@ -15,6 +15,8 @@ export interface OutreachCandidate {
   timeZone: string;
   /** The borrower answered an earlier step of this campaign (follow-ups stop). */
   responded: boolean;
+  /** Channels an earlier send could not reach this borrower on (WhatsApp: not a WhatsApp user); not tried again. */
+  unreachable?: readonly OutreachChannel[];
 }
 
 const inRange = (value: number, r: { min?: number; max?: number }) => (r.min === undefined || value >= r.min) && (r.max === undefined || value <= r.max);

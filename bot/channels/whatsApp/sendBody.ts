@@ -50,7 +50,12 @@ export interface ListBody extends Envelope {
 
 export interface TemplateBody extends Envelope {
   type: 'template';
-  template: { name: string; language: { code: string } };
+  template: {
+    name: string;
+    language: { code: string };
+    /** Values for the template's body variables, in order ({{1}}, {{2}}…). */
+    components?: { type: 'body'; parameters: { type: 'text'; text: string }[] }[];
+  };
 }
 
 export type SendBody = TextBody | ButtonsBody | ListBody | TemplateBody;

@@ -8,7 +8,9 @@ import { fileBackend } from '../../infra/storage/fileBackend';
 import { SealedBox } from '../../infra/storage/sealedBox';
 import { StorageHealth } from '../../infra/storage/storageHealth';
 import { DurableInbox, type InboxRecord } from '../inbox/durableInbox';
-import { WhatsAppInbound } from './whatsAppInbound';
+import { WhatsAppInbound, type WhatsAppObserver } from './whatsAppInbound';
+import { whatsAppOutreachSender, type OutreachVariables } from './outreachSender';
+import type { OutreachSender } from '../../casework/outreach/outreachScheduler';
 import { GraphClient, type GraphClientOptions } from './graphClient';
 import { WhatsAppAdapter } from './whatsAppAdapter';
 import { registerWhatsAppRoutes } from './whatsAppRoutes';
@@ -36,6 +38,7 @@ export interface WhatsAppChannelDeps {
   pseudonymKey?: Buffer;
   /** Overrides for the Graph client (tests: shorter backoff). */
   graph?: Partial<GraphClientOptions>;
+  observer?: WhatsAppObserver;
   now?: () => Date;
 }
 
@@ -48,6 +51,8 @@ export interface WhatsAppChannel {
   replay: () => Promise<number>;
   /** Stops the daily pruning of processed message ids. */
   stop: () => void;
+  /** Sends outreach campaign messages through this number. */
+  outreach: (variables: OutreachVariables) => OutreachSender;
 }
 
 /** Meta redelivers an unacknowledged webhook for up to 7 days; ids are kept a day longer. */
@@ -90,6 +95,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     perConversation: new RateLimiter(deps.messagesPerMinute ?? 30, 60_000),
     committed: deps.committed,
     pseudonymKey,
+    observer: deps.observer,
   });
   const routeDeps = {
     inbound,
@@ -116,6 +122,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     store,
     register: (server) => registerWhatsAppRoutes(server, routeDeps),
     replay: () => inbound.replay(),
+    outreach: (variables) => whatsAppOutreachSender({ graph, store, variables, now }),
     stop: () => {
       clearInterval(pruner);
       clearInterval(retry);

@@ -9,7 +9,7 @@ import { pseudonymFor } from './phonePseudonym';
 import { decodeReplyId, type ReplyPayload } from './replyId';
 import type { WhatsAppAdapter } from './whatsAppAdapter';
 import type { WhatsAppStore } from './whatsAppStore';
-import { parseWebhookPayload, type ChangeValue, type InboundMessage } from './webhookPayload';
+import { parseWebhookPayload, type ChangeValue, type InboundMessage, type MessageStatus } from './webhookPayload';
 
 export interface WhatsAppInboundDeps {
   adapter: WhatsAppAdapter;
@@ -25,6 +25,13 @@ export interface WhatsAppInboundDeps {
   committed?: (channelId: string, conversationId: string, ref: string) => Promise<boolean>;
   /** Keys the borrower's pseudonym (phonePseudonym). */
   pseudonymKey: Buffer;
+  /** Told of each delivery status and each message a borrower wrote (outreach outcomes); its failures never fail the delivery. */
+  observer?: WhatsAppObserver;
+}
+
+export interface WhatsAppObserver {
+  status(status: MessageStatus): Promise<void>;
+  inbound(waId: string, at: Date): Promise<void>;
 }
 
 /** Reactions are not answers; they neither start a turn nor ask the borrower to type. */
@@ -75,7 +82,7 @@ export class WhatsAppInbound {
         continue;
       }
       for (const status of change.statuses ?? []) {
-        work.push(this.deps.store.recordStatus(status).then(() => true));
+        work.push(this.deps.store.recordStatus(status).then(() => (this.observe(() => this.deps.observer?.status(status)), true)));
         if (status.status === 'failed') this.deps.log.warn({ messageId: status.id, codes: status.errors?.map((e) => e.code) }, 'whatsapp message failed');
       }
       // Sorted here and queued per sender, so one borrower's messages are answered in the order written.
@@ -96,7 +103,9 @@ export class WhatsAppInbound {
       log.info({ messageId: message.id }, 'whatsapp duplicate delivery ignored');
       return true;
     }
-    const held = await store.recordInbound(message.from, new Date(Number(message.timestamp) * 1000));
+    const at = new Date(Number(message.timestamp) * 1000);
+    const held = await store.recordInbound(message.from, at);
+    this.observe(() => this.deps.observer?.inbound(message.from, at));
     if (held.length > 0) {
       // A failed release must not also cost the borrower the answer to what they just wrote.
       await adapter.deliver(message.from, held).catch((err) => log.error({ err, held: held.length }, 'whatsapp held messages not delivered'));
@@ -116,6 +125,10 @@ export class WhatsAppInbound {
     }
     await store.claimInbound(message.id, message.type);
     return true;
+  }
+
+  private observe(notify: () => Promise<void> | undefined): void {
+    void notify()?.catch((err) => this.deps.log.warn({ err }, 'whatsapp: outreach observer failed'));
   }
 
   /** MAX_MESSAGE_CHARS holds on WhatsApp too; Meta cannot be told 413, so the bot reads the first part only. */

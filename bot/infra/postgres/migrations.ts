@@ -66,6 +66,33 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX idle_timers_last_at ON idle_timers (last_at);
     `,
   },
+  {
+    version: 4,
+    name: 'outreach campaigns and send ledger',
+    sql: `
+      CREATE TABLE outreach_campaigns (id text PRIMARY KEY, created_at timestamptz NOT NULL, value jsonb NOT NULL);
+      CREATE TABLE outreach_sends (
+        key text PRIMARY KEY,
+        campaign_id text NOT NULL,
+        state text NOT NULL,
+        send_at timestamptz,
+        lease_until timestamptz,
+        message_id text UNIQUE,
+        value jsonb NOT NULL
+      );
+      CREATE INDEX outreach_sends_due ON outreach_sends (send_at) WHERE state = 'queued';
+      CREATE INDEX outreach_sends_campaign ON outreach_sends (campaign_id);
+      CREATE TABLE outreach_suppressions (
+        key text NOT NULL,
+        rule text NOT NULL,
+        campaign_id text NOT NULL,
+        value jsonb NOT NULL,
+        PRIMARY KEY (key, rule)
+      );
+      CREATE INDEX outreach_suppressions_campaign ON outreach_suppressions (campaign_id);
+      CREATE TABLE outreach_flags (loan_id text PRIMARY KEY, value jsonb NOT NULL);
+    `,
+  },
 ];
 
 /**

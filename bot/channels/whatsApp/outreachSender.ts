@@ -1,0 +1,60 @@
+import type { OutreachSender } from '../../casework/outreach/outreachScheduler';
+import { isWindowOpen } from './customerServiceWindow';
+import { GraphApiError } from './graphApiError';
+import type { GraphClient } from './graphClient';
+import { envelope, type SendBody } from './sendBody';
+import type { WhatsAppStore } from './whatsAppStore';
+
+/** What a campaign's template variables may be filled with: the lender's own details, never the borrower's or the debt's. */
+export interface OutreachVariables {
+  lender_name: string;
+  web_chat_link: string;
+  support_hours: string;
+}
+
+/**
+ * Free text for a borrower whose 24-hour window is open: who we are, an
+ * invitation to reply, and how to stop. Nothing about the debt before the
+ * borrower has verified who they are (the reply starts the usual intake).
+ */
+export function outreachText(v: OutreachVariables): string {
+  const link = v.web_chat_link ? ` or chat with us at ${v.web_chat_link}` : '';
+  return `Hello from ${v.lender_name}. We would like to help with your account. Reply to this message to talk with us${link}. Reply STOP to opt out.`;
+}
+
+/**
+ * Outreach on WhatsApp: a pre-approved template (with the campaign's
+ * variables) when the customer-service window is closed, as it is for nearly
+ * every first contact; free text only inside it. The send is recorded like any
+ * other, so its delivery statuses land on the same record.
+ */
+export function whatsAppOutreachSender(deps: { graph: GraphClient; store: WhatsAppStore; variables: OutreachVariables; now: () => Date }): OutreachSender {
+  return async (loan, campaign) => {
+    const to = loan.Phone?.replace(/\D/g, '');
+    if (!to) return { ok: false, retryable: false, error: 'the loan has no phone number' };
+    const now = deps.now();
+    const open = isWindowOpen((await deps.store.user(to)).lastInboundAt, now);
+    const { template, language, variables } = campaign.message;
+    const body: SendBody = open
+      ? { ...envelope(to), type: 'text', text: { body: outreachText(deps.variables) } }
+      : {
+          ...envelope(to),
+          type: 'template',
+          template: {
+            name: template,
+            language: { code: language },
+            ...(variables.length > 0 && {
+              components: [{ type: 'body', parameters: variables.map((name) => ({ type: 'text', text: deps.variables[name] || '-' })) }],
+            }),
+          },
+        };
+    try {
+      const sent = await deps.graph.send(body);
+      await deps.store.recordSent(sent.messageId, { to, type: body.type, sentAt: now.toISOString() });
+      return { ok: true, messageId: sent.messageId };
+    } catch (err) {
+      if (!(err instanceof GraphApiError)) throw err;
+      return { ok: false, retryable: err.retryable, error: err.message };
+    }
+  };
+}
