@@ -9,7 +9,6 @@ import { HandoffEvents } from '../casework/cases/handoffEvents';
 import { IdleMonitor } from '../casework/idle/idleMonitor';
 import { ConversationIntake } from '../casework/intake/conversationIntake';
 import { IntakeRecord } from '../casework/intake/intakeRecord';
-import { scheduleRetention } from '../casework/retention';
 import { createCloudAdapter } from '../channels/botFramework/cloudAdapter';
 import { createDirectLineChannel } from '../channels/directLine/directLineChannel';
 import { useIntakeMiddleware } from '../channels/middleware/intakeMiddleware';
@@ -38,6 +37,7 @@ import { openDatabase, type Database } from './database';
 import { openFraudSignals } from './fraudSignals';
 import { syncAcrossInstances } from './clusterSync';
 import { Lifecycle } from './lifecycle';
+import { startRetention } from './retentionJob';
 import { loadModels } from './loadModels';
 import { paymentRoutes } from './paymentRoutes';
 import { ProactiveRouter } from './proactiveRouter';
@@ -192,7 +192,13 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       log,
       homePage: WEB_CHAT_PAGE,
       pageDirs: [WEB_CHAT_DIR, STAFF_PAGES_DIR],
-      publicConfig: { lenderName: config.LENDER_NAME, privacyUrl: config.PRIVACY_URL ?? null, locale: config.LOCALE, timeZone: config.TIME_ZONE, currency: config.CURRENCY },
+      publicConfig: {
+        lenderName: config.LENDER_NAME,
+        privacyUrl: config.PRIVACY_URL ?? null,
+        locale: config.LOCALE,
+        timeZone: config.TIME_ZONE,
+        currency: config.CURRENCY,
+      },
       readiness: [
         () => ({ name: 'accepting', ok: lifecycle.accepting }),
         () => ({ name: 'storage', ok: health.ok, detail: health.detail }),
@@ -216,18 +222,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       lifecycle.onStop(syncAcrossInstances(database.bus, { cases, transcripts, handoff: handoffEvents, presence: agentPresence, streams, log }));
     }
     if (database) lifecycle.every(2_000, () => health.check());
-    const retention = scheduleRetention({
-      days: config.RETENTION_DAYS,
-      transcripts,
-      conversationData: { ...stores.conversationData, ...(whatsapp ? { whatsapp: whatsapp.store } : {}) },
-      audit,
-      log,
-      now,
-      runs: stores.periodicRuns,
-    });
-    // The first purge scans every stored conversation's files: it runs behind the listening server, not before it
-    // (close waits for it), so start-up does not grow with the store.
-    void retention.firstRun;
+    const retention = startRetention(config, stores, whatsapp ? { whatsapp: whatsapp.store } : {}, log, now);
     // What was acknowledged before a crash runs now, in the background (WhatsApp replies may wait on Graph).
     void track(Promise.all([directLine.replay(), whatsapp?.replay()])).catch((err) => log.error({ err }, 'replay failed'));
     idle.start();
