@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCashFlowSeries, firstMonth, spanMonths } from '../../../models/recovery/cashFlowSeries';
 import { recoverySummary } from '../../../models/recovery/recoveryTime';
+import { generateRecoveryCohort } from '../../../models/recovery/syntheticCashFlows';
+import { cohortPayments, paymentsCsv } from '../../../models/recovery/syntheticPayments';
+import { parsePaymentCsv } from '../../../models/payments/paymentCsv';
 
 const loans = [
   { Loan_ID: 'A', Outstanding_Loan_Amount: 1000 },
@@ -36,6 +39,23 @@ describe('cash-flow series', () => {
   it('refuses a malformed month and a window too short to be a series', () => {
     expect(() => buildCashFlowSeries(loans, payments, { from: '2026-13', months: 3 })).toThrow(/YYYY-MM/);
     expect(() => buildCashFlowSeries(loans, payments, { from: '2026-01', months: 1 })).toThrow(RangeError);
+  });
+});
+
+describe('the synthetic cohort as a payment file', () => {
+  it('is a valid import:payments CSV whose series come back as generated (to the paisa)', () => {
+    const cohort = generateRecoveryCohort({ n: 40, seed: 4 });
+    const parsed = parsePaymentCsv(paymentsCsv(cohortPayments(cohort, '2023-01')), '2026-12-01');
+    expect(parsed.errors).toEqual([]);
+    const built = buildCashFlowSeries(
+      cohort.loans,
+      parsed.rows.map((r) => r.payment),
+      { from: '2023-01', months: 36 },
+    );
+    expect(built.loanIds).toEqual(cohort.loans.map((l) => l.Loan_ID));
+    built.series.forEach((series, i) =>
+      series.forEach((share, t) => expect(Math.abs(share - cohort.series[i][t]) * cohort.loans[i].Outstanding_Loan_Amount).toBeLessThan(0.01)),
+    );
   });
 });
 
