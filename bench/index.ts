@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   agents: () => import('./agents'),
   outreach: () => import('./outreach'),
   login: () => import('./login'),
+  recovery: () => import('./recovery'),
 };
 
 function format(n: number): string {

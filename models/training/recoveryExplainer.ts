@@ -1,0 +1,87 @@
+/**
+ * Explains recovery-pattern membership from loan features with a random
+ * forest (ml-random-forest: a development dependency, so this lives under
+ * models/training, which the runtime never imports). Importance is by
+ * permutation: how much the forest's accuracy drops when one feature's column
+ * is shuffled (mean of a few seeded shuffles). The library's own impurity
+ * importances are not used: its gain arithmetic gives features negative
+ * shares. Accuracy is also reported out-of-bag, so it is not flattered by the
+ * rows a tree saw. Age and Gender
+ * are left out: they must never drive how a borrower is treated, and an
+ * explanation that ranks them invites exactly that.
+ */
+import { RandomForestClassifier } from 'ml-random-forest';
+import type { LoanRecord } from '../loanBook/loanRecord';
+import { createRandom } from '../shared/random';
+
+export interface LoanFeature {
+  name: string;
+  value: (loan: LoanRecord) => number;
+}
+
+export const RECOVERY_FEATURES: readonly LoanFeature[] = [
+  { name: 'Days_Past_Due', value: (l) => l.Days_Past_Due },
+  { name: 'Income_Change_Pct', value: (l) => l.Income_Change_Pct ?? 0 },
+  { name: 'Collateral_To_Loan', value: (l) => (l.Loan_Amount > 0 ? l.Collateral_Value / l.Loan_Amount : 0) },
+  { name: 'Monthly_Income', value: (l) => l.Monthly_Income },
+  { name: 'Payment_To_Income', value: (l) => (l.Monthly_Income > 0 ? l.Monthly_EMI / l.Monthly_Income : 0) },
+  { name: 'Interest_Rate', value: (l) => l.Interest_Rate },
+  { name: 'Loan_Tenure', value: (l) => l.Loan_Tenure },
+  { name: 'Num_Dependents', value: (l) => l.Num_Dependents },
+  { name: 'Num_Missed_Payments', value: (l) => l.Num_Missed_Payments },
+];
+
+export interface ClusterExplanation {
+  /** Accuracy lost when the feature is shuffled; highest first. */
+  importances: { feature: string; importance: number }[];
+  /** Share of loans whose out-of-bag vote names their own cluster. */
+  outOfBagAccuracy: number;
+}
+
+const SHUFFLES = 2;
+
+function accuracy(predicted: readonly number[], labels: readonly number[]): number {
+  return predicted.filter((p, i) => p === labels[i]).length / labels.length;
+}
+
+function permutationImportance(forest: RandomForestClassifier, X: number[][], labels: readonly number[], seed: number): number[] {
+  const base = accuracy(forest.predict(X), labels);
+  const random = createRandom(seed);
+  return X[0].map((_, f) => {
+    let drop = 0;
+    for (let s = 0; s < SHUFFLES; s++) {
+      const column = X.map((row) => row[f]);
+      for (let i = column.length - 1; i > 0; i--) {
+        const j = random.int(i + 1);
+        [column[i], column[j]] = [column[j], column[i]];
+      }
+      drop += base - accuracy(forest.predict(X.map((row, i) => row.map((v, g) => (g === f ? column[i] : v)))), labels);
+    }
+    return drop / SHUFFLES;
+  });
+}
+
+export function explainClusters(
+  loans: readonly LoanRecord[],
+  labels: readonly number[],
+  options: { seed: number; trees?: number; features?: readonly LoanFeature[] },
+): ClusterExplanation {
+  const features = options.features ?? RECOVERY_FEATURES;
+  if (loans.length !== labels.length) throw new RangeError(`${loans.length} loans but ${labels.length} labels`);
+  if (new Set(labels).size < 2) throw new RangeError('need at least two clusters to explain');
+  const X = loans.map((loan) => features.map((f) => f.value(loan)));
+  const forest = new RandomForestClassifier({
+    nEstimators: options.trees ?? 40,
+    maxFeatures: 0.6,
+    replacement: false,
+    useSampleBagging: true,
+    seed: options.seed,
+    treeOptions: { maxDepth: 8, minNumSamples: 5 },
+  });
+  forest.train(X, [...labels]);
+  const drops = permutationImportance(forest, X, labels, options.seed);
+  return {
+    importances: features.map((f, i) => ({ feature: f.name, importance: drops[i] })).sort((a, b) => b.importance - a.importance),
+    outOfBagAccuracy: accuracy(forest.predictOOB(), labels),
+  };
+}
