@@ -14,12 +14,9 @@ import { staysWithTeam, waitingForPerson } from './waitingForPerson';
 import { speech } from './speech';
 import { readLanguage, readTappedLabel } from './languageTurn';
 import { writtenIn } from '../models/i18n/languageChoice';
-import { en } from '../models/i18n/catalog/en';
 
 /** The services this dialog uses, and no others. */
 export type InterruptionServices = Pick<IntakeServices, 'nlp' | 'contacts' | 'escalations' | 'progress' | 'settings' | 'messages' | 'now'>;
-
-export const TALK_TO_SOMEONE = en.button.talkToSomeone;
 
 /**
  * The commands a borrower can give at any step, handled once here (as

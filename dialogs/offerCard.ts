@@ -1,11 +1,7 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { Plan } from '../models/offers';
 import type { OfferAction } from '../models/offers/offerChoice';
-import { en } from '../models/i18n/catalog/en';
 import type { Say } from './speech';
-
-export const NEED_TIME = en.button.needTime;
-export const NONE_OF_THESE = en.button.noneOfThese;
 
 const submit = (title: string, data: OfferAction) => ({ type: 'Action.Submit', title, data });
 

@@ -8,11 +8,8 @@ import { recordDecision } from './recordDecision';
 import { withQuickReplies } from './replies';
 import { analyzeTurn } from './turnAnalysis';
 import { speech, type Say } from './speech';
-import { en } from '../models/i18n/catalog/en';
 
 export type WaitingServices = Pick<IntakeServices, 'escalations' | 'settings' | 'messages' | 'nlp' | 'now'>;
-
-export const CONTINUE_WITH_BOT = en.button.continueWithBot;
 
 /** What happened to the borrower's message while a case was open: `resumed` means the intake carries on in this turn. */
 export type WaitingOutcome = 'answered' | 'resumed' | 'case_closed';

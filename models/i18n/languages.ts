@@ -12,7 +12,3 @@ export const STAFF_NAMES: Record<BorrowerLanguage, string> = { en: 'English', hi
 
 /** Lists ("a, b and c") are joined by each language's own rules; British English has no serial comma. */
 export const LIST_LOCALES: Record<BorrowerLanguage, string> = { en: 'en-GB', hi: 'hi-IN', ms: 'ms-MY' };
-
-export function isBorrowerLanguage(value: unknown): value is BorrowerLanguage {
-  return typeof value === 'string' && (BORROWER_LANGUAGES as readonly string[]).includes(value);
-}
