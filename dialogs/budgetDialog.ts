@@ -17,43 +17,28 @@ import { formatMoney } from '../models/shared/money';
 import { withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
 import { analyzeTurn } from './turnAnalysis';
+import { speech, type Say } from './speech';
+import type { MessageKey } from '../models/i18n/translate';
 
 /** The services this dialog uses, and no others. */
-export type BudgetServices = Pick<IntakeServices, 'loans' | 'nlp' | 'offers' | 'settings' | 'now'>;
+export type BudgetServices = Pick<IntakeServices, 'loans' | 'nlp' | 'offers' | 'settings' | 'messages' | 'now'>;
 
 export const BUDGET_DIALOG = 'budgetDialog';
 const AMOUNT_PROMPT = 'budget.amount';
 const LOOP = 'budget.loop';
 
+/** Each line's question is `budget.<line>Question` and its name in a read-back `budget.<line>Words`. */
 interface Question {
-  text: string;
-  /** The line as the read-back of a change names it. */
-  words: string;
-  zeroLabel: string;
+  zeroLabel: MessageKey;
   /** Quick-reply amounts as shares of the monthly income on file, so the options fit the borrower's scale. */
   shares: number[];
 }
 
 const QUESTIONS: Record<BudgetLine, Question> = {
-  income: {
-    text: "What is your household's total take-home income each month now, including any benefits?",
-    words: 'your monthly income',
-    zeroLabel: 'No income',
-    shares: [0.25, 0.5, 0.75, 1],
-  },
-  housing: { text: 'How much is your rent or mortgage each month?', words: 'your rent or mortgage', zeroLabel: 'Nothing', shares: [0.1, 0.2, 0.3] },
-  essentials: {
-    text: 'Roughly how much do bills, food, transport and childcare come to each month?',
-    words: 'your bills, food, transport and childcare',
-    zeroLabel: 'Nothing',
-    shares: [0.15, 0.25, 0.4],
-  },
-  otherDebtRepayments: {
-    text: 'Do you pay any other loans or credit cards? How much a month in total?',
-    words: 'your other loan and card payments',
-    zeroLabel: 'None',
-    shares: [0.05, 0.1, 0.2],
-  },
+  income: { zeroLabel: 'budget.noIncome', shares: [0.25, 0.5, 0.75, 1] },
+  housing: { zeroLabel: 'budget.nothing', shares: [0.1, 0.2, 0.3] },
+  essentials: { zeroLabel: 'budget.nothing', shares: [0.15, 0.25, 0.4] },
+  otherDebtRepayments: { zeroLabel: 'budget.none', shares: [0.05, 0.1, 0.2] },
 };
 
 /** What the next question starts with: the read-back of the answer just given or changed. */
@@ -61,11 +46,7 @@ interface LoopOptions {
   noted?: string;
 }
 
-const INTRO = 'Now a quick budget, so we only offer what you can afford.';
-const RETRY = 'Please type an amount, like 25,000 or "2k a week", or tap one of the options.';
-const ONE_OFF =
-  'That sounds like a one-off amount. For the budget I need what comes in or goes out in a normal month, so a one-off is not counted as monthly money. What is the usual monthly figure?';
-const PER: Record<string, string> = { week: 'a week', fortnight: 'a fortnight', year: 'a year' };
+const PER: Record<string, MessageKey> = { week: 'budget.perWeek', fortnight: 'budget.perFortnight', month: 'budget.perMonth', year: 'budget.perYear' };
 
 interface ReadAmount extends Amount {
   /** The upper end when the borrower gave a range (value is the lower end). */
@@ -110,13 +91,18 @@ export class BudgetDialog extends ComponentDialog {
     return this.intakeState.get(context, freshIntake());
   }
 
-  private options(line: BudgetLine, income: number): Map<string, number> {
+  private async say(context: TurnContext): Promise<Say> {
+    return speech(this.services, await this.intake(context));
+  }
+
+  /** The quick replies in the borrower's language, and what each means. */
+  private options(line: BudgetLine, income: number, say: Say): Map<string, number> {
     const { currency, locale } = this.services.settings;
     const question = QUESTIONS[line];
-    const options = new Map<string, number>([[question.zeroLabel, 0]]);
+    const options = new Map<string, number>([[say(question.zeroLabel), 0]]);
     for (const share of question.shares) {
       const value = roundNicely(income * share);
-      if (value > 0) options.set(`About ${formatMoney(value, { currency, locale })}`, value);
+      if (value > 0) options.set(say('budget.about', { amount: formatMoney(value, { currency, locale }) }), value);
     }
     return options;
   }
@@ -129,10 +115,11 @@ export class BudgetDialog extends ComponentDialog {
   private async isAmount(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = (prompt.recognized.value ?? '').trim();
     const line = (prompt.options.validations as { line: BudgetLine }).line;
-    if (this.options(line, await this.incomeOnFile(prompt.context)).has(text)) return true;
+    const say = await this.say(prompt.context);
+    if (this.options(line, await this.incomeOnFile(prompt.context), say).has(text)) return true;
     const money = this.services.nlp.parseMoney(text);
     if (money?.period === 'once') {
-      await prompt.context.sendActivity(ONE_OFF);
+      await prompt.context.sendActivity(say('budget.oneOff'));
       return false;
     }
     return money !== null && Number.isFinite(money.value) && money.value >= 0;
@@ -146,13 +133,13 @@ export class BudgetDialog extends ComponentDialog {
   }
 
   /** Every figure is said back in the borrower's currency, so a misread is caught before it drives an offer. */
-  private readBack(amount: ReadAmount): string {
+  private readBack(amount: ReadAmount, say: Say): string {
     const { currency, locale } = this.services.settings;
     const money = (value: number) => formatMoney(value, { currency, locale });
-    const per = PER[amount.period ?? 'month'] ?? 'a month';
-    const noted = `Noted: ${money(amount.value)} ${per}.`;
+    const per = say(PER[amount.period ?? 'month'] ?? 'budget.perMonth');
+    const noted = say('budget.noted', { amount: money(amount.value), per });
     if (amount.high === undefined) return noted;
-    return `${noted} You gave ${money(amount.value)} to ${money(amount.high)}, so I have used the lower figure to keep any plan affordable.`;
+    return say('budget.range', { noted, low: money(amount.value), high: money(amount.high) });
   }
 
   private async askStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
@@ -162,11 +149,12 @@ export class BudgetDialog extends ComponentDialog {
     if (step.options.noted) await step.context.sendActivity(step.options.noted);
     if (!line) return this.finish(step, intake);
     askedLine(step).line = line;
-    const labels = [...this.options(line, await this.incomeOnFile(step.context)).keys()];
-    const intro = Object.keys(intake.budgetAnswers ?? {}).length === 0 ? `${INTRO} ` : '';
+    const say = speech(this.services, intake);
+    const labels = [...this.options(line, await this.incomeOnFile(step.context), say).keys()];
+    const intro = Object.keys(intake.budgetAnswers ?? {}).length === 0 ? `${say('budget.intro')} ` : '';
     return step.prompt(AMOUNT_PROMPT, {
-      prompt: withQuickReplies(intro + QUESTIONS[line].text, labels),
-      retryPrompt: withQuickReplies(RETRY, labels),
+      prompt: withQuickReplies(intro + say(`budget.${line}Question`), labels),
+      retryPrompt: withQuickReplies(say('budget.retry'), labels),
       validations: { line },
     });
   }
@@ -174,11 +162,12 @@ export class BudgetDialog extends ComponentDialog {
   private async recordStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
     const { line } = askedLine(step);
     const text = String(step.result).trim();
-    const picked = this.options(line, await this.incomeOnFile(step.context)).get(text);
+    const say = await this.say(step.context);
+    const picked = this.options(line, await this.incomeOnFile(step.context), say).get(text);
     const read: ReadAmount = picked !== undefined ? { value: picked, period: 'month' } : this.parseAmount(text)!;
     const intake = await this.intake(step.context);
     intake.budgetAnswers = { ...intake.budgetAnswers, [line]: { value: read.value, period: read.period } };
-    return step.replaceDialog(LOOP, { noted: this.readBack(read) } satisfies LoopOptions);
+    return step.replaceDialog(LOOP, { noted: this.readBack(read, say) } satisfies LoopOptions);
   }
 
   /**
@@ -195,25 +184,26 @@ export class BudgetDialog extends ComponentDialog {
     const answered = BUDGET_LINES.filter((line) => intake.budgetAnswers?.[line] !== undefined);
     const current = nextLine(intake);
     const target = correction.line ?? (correction.back ? answered.at(-1) : undefined);
+    const say = speech(this.services, intake);
     if (!target && correction.back) {
-      await context.sendActivity('This is the first question of the budget, so there is nothing before it to change.');
+      await context.sendActivity(say('budget.firstQuestion'));
       await dc.repromptDialog();
       return Dialog.EndOfTurn;
     }
     if (!target || target === current) return undefined;
     const amount = this.parseAmount(context.activity.text);
-    const words = QUESTIONS[target].words;
+    const line = say(`budget.${target}Words`);
     let noted: string;
     if (amount) {
       intake.budgetAnswers = { ...intake.budgetAnswers, [target]: { value: amount.value, period: amount.period } };
-      noted = `I've changed ${words}. ${this.readBack(amount)}`;
+      noted = say('budget.changed', { line, readBack: this.readBack(amount, say) });
     } else if (answered.includes(target)) {
       const rest = { ...intake.budgetAnswers };
       delete rest[target];
       intake.budgetAnswers = rest;
-      noted = `OK, let's change ${words}.`;
+      noted = say('budget.changeLine', { line });
     } else {
-      noted = `We'll come to ${words} in a moment.`;
+      noted = say('budget.comingTo', { line });
     }
     await dc.cancelAllDialogs();
     return dc.beginDialog(LOOP, { noted } satisfies LoopOptions);

@@ -8,8 +8,10 @@ import type { IntakeServices } from '../models/ports/intakeServices';
 import type { IntakeSettings } from '../models/ports/settings';
 import { hasCurrentDecision } from '../models/intake/decideOffers';
 import { firmerReason } from '../models/intake/queueExit';
+import { en } from '../models/i18n/catalog/en';
+import { speech } from './speech';
 
-export const NO_CALLBACK = 'No thanks';
+export const NO_CALLBACK = en.button.noCallback;
 
 /** A callback time as the borrower reads it: their deployment's clock and format ("Thu, 3 Dec, 10:30 am"). */
 export function formatSlot(iso: string, settings: Pick<IntakeSettings, 'locale' | 'timeZone'>): string {
@@ -26,7 +28,7 @@ export function formatSlot(iso: string, settings: Pick<IntakeSettings, 'locale' 
  */
 export async function escalate(
   context: TurnContext,
-  services: Pick<IntakeServices, 'escalations' | 'now' | 'settings'>,
+  services: Pick<IntakeServices, 'escalations' | 'now' | 'settings' | 'messages'>,
   intakeAccessor: StatePropertyAccessor<IntakeState>,
   reason: EscalationReason,
   options: { plans?: Plan[]; note?: string; quiet?: boolean } = {},
@@ -53,30 +55,20 @@ export async function escalate(
   });
   if (options.quiet) return;
 
+  const say = speech(services, intake);
   if (outcome.agentsAvailable) {
-    const wait =
-      outcome.estimatedWaitMinutes === null
-        ? 'shortly'
-        : outcome.estimatedWaitMinutes <= 1
-          ? 'in about a minute'
-          : `in about ${outcome.estimatedWaitMinutes} minutes`;
-    await context.sendActivity(
-      `I'm passing you to a member of our team. Someone should be with you ${wait}. Please keep this chat open: they will see everything you've told me, so you won't have to repeat yourself.`,
-    );
+    const minutes = outcome.estimatedWaitMinutes;
+    const wait = minutes === null ? say('escalate.waitShortly') : say('escalate.waitMinutes', { count: Math.max(1, minutes) });
+    await context.sendActivity(say('escalate.passing', { wait }));
     return;
   }
   const slots = outcome.callbackSlots.slice(0, 3);
   intake.escalation.callbackSlots = slots;
   if (slots.length === 0) {
-    await context.sendActivity(
-      `Our team isn't available right now. Your case is saved and someone will contact you. You can also reach us at ${services.settings.contactDetails}.`,
-    );
+    await context.sendActivity(say('escalate.unavailable'));
     return;
   }
   await context.sendActivity(
-    withQuickReplies(
-      `Our team isn't available right now, but your case is saved. Would you like us to call you back? Pick a time (${services.settings.zoneLabel}):`,
-      [...slots.map((slot) => formatSlot(slot, services.settings)), NO_CALLBACK],
-    ),
+    withQuickReplies(say('escalate.callbackOffer'), [...slots.map((slot) => formatSlot(slot, services.settings)), say('button.noCallback')]),
   );
 }

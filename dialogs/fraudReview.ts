@@ -22,7 +22,7 @@ export function conversationOf(context: TurnContext): string {
  */
 export async function sendForReview(
   context: TurnContext,
-  services: Pick<IntakeServices, 'escalations' | 'now' | 'settings' | 'fraud'>,
+  services: Pick<IntakeServices, 'escalations' | 'now' | 'settings' | 'messages' | 'fraud'>,
   intakeState: StatePropertyAccessor<IntakeState>,
   decision: FraudDecision,
   plans?: Plan[],

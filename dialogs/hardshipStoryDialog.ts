@@ -9,7 +9,9 @@ import {
 } from 'botbuilder-dialogs';
 import type { HardshipReason } from '../models/loanBook/loanRecord';
 import { recordDecision } from './recordDecision';
-import { REASON_CHOICES, REASON_WORDS, reasonFromLabel } from './hardshipWords';
+import { REASON_CHOICES, reasonFromLabel } from './hardshipWords';
+import { speech, type Say } from './speech';
+import { en } from '../models/i18n/catalog/en';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { listInWords, withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
@@ -17,7 +19,7 @@ import { analyzeTurn } from './turnAnalysis';
 import { conversationOf } from './fraudReview';
 
 /** The services this dialog uses, and no others. */
-export type HardshipStoryServices = Pick<IntakeServices, 'nlp' | 'now' | 'fraud'>;
+export type HardshipStoryServices = Pick<IntakeServices, 'nlp' | 'now' | 'fraud' | 'messages' | 'settings'>;
 
 export const HARDSHIP_STORY_DIALOG = 'hardshipStoryDialog';
 const STORY_PROMPT = 'story.text';
@@ -26,8 +28,9 @@ const CHOOSE_PROMPT = 'story.choose';
 const OUTLOOK_PROMPT = 'story.outlook';
 const STEPS = 'story.steps';
 
-const RIGHT = "Yes, that's right";
-const NOT_QUITE = 'Not quite';
+// Taps in any language arrive as these English labels (models/i18n/tappedLabel).
+const RIGHT = en.button.right;
+const NOT_QUITE = en.button.notQuite;
 interface StoryValues {
   reasons: HardshipReason[];
   temporary: boolean | null;
@@ -37,11 +40,12 @@ interface StoryValues {
 }
 const values = (step: WaterfallStepContext) => step.values as StoryValues;
 
+const OUTLOOK_CHOICES = ['within3Months', 'in3To6Months', 'notForLong', 'dontKnow'] as const;
 const OUTLOOK: Record<string, { temporary: boolean | null; months?: number }> = {
-  'Within 3 months': { temporary: true, months: 3 },
-  'In 3 to 6 months': { temporary: true, months: 6 },
-  'Not for a long time': { temporary: false },
-  "I don't know": { temporary: null },
+  [en.button.within3Months]: { temporary: true, months: 3 },
+  [en.button.in3To6Months]: { temporary: true, months: 6 },
+  [en.button.notForLong]: { temporary: false },
+  [en.button.dontKnow]: { temporary: null },
 };
 
 /** Step 3: the borrower's own words → hardship reasons, read back for confirmation, and whether it will pass. */
@@ -81,11 +85,13 @@ export class HardshipStoryDialog extends ComponentDialog {
       .map((r) => r.reason);
   }
 
+  private async say(context: TurnContext): Promise<Say> {
+    return speech(this.services, await this.intakeState.get(context, freshIntake()));
+  }
+
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.prompt(STORY_PROMPT, {
-      prompt: 'What has made it hard to keep up with payments? Tell me in your own words, for example "I lost my job in March".',
-      retryPrompt: 'Please tell me in a few words what has happened.',
-    });
+    const say = await this.say(step.context);
+    return step.prompt(STORY_PROMPT, { prompt: say('story.ask'), retryPrompt: say('story.askRetry') });
   }
 
   private async readBackStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -103,21 +109,28 @@ export class HardshipStoryDialog extends ComponentDialog {
       amounts: analysis.amounts.length,
     });
     if (reasons.length === 0) return step.next(NOT_QUITE);
-    const words = listInWords(reasons.map((r) => REASON_WORDS[r].readBack));
-    const care = analysis.vulnerable ? "Thank you for telling me; I'm sorry you're dealing with this. " : '';
+    const { language } = await this.intakeState.get(step.context, freshIntake());
+    const say = await this.say(step.context);
+    const words = listInWords(
+      reasons.map((r) => say(`reason.${r}`)),
+      language,
+    );
+    const care = analysis.vulnerable ? say('story.care') : '';
+    const options = [say('button.right'), say('button.notQuite')];
     return step.prompt(CONFIRM_PROMPT, {
-      prompt: withQuickReplies(`${care}It sounds like ${words}. Is that right?`, [RIGHT, NOT_QUITE]),
-      retryPrompt: withQuickReplies(`Is that right: ${words}?`, [RIGHT, NOT_QUITE]),
+      prompt: withQuickReplies(say('story.readBack', { care, reasons: words }), options),
+      retryPrompt: withQuickReplies(say('story.readBackRetry', { reasons: words }), options),
     });
   }
 
   private async correctStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = String(step.result);
     if (answer === RIGHT || (answer !== NOT_QUITE && this.services.nlp.parseConfirmation(answer) === 'yes')) return step.next();
-    const options = REASON_CHOICES.map((r) => REASON_WORDS[r].label);
+    const say = await this.say(step.context);
+    const options = REASON_CHOICES.map((r) => say(`reasonLabel.${r}`));
     return step.prompt(CHOOSE_PROMPT, {
-      prompt: withQuickReplies('Thanks. Which of these is closest to what has happened?', options),
-      retryPrompt: withQuickReplies('Please pick the closest one, or describe it in a few words.', options),
+      prompt: withQuickReplies(say('story.choose'), options),
+      retryPrompt: withQuickReplies(say('story.chooseRetry'), options),
     });
   }
 
@@ -127,7 +140,13 @@ export class HardshipStoryDialog extends ComponentDialog {
       values(step).reasons = picked ? [picked] : this.readReasons(step.context);
     }
     if (values(step).temporary !== null && values(step).temporary !== undefined) return step.next();
-    return step.prompt(OUTLOOK_PROMPT, { prompt: withQuickReplies('Do you expect things to get better?', Object.keys(OUTLOOK)) });
+    const say = await this.say(step.context);
+    return step.prompt(OUTLOOK_PROMPT, {
+      prompt: withQuickReplies(
+        say('story.outlook'),
+        OUTLOOK_CHOICES.map((choice) => say(`button.${choice}`)),
+      ),
+    });
   }
 
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,6 +1,8 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState, type Stage } from '../models/intake/intakeState';
+import { translate } from '../models/i18n/translate';
+import { DEFAULT_LANGUAGE } from '../models/i18n/languages';
 
 /** Stages in which the borrower is mid-intake, so silence means they may have been interrupted. */
 const ACTIVE: Stage[] = ['welcome', 'verify', 'story', 'budget', 'offer'];
@@ -13,9 +15,7 @@ const ACTIVE: Stage[] = ['welcome', 'verify', 'story', 'budget', 'offer'];
 export async function remindIfActive(context: TurnContext, intakeState: StatePropertyAccessor<IntakeState>): Promise<boolean> {
   const intake = await intakeState.get(context, freshIntake());
   if (!ACTIVE.includes(intake.stage) || intake.stage === 'welcome') return false;
-  await context.sendActivity(
-    'Are you still there? Take your time: your answers so far are saved, and you can carry on whenever you\'re ready. Type "agent" if you\'d rather talk to a person.',
-  );
+  await context.sendActivity(translate(intake.language ?? DEFAULT_LANGUAGE, 'idle.reminder'));
   return true;
 }
 

@@ -11,17 +11,18 @@ import { faqAnswer } from './faq';
 import { answerSafetyCheck, askIfSafe, awaitingSafetyAnswer } from './safetyCheck';
 import { queueExit } from '../models/intake/queueExit';
 import { staysWithTeam, waitingForPerson } from './waitingForPerson';
+import { speech } from './speech';
+import { readLanguage, readTappedLabel } from './languageTurn';
+import { writtenIn } from '../models/i18n/languageChoice';
 
 /** The services this dialog uses, and no others. */
-export type InterruptionServices = Pick<IntakeServices, 'nlp' | 'contacts' | 'escalations' | 'progress' | 'settings' | 'now'>;
-
-export const TALK_TO_SOMEONE = 'Talk to someone';
+export type InterruptionServices = Pick<IntakeServices, 'nlp' | 'contacts' | 'escalations' | 'progress' | 'settings' | 'messages' | 'now'>;
 
 /**
  * The commands a borrower can give at any step, handled once here (as
  * core-bot's CancelAndHelpDialog does) rather than in every step: crisis
  * language, ambiguous distress (a safety check), STOP, asking for a person,
- * disputing the debt, complaining, restarting, asking for help, a question
+ * disputing the debt, complaining, restarting, asking for help, choosing a language, a question
  * from the FAQ, and messages the steps cannot read. After an aside the current question is asked again.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
@@ -52,18 +53,18 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async interrupt(dc: DialogContext, when: 'start' | 'step'): Promise<DialogTurnResult | undefined> {
     const { context } = dc;
     if (context.activity.type !== 'message') return undefined;
+    const intake = await this.intakeState.get(context, freshIntake());
+    const say = speech(this.services, intake);
     const text = (context.activity.text ?? '').trim();
     if (!text) {
       if (when === 'start') return undefined;
       if (context.activity.value !== undefined) return undefined;
       const attachment = (context.activity.attachments ?? []).length > 0;
-      await context.sendActivity(
-        attachment ? "Thanks, but I can't open files or pictures here. Please type your answer instead." : 'Please type your answer in a message.',
-      );
+      await context.sendActivity(say(attachment ? 'interrupt.noFiles' : 'interrupt.typeAnswer'));
       return this.carryOn(dc, when);
     }
+    readTappedLabel(context);
     const analysis = analyzeTurn(context, this.services.nlp, this.services.now());
-    const intake = await this.intakeState.get(context, freshIntake());
     if (awaitingSafetyAnswer(intake)) {
       const outcome = await answerSafetyCheck(context, this.services, intake, analysis);
       if (outcome !== 'moved_on') return this.safetyAnswered(dc, when, outcome);
@@ -71,6 +72,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (analysis.crisis) return this.crisis(dc);
     // After STOP nothing is said until START, which the main dialog reads.
     if (intake.stage === 'opted_out') return undefined;
+    const language = await readLanguage(context, this.services, intake);
+    if (language === 'picker') return when === 'step' ? Dialog.EndOfTurn : dc.cancelAllDialogs();
+    // The question in progress is asked again from its start, in the new language.
+    if (language === 'chosen') return when === 'step' ? this.beginAgain(dc) : undefined;
     if (analysis.vulnerable)
       await this.noteVulnerability(
         dc,
@@ -98,32 +103,19 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       case 'help':
         // While a case is open the main dialog says where it stands instead.
         if (waitingForPerson(intake)) return undefined;
-        await context.sendActivity(
-          withQuickReplies(
-            `I'm here to help you find a payment arrangement you can afford. You can ask me a question, type "agent" at any time to talk to a person, "restart" to begin again, or "STOP" to stop messages from us. Let's carry on:`,
-            [TALK_TO_SOMEONE],
-          ),
-        );
+        await context.sendActivity(withQuickReplies(say('interrupt.help'), [say('button.talkToSomeone'), say('language.button')]));
         return this.carryOn(dc, when);
       case 'leave_queue':
       case 'none':
         break;
     }
     if (analysis.question) {
-      await context.sendActivity(
-        intake.stage === 'crisis'
-          ? "That's a fair question, and a member of our team will answer it when they contact you. There's nothing you need to do about payments now."
-          : faqAnswer(analysis.question, this.services.settings),
-      );
+      await context.sendActivity(intake.stage === 'crisis' ? say('interrupt.crisisQuestion') : faqAnswer(analysis.question, say, this.services.settings));
       return this.carryOn(dc, when);
     }
-    if (when === 'step' && analysis.language === 'other') {
-      await context.sendActivity(
-        withQuickReplies(
-          'Sorry, I can only chat in English for now. A member of our team may be able to help in your language: tap below, or reply in English if you can.',
-          [TALK_TO_SOMEONE],
-        ),
-      );
+    // Hindi or Malay the NLP cannot read yet is for the step (or a person); other languages are not spoken here.
+    if (when === 'step' && analysis.language === 'other' && !writtenIn(text)) {
+      await context.sendActivity(withQuickReplies(say('language.unsupported'), [say('button.talkToSomeone'), say('language.button')]));
       return this.carryOn(dc, when);
     }
     return undefined;
@@ -155,6 +147,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
+  /** The flow from where the intake is, its question asked afresh (after a change of language). */
+  private async beginAgain(dc: DialogContext): Promise<DialogTurnResult> {
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(this.initialDialogId);
+  }
+
   /**
    * Starts the intake again. A borrower waiting for a person leaves the queue first, unless the case
    * must stay with the team (models/intake/queueExit); their saved progress is cleared too, so
@@ -162,22 +160,24 @@ export abstract class InterruptibleDialog extends ComponentDialog {
    */
   private async restart(dc: DialogContext, intake: IntakeState): Promise<DialogTurnResult> {
     const { context } = dc;
+    const say = speech(this.services, intake);
     const caseId = waitingForPerson(intake) ? intake.escalation?.caseId : undefined;
     if (caseId && (await this.services.escalations.isOpen(caseId))) {
       if (queueExit(intake) === 'stay') {
-        await context.sendActivity(staysWithTeam(intake, this.services.settings));
+        await context.sendActivity(staysWithTeam(intake, say));
         return dc.cancelAllDialogs();
       }
       if (!(await this.services.escalations.withdraw(caseId))) {
-        await context.sendActivity('A member of our team has just picked up your case and will be with you shortly.');
+        await context.sendActivity(say('waiting.pickedUp'));
         return dc.cancelAllDialogs();
       }
     }
-    if (intake.verifiedLoanId) await this.services.progress.save(intake.verifiedLoanId, freshIntake());
-    await this.intakeState.set(context, freshIntake());
-    await context.sendActivity("OK, let's start again.");
-    await dc.cancelAllDialogs();
-    return dc.beginDialog(this.initialDialogId);
+    // Starting again keeps the language the borrower chose.
+    const fresh = { ...freshIntake(), language: intake.language };
+    if (intake.verifiedLoanId) await this.services.progress.save(intake.verifiedLoanId, fresh);
+    await this.intakeState.set(context, fresh);
+    await context.sendActivity(say('interrupt.restarted'));
+    return this.beginAgain(dc);
   }
 
   /** Vulnerability can surface in any answer, not only the story; it changes what may be offered. */
@@ -192,14 +192,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   private async crisis(dc: DialogContext): Promise<DialogTurnResult> {
     const { context } = dc;
-    const { helplineName, helplineNumber, emergencyNumber } = this.services.settings;
-    await recordDecision(context, 'crisis', { stage: (await this.intakeState.get(context, freshIntake())).stage });
-    await context.sendActivity(
-      `I'm really sorry you're feeling like this, and I'm glad you told me. You don't have to deal with this on your own. ` +
-        `If you are in danger right now, please call ${emergencyNumber}. You can talk to ${helplineName} any time on ${helplineNumber}: it's free and confidential. ` +
-        `I've asked a member of our team to contact you as a priority. We won't talk about payments now.`,
-    );
     const intake = await this.intakeState.get(context, freshIntake());
+    await recordDecision(context, 'crisis', { stage: intake.stage });
+    await context.sendActivity(speech(this.services, intake)('interrupt.crisis'));
     intake.stage = 'crisis';
     await escalate(context, this.services, this.intakeState, 'crisis', { quiet: true });
     return dc.cancelAllDialogs();
@@ -208,14 +203,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async optOut(dc: DialogContext): Promise<DialogTurnResult> {
     const { context } = dc;
     const now = this.services.now();
-    await context.sendActivity(
-      "You won't get any more messages from us here. If you change your mind, send START. If you'd like to talk about your account, you can contact us at " +
-        this.services.settings.contactDetails +
-        '.',
-    );
+    const intake = await this.intakeState.get(context, freshIntake());
+    await context.sendActivity(speech(this.services, intake)('interrupt.optOut'));
     await this.services.contacts.optOut(context.activity.channelId, context.activity.from.id, now);
     await recordDecision(context, 'opt_out', { channelId: context.activity.channelId });
-    const intake = await this.intakeState.get(context, freshIntake());
     intake.resumeStage = intake.stage;
     intake.stage = 'opted_out';
     return dc.cancelAllDialogs();
@@ -229,9 +220,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async dispute(dc: DialogContext): Promise<DialogTurnResult> {
     const { context } = dc;
     await recordDecision(context, 'dispute', {});
-    await context.sendActivity(
-      "Thank you for telling me. I've recorded that you dispute this, and we'll stop asking about payments while a member of our team looks into it.",
-    );
+    await context.sendActivity(speech(this.services, await this.intakeState.get(context, freshIntake()))('interrupt.dispute'));
     await escalate(context, this.services, this.intakeState, 'dispute');
     return dc.cancelAllDialogs();
   }
@@ -239,9 +228,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async complaint(dc: DialogContext): Promise<DialogTurnResult> {
     const { context } = dc;
     await recordDecision(context, 'complaint', {});
-    await context.sendActivity(
-      "I'm sorry you've had a bad experience. I've recorded your complaint, and a member of our team will look into it and get back to you.",
-    );
+    await context.sendActivity(speech(this.services, await this.intakeState.get(context, freshIntake()))('interrupt.complaint'));
     await escalate(context, this.services, this.intakeState, 'complaint');
     return dc.cancelAllDialogs();
   }

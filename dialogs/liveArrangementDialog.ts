@@ -9,15 +9,16 @@ import { escalate } from './escalate';
 import { recordDecision } from './recordDecision';
 import { withQuickReplies } from './replies';
 import { WaitForReply } from './waitForReply';
+import { speech } from './speech';
+import { en } from '../models/i18n/catalog/en';
 
-export type LiveArrangementServices = Pick<IntakeServices, 'escalations' | 'settings' | 'now'>;
+export type LiveArrangementServices = Pick<IntakeServices, 'escalations' | 'settings' | 'messages' | 'now'>;
 
 export const LIVE_ARRANGEMENT_DIALOG = 'liveArrangementDialog';
 const FLOW = 'liveArrangement.flow';
 const WAIT = 'liveArrangement.wait';
 
-export const CHANGE_IT = 'Change my arrangement';
-export const KEEP_IT = "That's fine, thanks";
+export const CHANGE_IT = en.button.changeArrangement;
 
 export interface LiveArrangementOptions {
   arrangement: Arrangement;
@@ -35,7 +36,8 @@ export class LiveArrangementDialog extends ComponentDialog {
     super(LIVE_ARRANGEMENT_DIALOG);
     this.addDialog(
       new WaitForReply(WAIT, async (context) => {
-        await context.sendActivity(withQuickReplies('Would you like to change your arrangement, or keep it as it is?', [CHANGE_IT, KEEP_IT]));
+        const say = speech(this.services, await this.intakeState.get(context, freshIntake()));
+        await context.sendActivity(withQuickReplies(say('live.question'), [say('button.changeArrangement'), say('button.keepArrangement')]));
       }),
     );
     this.addDialog(new WaterfallDialog(FLOW, [this.showStep.bind(this), this.answerStep.bind(this)]));
@@ -52,14 +54,15 @@ export class LiveArrangementDialog extends ComponentDialog {
       type: arrangement.plan.type,
       nextPayment: next,
     });
-    const due = next ? ` Your next payment of ${formatMoney(next.amount, { currency, locale })} is due on ${formatDate(next.dueDate, locale)}.` : '';
-    await step.context.sendActivity(
-      withQuickReplies(
-        `You already have an arrangement for this loan: "${arrangement.plan.title}", agreed on ${formatDate(arrangement.createdAt.slice(0, 10), locale)}, reference ${arrangement.reference}.${due} ` +
-          'A loan can only have one arrangement at a time, so I cannot set up another. If it no longer works for you, a member of our team can look at changing it.',
-        [CHANGE_IT, KEEP_IT],
-      ),
-    );
+    const say = speech(this.services, await this.intakeState.get(step.context, freshIntake()));
+    const due = next ? say('live.due', { amount: formatMoney(next.amount, { currency, locale }), date: formatDate(next.dueDate, locale) }) : '';
+    const shown = say('live.shown', {
+      title: arrangement.plan.title,
+      agreedOn: formatDate(arrangement.createdAt.slice(0, 10), locale),
+      reference: arrangement.reference,
+      due,
+    });
+    await step.context.sendActivity(withQuickReplies(shown, [say('button.changeArrangement'), say('button.keepArrangement')]));
     return step.beginDialog(WAIT);
   }
 
@@ -76,9 +79,7 @@ export class LiveArrangementDialog extends ComponentDialog {
     const intake = await this.intakeState.get(step.context, freshIntake());
     intake.arrangementReference = arrangement.reference;
     intake.stage = 'closed';
-    await step.context.sendActivity(
-      `Thank you. Your arrangement ${arrangement.reference} stays as it is. If anything changes, message us here (type "agent" to talk to a person) or contact us at ${this.services.settings.contactDetails}.`,
-    );
+    await step.context.sendActivity(speech(this.services, intake)('live.kept', { reference: arrangement.reference }));
     return step.endDialog();
   }
 }

@@ -4,6 +4,8 @@ import { recordDecision } from './recordDecision';
 import { answerWhileWaiting, waitingForPerson } from './waitingForPerson';
 import { freshIntake, reached, type IntakeState, type Stage } from '../models/intake/intakeState';
 import { InterruptibleDialog, type InterruptionServices } from './interruptibleDialog';
+import { speech } from './speech';
+import type { MessageKey } from '../models/i18n/translate';
 
 /** One dialog per stage of the flow, injected so each is built (and tested) with only what it uses. */
 export type StageDialogs = Record<'welcome' | 'verify' | 'story' | 'budget' | 'offer', Dialog>;
@@ -11,7 +13,7 @@ export type StageDialogs = Record<'welcome' | 'verify' | 'story' | 'budget' | 'o
 export const MAIN_DIALOG = 'mainDialog';
 const FLOW = 'main.flow';
 
-const STAGE_WORDS: Partial<Record<Stage, string>> = { story: 'what has happened', budget: 'your budget', offer: 'your options' };
+const STAGE_WORDS: Partial<Record<Stage, MessageKey>> = { story: 'main.stageStory', budget: 'main.stageBudget', offer: 'main.stageOffer' };
 
 /**
  * The intake from welcome to close. Each stage is its own dialog; this one
@@ -45,13 +47,14 @@ export class MainDialog extends InterruptibleDialog {
     const intake = await this.intake(step);
     const { context } = step;
     const text = (context.activity.text ?? '').trim();
+    const say = speech(this.services, intake);
     switch (intake.stage) {
       case 'opted_out':
         if (!/^(start|unstop|resume)$/i.test(text)) return step.endDialog();
         await this.services.contacts.optIn(context.activity.channelId, context.activity.from.id, this.services.now());
         await recordDecision(context, 'opt_in', {});
         intake.stage = intake.resumeStage && intake.resumeStage !== 'opted_out' ? intake.resumeStage : 'welcome';
-        await context.sendActivity("Welcome back. You'll hear from us here again.");
+        await context.sendActivity(say('main.optedIn'));
         return step.next();
       case 'crisis':
       case 'escalated':
@@ -60,14 +63,16 @@ export class MainDialog extends InterruptibleDialog {
         return (await answerWhileWaiting(context, this.services, this.intakeState)) === 'resumed' ? step.next() : step.endDialog();
       case 'closed':
         await context.sendActivity(
-          `Your arrangement${intake.arrangementReference ? ` (reference ${intake.arrangementReference})` : ''} is in place. If something has changed, type "restart" to go through it again, or "agent" to talk to a person.`,
+          say('main.closed', { reference: intake.arrangementReference ? say('main.referenceAside', { reference: intake.arrangementReference }) : '' }),
         );
         return step.endDialog();
-      case 'parked':
+      case 'parked': {
         intake.stage = intake.resumeStage ?? 'welcome';
         await recordDecision(context, 'resumed', { stage: intake.stage });
-        await context.sendActivity(`Welcome back! Let's carry on${STAGE_WORDS[intake.stage] ? ` with ${STAGE_WORDS[intake.stage]}` : ''}.`);
+        const where = STAGE_WORDS[intake.stage];
+        await context.sendActivity(where ? say('main.welcomeBackAt', { stage: say(where) }) : say('main.welcomeBack'));
         return step.next();
+      }
       default:
         return step.next();
     }
@@ -89,9 +94,10 @@ export class MainDialog extends InterruptibleDialog {
     const saved = await this.services.progress.load(intake.verifiedLoanId);
     const savedStage = saved?.stage === 'parked' ? saved.resumeStage : saved?.stage;
     if (!saved || !savedStage || !['budget', 'offer'].includes(savedStage)) return step.next();
-    // A safety check belongs to the conversation it was asked in.
+    // A safety check belongs to the conversation it was asked in; a language chosen here outranks the saved one.
     Object.assign(intake, {
       ...saved,
+      language: intake.language ?? saved.language,
       stage: savedStage,
       verifiedAt: intake.verifiedAt,
       consentAt: intake.consentAt,
@@ -99,9 +105,8 @@ export class MainDialog extends InterruptibleDialog {
       safetyCheck: intake.safetyCheck,
     });
     await recordDecision(step.context, 'resumed', { stage: savedStage, from: 'borrower_progress' });
-    await step.context.sendActivity(
-      `Welcome back! Last time we got as far as ${STAGE_WORDS[savedStage]}, so let's carry on from there. (Type "restart" if you'd rather start again.)`,
-    );
+    const say = speech(this.services, intake);
+    await step.context.sendActivity(say('main.resumed', { stage: say(STAGE_WORDS[savedStage]!) }));
     return step.next();
   }
 }

@@ -1,10 +1,7 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { Plan } from '../models/offers';
 import type { OfferAction } from '../models/offers/offerChoice';
-import { TALK_TO_SOMEONE } from './interruptibleDialog';
-
-export const NEED_TIME = 'I need time';
-export const NONE_OF_THESE = 'None of these';
+import type { Say } from './speech';
 
 const submit = (title: string, data: OfferAction) => ({ type: 'Action.Submit', title, data });
 
@@ -30,23 +27,23 @@ function figure({ label, value }: Plan['figures'][number]) {
  * the borrower's choices. Channel-neutral: the WhatsApp renderer turns the
  * same card into a text summary with buttons.
  */
-export function offerCard(plan: Plan, position: { index: number; total: number }): Attachment {
+export function offerCard(plan: Plan, position: { index: number; total: number }, say: Say): Attachment {
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.3',
     body: [
-      { type: 'TextBlock', text: `Option ${position.index} of ${position.total}`, size: 'Small', isSubtle: true, spacing: 'None' },
+      { type: 'TextBlock', text: say('offer.optionOf', position), size: 'Small', isSubtle: true, spacing: 'None' },
       { type: 'TextBlock', text: plan.title, weight: 'Bolder', size: 'Medium', wrap: true },
       { type: 'TextBlock', text: plan.explanation, wrap: true },
       { type: 'Container', spacing: 'Medium', items: plan.figures.map(figure) },
     ],
     // Every card carries every way out: Web Chat shows quick replies only under the last message, which is a card.
     actions: [
-      submit('Accept this plan', { action: 'accept', planId: plan.id }),
-      submit(NEED_TIME, { action: 'later' }),
-      submit(NONE_OF_THESE, { action: 'decline' }),
-      submit(TALK_TO_SOMEONE, { action: 'human' }),
+      submit(say('button.acceptPlan'), { action: 'accept', planId: plan.id }),
+      submit(say('button.needTime'), { action: 'later' }),
+      submit(say('button.noneOfThese'), { action: 'decline' }),
+      submit(say('button.talkToSomeone'), { action: 'human' }),
     ],
   });
 }

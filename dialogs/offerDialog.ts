@@ -6,10 +6,9 @@ import { LIVE_ARRANGEMENT_DIALOG, LiveArrangementDialog } from './liveArrangemen
 import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
-import { TALK_TO_SOMEONE } from './interruptibleDialog';
 import { WaitForReply } from './waitForReply';
 import { readOfferAction, type OfferChoice } from '../models/offers/offerChoice';
-import { NEED_TIME, NONE_OF_THESE, offerCard } from './offerCard';
+import { offerCard } from './offerCard';
 import { formatDate } from '../models/shared/calendar';
 import { formatMoney } from '../models/shared/money';
 import type { RiskBand } from '../models/risk/bands';
@@ -17,9 +16,13 @@ import { withQuickReplies } from './replies';
 import { conversationOf, sendForReview } from './fraudReview';
 import type { FraudDecision } from '../models/fraud/decision';
 import type { IntakeServices } from '../models/ports/intakeServices';
+import { speech } from './speech';
 
 /** The services this dialog uses, and no others. */
-export type OfferServices = Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'now' | 'fraud'>;
+export type OfferServices = Pick<
+  IntakeServices,
+  'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'messages' | 'now' | 'fraud'
+>;
 
 export const OFFER_DIALOG = 'offerDialog';
 const DECIDE = 'offer.decide';
@@ -47,22 +50,21 @@ export class OfferDialog extends ComponentDialog {
     const live = await this.services.arrangements.liveForLoan(intake.verifiedLoanId ?? '', this.services.now());
     if (live) return step.replaceDialog(LIVE_ARRANGEMENT_DIALOG, { arrangement: live });
     const { decision, fraud } = this.savedDecision(step.context, intake) ?? (await this.decide(step, intake));
+    const say = speech(this.services, intake);
     // The borrower hears why these plans, in plain words; the figures behind it are for staff.
-    if (intake.risk?.borrowerSummary)
-      await step.context.sendActivity(`Thanks. I've looked at your account and what you've told me. ${intake.risk.borrowerSummary}`);
+    if (intake.risk?.borrowerSummary) await step.context.sendActivity(say('offer.summary', { summary: intake.risk.borrowerSummary }));
 
     if (decision.action === 'escalate') {
       await step.context.sendActivity(decision.explanation);
       // The free-advice referral is the market's (deployment profile), not the policy's.
-      if (decision.escalationReason === 'none_affordable')
-        await step.context.sendActivity(`Free, independent debt advice is also available from ${this.services.settings.debtAdvice}.`);
+      if (decision.escalationReason === 'none_affordable') await step.context.sendActivity(say('offer.debtAdvice'));
       if (fraud?.escalate) await sendForReview(step.context, this.services, this.intakeState, fraud, decision.plans);
       else await escalate(step.context, this.services, this.intakeState, decision.escalationReason ?? 'asked_for_human', { plans: decision.plans });
       return step.endDialog();
     }
     // The explanation says how many options there are, so all of them are shown (the policy caps how many).
     await step.context.sendActivity(decision.explanation);
-    const cards = decision.plans.map((plan, i) => offerCard(plan, { index: i + 1, total: decision.plans.length }));
+    const cards = decision.plans.map((plan, i) => offerCard(plan, { index: i + 1, total: decision.plans.length }, say));
     await step.context.sendActivity(MessageFactory.carousel(cards));
     intake.plansShown = decision.plans.length;
     return step.replaceDialog(CHOICE_LOOP);
@@ -145,6 +147,7 @@ export class OfferDialog extends ComponentDialog {
     const intake = await this.intakeState.get(step.context, freshIntake());
     const plans = intake.decision?.plans ?? [];
     const choice = this.readChoice(step, plans);
+    const say = speech(this.services, intake);
     await recordDecision(step.context, 'offer_choice', { choice });
     switch (choice.action) {
       case 'accept': {
@@ -153,24 +156,20 @@ export class OfferDialog extends ComponentDialog {
         return this.accept(step, intake, plan);
       }
       case 'other':
-        await step.context.sendActivity(
-          withQuickReplies('Those are all the options I can offer on my own. A member of our team may be able to do more.', [TALK_TO_SOMEONE, NEED_TIME]),
-        );
+        await step.context.sendActivity(withQuickReplies(say('offer.other'), [say('button.talkToSomeone'), say('button.needTime')]));
         return step.replaceDialog(CHOICE_LOOP);
       case 'later':
         intake.resumeStage = 'offer';
         intake.stage = 'parked';
         await recordDecision(step.context, 'parked', { stage: 'offer' });
-        await step.context.sendActivity(
-          "Of course, take your time. I've saved your options. When you're ready, just message us again and verify your details, and we'll carry on from here. If you'd like to talk it through with a person first, type agent at any time.",
-        );
+        await step.context.sendActivity(say('offer.parked'));
         return step.endDialog();
       case 'human':
         await escalate(step.context, this.services, this.intakeState, 'asked_for_human', { plans });
         return step.endDialog();
       case 'decline':
         intake.stage = 'declined';
-        await step.context.sendActivity("That's fine. I'll ask a member of our team to look at other ways we can help.");
+        await step.context.sendActivity(say('offer.declined'));
         await escalate(step.context, this.services, this.intakeState, 'declined_offers', { plans });
         return step.endDialog();
       case 'unclear':
@@ -181,13 +180,8 @@ export class OfferDialog extends ComponentDialog {
   }
 
   private async askForChoice(context: TurnContext): Promise<void> {
-    await context.sendActivity(
-      withQuickReplies('You can tap "Accept this plan" on the option you want, take time to think, or talk to someone.', [
-        NEED_TIME,
-        NONE_OF_THESE,
-        TALK_TO_SOMEONE,
-      ]),
-    );
+    const say = speech(this.services, await this.intakeState.get(context, freshIntake()));
+    await context.sendActivity(withQuickReplies(say('offer.askChoice'), [say('button.needTime'), say('button.noneOfThese'), say('button.talkToSomeone')]));
   }
 
   private async accept(step: WaterfallStepContext, intake: IntakeState, plan: Plan): Promise<DialogTurnResult> {
@@ -203,15 +197,14 @@ export class OfferDialog extends ComponentDialog {
     intake.arrangementReference = arrangement.reference;
     intake.stage = 'closed';
     await recordDecision(step.context, 'arrangement', { reference: arrangement.reference, planId: plan.id, type: plan.type, schedule: arrangement.schedule });
-    const { currency, locale, contactDetails } = this.services.settings;
+    const { currency, locale } = this.services.settings;
+    const say = speech(this.services, intake);
     const first = arrangement.schedule[0];
     const firstPayment = first
-      ? `Your first payment of ${formatMoney(first.amount, { currency, locale })} is due on ${formatDate(first.dueDate, locale)}.`
+      ? say('offer.firstPayment', { amount: formatMoney(first.amount, { currency, locale }), date: formatDate(first.dueDate, locale) })
       : '';
-    await step.context.sendActivity(`All set: "${plan.title}" is now in place. ${firstPayment}`);
-    await step.context.sendActivity(
-      `Your reference is ${arrangement.reference}. Please keep it and quote it if you contact us. If anything changes, message us here or contact us at ${contactDetails}. Thank you for talking to us today.`,
-    );
+    await step.context.sendActivity(say('offer.allSet', { title: plan.title, firstPayment }));
+    await step.context.sendActivity(say('offer.reference', { reference: arrangement.reference }));
     return step.endDialog();
   }
 }

@@ -1,4 +1,5 @@
 import { ActionTypes, MessageFactory, type Activity } from 'botbuilder';
+import { DEFAULT_LANGUAGE, LIST_LOCALES, type BorrowerLanguage } from '../models/i18n/languages';
 
 /** A question with tap-to-answer options; the typed answer works just as well. */
 export function withQuickReplies(text: string, options: string[]): Partial<Activity> {
@@ -8,8 +9,7 @@ export function withQuickReplies(text: string, options: string[]): Partial<Activ
   );
 }
 
-/** "a, b and c" */
-export function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** "a, b and c", "a, b और c", "a, b dan c": joined as the borrower's language joins a list. */
+export function listInWords(items: string[], language: BorrowerLanguage = DEFAULT_LANGUAGE): string {
+  return new Intl.ListFormat(LIST_LOCALES[language], { type: 'conjunction' }).format(items);
 }

@@ -4,12 +4,9 @@ import type { IntakeState, SafetyCheckOutcome } from '../models/intake/intakeSta
 import type { IntakeServices } from '../models/ports/intakeServices';
 import { recordDecision } from './recordDecision';
 import { withQuickReplies } from './replies';
+import { speech } from './speech';
 
-const IM_SAFE = "I'm safe";
-const NOT_SAFE = "I'm not safe";
-const TALK_TO_A_PERSON = 'Talk to a person';
-
-type SafetyServices = Pick<IntakeServices, 'nlp' | 'settings' | 'now'>;
+type SafetyServices = Pick<IntakeServices, 'nlp' | 'settings' | 'messages' | 'now'>;
 
 /** While the borrower has been asked and has not answered yet, their next message is the answer. */
 export function awaitingSafetyAnswer(intake: IntakeState): boolean {
@@ -21,15 +18,10 @@ export function awaitingSafetyAnswer(intake: IntakeState): boolean {
  * helpline and a person, and not a word about the debt. The step they were at waits meanwhile.
  */
 export async function askIfSafe(context: TurnContext, services: SafetyServices, intake: IntakeState): Promise<void> {
-  const { helplineName, helplineNumber } = services.settings;
   intake.safetyCheck = { stage: intake.stage, askedAt: services.now().toISOString() };
   await recordDecision(context, 'safety_check', { stage: intake.stage, outcome: 'asked' });
-  await context.sendActivity(
-    withQuickReplies(
-      `I want to check in — are you safe right now? If you're thinking about harming yourself, you can call ${helplineName} on ${helplineNumber} any time. You can also talk to a person here.`,
-      [IM_SAFE, NOT_SAFE, TALK_TO_A_PERSON],
-    ),
-  );
+  const say = speech(services, intake);
+  await context.sendActivity(withQuickReplies(say('safety.ask'), [say('button.imSafe'), say('button.notSafe'), say('button.talkToAPerson')]));
 }
 
 /**
@@ -58,11 +50,6 @@ export async function answerSafetyCheck(
             : 'moved_on';
   intake.safetyCheck = { ...intake.safetyCheck!, answer: outcome };
   await recordDecision(context, 'safety_check', { stage: intake.stage, outcome });
-  if (outcome === 'safe') {
-    const { helplineName, helplineNumber } = services.settings;
-    await context.sendActivity(
-      `Thank you, I'm glad you're safe. If that changes, ${helplineName} is there any time on ${helplineNumber}, and you can type "agent" to talk to a person. Let's carry on where we were.`,
-    );
-  }
+  if (outcome === 'safe') await context.sendActivity(speech(services, intake)('safety.safe'));
   return outcome;
 }

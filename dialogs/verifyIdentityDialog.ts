@@ -4,15 +4,15 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, ty
 import type { LoanRecord } from '../models/loanBook/loanRecord';
 import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
-import { TALK_TO_SOMEONE } from './interruptibleDialog';
 import { withQuickReplies } from './replies';
 import { conversationOf, sendForReview } from './fraudReview';
 import type { IdentityCheckOutcome } from '../models/fraud/identityProbing';
 import type { FraudDecision } from '../models/fraud/decision';
 import type { IntakeServices } from '../models/ports/intakeServices';
+import { speech, type Say } from './speech';
 
 /** The services this dialog uses, and no others. */
-export type VerifyIdentityServices = Pick<IntakeServices, 'loans' | 'identityLocks' | 'nlp' | 'now' | 'fraud' | 'escalations' | 'settings'>;
+export type VerifyIdentityServices = Pick<IntakeServices, 'loans' | 'identityLocks' | 'nlp' | 'now' | 'fraud' | 'escalations' | 'settings' | 'messages'>;
 
 export const VERIFY_IDENTITY_DIALOG = 'verifyIdentityDialog';
 const REFERENCE_PROMPT = 'verify.reference';
@@ -84,15 +84,17 @@ export class VerifyIdentityDialog extends ComponentDialog {
     return conversation.lockedUntil !== null || identity.lockedUntil !== null;
   }
 
+  private async say(context: TurnContext): Promise<Say> {
+    return speech(this.services, await this.intakeState.get(context, freshIntake()));
+  }
+
   private async lockCheckStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (await this.isLocked(step.context)) return this.locked(step);
     return step.next();
   }
 
   private async referenceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.prompt(REFERENCE_PROMPT, {
-      prompt: 'First I need to check that I am talking to the right person. What is your loan reference? It starts with LN, for example LN_1234.',
-    });
+    return step.prompt(REFERENCE_PROMPT, { prompt: (await this.say(step.context))('verify.reference') });
   }
 
   private async secretStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -101,9 +103,7 @@ export class VerifyIdentityDialog extends ComponentDialog {
     (step.values as { reference: string }).reference = this.services.loans.get(reference)
       ? reference
       : `?${createHash('sha256').update(reference).digest('hex').slice(0, 16)}`;
-    return step.prompt(SECRET_PROMPT, {
-      prompt: 'Thank you. And your date of birth (day/month/year), or the last 4 digits of the phone number we have for you?',
-    });
+    return step.prompt(SECRET_PROMPT, { prompt: (await this.say(step.context))('verify.secret') });
   }
 
   private async checkStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -113,11 +113,10 @@ export class VerifyIdentityDialog extends ComponentDialog {
     // The store keys this by a keyed hash: whatever the borrower typed never lands on disk as a key.
     const loanKey = `loan:${reference}`;
     const loan = this.services.loans.get(reference);
+    const say = await this.say(step.context);
 
     if (this.isNoAnswer(answer)) {
-      await step.context.sendActivity(
-        "I need your date of birth (for example 14/03/1987) or the last 4 digits of your phone number to check it is you. Let's start that again.",
-      );
+      await step.context.sendActivity(say('verify.needSecret'));
       return step.replaceDialog(STEPS);
     }
     if (await this.isLocked(step.context)) return this.locked(step);
@@ -134,7 +133,7 @@ export class VerifyIdentityDialog extends ComponentDialog {
       // A loan under repeated attack: slow the attacker down (one try per conversation), never the borrower.
       if (byLoan.failures > HOT_LOAN_FAILURES) await locks.lock?.(this.conversationKey(step.context), now);
       if (byConversation.lockedUntil || byIdentity.lockedUntil || byLoan.failures > HOT_LOAN_FAILURES) return this.locked(step);
-      await step.context.sendActivity("Sorry, I couldn't verify those details. Let's try again, checking the loan reference carefully.");
+      await step.context.sendActivity(say('verify.failed'));
       return step.replaceDialog(STEPS);
     }
 
@@ -149,7 +148,7 @@ export class VerifyIdentityDialog extends ComponentDialog {
     intake.verifiedAt = now.toISOString();
     intake.stage = 'story';
     await recordDecision(step.context, 'identity_verified', { loanId: loan.Loan_ID });
-    await step.context.sendActivity("Thank you, you're verified.");
+    await step.context.sendActivity(say('verify.verified'));
     return step.endDialog({ verified: true } satisfies VerifyResult);
   }
 
@@ -185,11 +184,8 @@ export class VerifyIdentityDialog extends ComponentDialog {
 
   private async locked(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await recordDecision(step.context, 'identity_locked', {});
-    await step.context.sendActivity(
-      withQuickReplies("For your security, I can't try verifying again for 30 minutes. You can try again later, or talk to a member of our team now.", [
-        TALK_TO_SOMEONE,
-      ]),
-    );
+    const say = await this.say(step.context);
+    await step.context.sendActivity(withQuickReplies(say('verify.locked'), [say('button.talkToSomeone')]));
     return step.endDialog({ verified: false, locked: true } satisfies VerifyResult);
   }
 }

@@ -11,16 +11,19 @@ import { recordDecision } from './recordDecision';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
+import { en } from '../models/i18n/catalog/en';
+import { speech } from './speech';
 
 /** The services this dialog uses, and no others. */
-export type WelcomeServices = Pick<IntakeServices, 'nlp' | 'settings' | 'now'>;
+export type WelcomeServices = Pick<IntakeServices, 'nlp' | 'settings' | 'messages' | 'now'>;
 
 export const WELCOME_DIALOG = 'welcomeDialog';
 const CONSENT_PROMPT = 'welcome.consent';
 const STEPS = 'welcome.steps';
 
-const YES = 'Yes, continue';
-const NO = 'Not now';
+// Taps in any language arrive as these English labels (models/i18n/tappedLabel).
+const YES = en.button.yesContinue;
+const NO = en.button.notNow;
 
 /** Step 1: say who we are and why, and ask consent before anything else. */
 export class WelcomeDialog extends ComponentDialog {
@@ -39,20 +42,15 @@ export class WelcomeDialog extends ComponentDialog {
     return text === YES || text === NO || this.services.nlp.parseConfirmation(text) !== null;
   }
 
+  /** The language button sits beside yes and no, so a borrower who cannot read this language can find theirs. */
   private async introduceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { lenderName, privacyUrl } = this.services.settings;
-    await step.context.sendActivity(
-      `Hello, I'm the ${lenderName} virtual assistant (an automated service, not a person). ` +
-        `I'm here to help if you're finding it hard to keep up with a loan payment, and to find an arrangement you can afford.`,
-    );
-    await step.context.sendActivity(
-      `What you tell me is used only to look at your account and your options, and is kept securely.` +
-        (privacyUrl ? ` Our privacy notice: ${privacyUrl}` : '') +
-        ` You can type "agent" at any time to talk to a person, or "STOP" to stop messages.`,
-    );
+    const say = speech(this.services, await this.intakeState.get(step.context, freshIntake()));
+    await step.context.sendActivity(say('welcome.intro'));
+    await step.context.sendActivity(say('welcome.privacy', { privacyNotice: this.services.settings.privacyUrl ? say('welcome.privacyNotice') : '' }));
+    const options = [say('button.yesContinue'), say('button.notNow'), say('language.button')];
     return step.prompt(CONSENT_PROMPT, {
-      prompt: withQuickReplies('Would you like to continue?', [YES, NO]),
-      retryPrompt: withQuickReplies('Sorry, I did not catch that. Would you like to continue? Please answer yes or no.', [YES, NO]),
+      prompt: withQuickReplies(say('welcome.consent'), options),
+      retryPrompt: withQuickReplies(say('welcome.consentRetry'), options),
     });
   }
 
@@ -62,7 +60,7 @@ export class WelcomeDialog extends ComponentDialog {
     const intake = await this.intakeState.get(step.context, freshIntake());
     await recordDecision(step.context, 'consent', { agreed });
     if (!agreed) {
-      await step.context.sendActivity('No problem. Nothing has been changed on your account. You can come back to this chat whenever you are ready.');
+      await step.context.sendActivity(speech(this.services, intake)('welcome.declined'));
       return step.endDialog({ consented: false });
     }
     intake.consentAt = this.services.now().toISOString();

@@ -12,6 +12,7 @@ import { formatMoney } from '../../models/shared/money';
 import type { Config } from './config';
 import { describeService } from '../../models/locale/deploymentProfile';
 import type { LoanBook } from '../casework/loanBook/loanBook';
+import { translate } from '../../models/i18n/translate';
 
 export interface IntakeServiceParts {
   config: Config;
@@ -65,6 +66,7 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
       emergencyNumber: config.EMERGENCY_NUMBER,
       contactDetails: config.CONTACT_DETAILS,
     },
+    messages: translate,
     now: parts.now ?? (() => new Date()),
   };
 }

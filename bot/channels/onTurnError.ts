@@ -1,3 +1,5 @@
+import { translate } from '../../models/i18n/translate';
+import { DEFAULT_LANGUAGE } from '../../models/i18n/languages';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../infra/logger';
 
@@ -18,8 +20,7 @@ export function createOnTurnError(log: Logger) {
       'unhandled error in turn',
     );
     await context.sendTraceActivity('OnTurnError Trace', error.name, 'https://www.botframework.com/schemas/error', 'TurnError');
-    await context.sendActivity(
-      'Sorry, something went wrong on our side. What you\'ve told us so far is saved; please send your last message again, or type "agent" to reach a person.',
-    );
+    // The turn's state cannot be trusted here, so the borrower's language is not read from it.
+    await context.sendActivity(translate(DEFAULT_LANGUAGE, 'staff.turnError'));
   };
 }

@@ -6,6 +6,7 @@ import type { HardshipReason } from '../loanBook/loanRecord';
 import type { Arrangement, Budget, DecisionInputs, OfferDecision, PlanType } from '../offers';
 import type { OfferChoice } from '../offers/offerChoice';
 import type { RiskScore } from '../risk/score';
+import type { BorrowerLanguage } from '../i18n/languages';
 
 /**
  * Decisions travel as trace activities: channels never show them to the
@@ -70,6 +71,8 @@ export interface DecisionValues {
   parked: { stage: Stage; reason?: 'idle' };
   /** `left_queue`: the borrower went back to the bot before anyone took their case. */
   resumed: { stage: Stage; from?: 'borrower_progress' | 'left_queue' };
+  /** The language the bot now speaks: guessed from the first message, chosen by name or button, or detected later. */
+  language: { language: BorrowerLanguage; how: 'first_message' | 'chosen' | 'detected' };
   agent_joined: { agent: string };
   agent_closed: { agent: string; disposition: string };
 }

@@ -3,6 +3,7 @@ import type { Amount, Budget, BudgetInput, OfferDecision } from '../offers';
 import type { HardshipReason } from '../loanBook/loanRecord';
 import type { EscalationReason } from './escalationReason';
 import type { RiskScore } from '../risk/score';
+import type { BorrowerLanguage } from '../i18n/languages';
 
 /** Where the intake has got to; each stage is one dialog of the main flow. */
 export const STAGES = ['welcome', 'verify', 'story', 'budget', 'offer', 'closed', 'parked', 'escalated', 'crisis', 'opted_out', 'declined'] as const;
@@ -15,6 +16,8 @@ export type SafetyCheckOutcome = (typeof SAFETY_CHECK_OUTCOMES)[number];
 /** Everything the conversation has learned; persisted per conversation and, once verified, per borrower. */
 export interface IntakeState {
   stage: Stage;
+  /** The language the bot speaks to this borrower: guessed from their first messages or chosen by them; English when unset. */
+  language?: BorrowerLanguage;
   consentAt?: string;
   /** Set only after a successful identity match; nothing about the loan is said before. */
   verifiedLoanId?: string;

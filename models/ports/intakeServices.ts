@@ -9,6 +9,7 @@ import type { OfferEngine } from './offers';
 import type { BorrowerProgress } from './progress';
 import type { RiskScorer } from './risk';
 import type { IntakeSettings } from './settings';
+import type { Translator } from '../i18n/translate';
 
 /**
  * Everything the conversation needs from the rest of the system, as small
@@ -27,6 +28,8 @@ export interface IntakeServices {
   escalations: Escalations;
   progress: BorrowerProgress;
   settings: IntakeSettings;
+  /** Every borrower-facing message, in the borrower's language (models/i18n). */
+  messages: Translator;
   /** Fraud and anomaly signals; absent where nothing watches (unit tests of other stages). */
   fraud?: FraudWatch;
   now: () => Date;

@@ -125,8 +125,17 @@ describe('safety check on ambiguous distress', () => {
 
   it('at the offers: the check, then "I\'m safe" repeats what can be done with the plans', async () => {
     const { conv } = await at('offers');
-    expect(await conv.sayText('सब खत्म हो गया')).toMatch(CHECK);
+    expect(await conv.sayText('i am so tired of all of this')).toMatch(CHECK);
     expect(await conv.sayText("I'm safe")).toMatch(/glad you're safe[\s\S]*tap "Accept this plan"[\s\S]*\[None of these\]/);
+  });
+
+  it('distress written in Hindi is answered in Hindi, with the helpline, and the Hindi "I\'m safe" button is understood', async () => {
+    const { conv } = await at('offers');
+    const check = await conv.sayText('सब खत्म हो गया');
+    expect(check).toMatch(/क्या आप अभी सुरक्षित हैं\?[\s\S]*Tele-MANAS को 14416 पर कॉल[\s\S]*\[मैं सुरक्षित हूँ\] \[सुरक्षित नहीं हूँ\] \[व्यक्ति से बात करें\]/);
+    expect(check).not.toMatch(COLLECTION_TALK);
+    expect(await conv.sayText('मैं सुरक्षित हूँ')).toMatch(/मुझे खुशी है कि आप सुरक्षित हैं[\s\S]*"योजना स्वीकार करें" टैप करें[\s\S]*\[इनमें से कोई नहीं\]/);
+    expect(conv.decisions('safety_check').at(-1)).toMatchObject({ outcome: 'safe' });
   });
 
   it('while queued for a person: the check, and "I\'m safe" keeps the borrower in the queue', async () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, STAFF_NAMES } from '../../../models/i18n/languages';
 import type { StaffViewer } from '../../../models/staff/roles';
 import type { CaseRecord, CaseStatus } from './caseRecord';
 import type { EscalationReason } from '../../../models/intake/escalationReason';
@@ -27,6 +28,8 @@ export interface QueueItem {
   assignedTo: string | null;
   assignedAt: string | null;
   callbackSlot: string | null;
+  /** The language the bot speaks with the borrower, as staff name it ("Hindi"), so the agent answers in it. */
+  language: string;
 }
 
 export function queueItem(record: CaseRecord): QueueItem {
@@ -42,6 +45,7 @@ export function queueItem(record: CaseRecord): QueueItem {
     assignedTo: record.assignedTo ?? null,
     assignedAt: record.assignedAt ?? null,
     callbackSlot: record.callback?.slot ?? null,
+    language: STAFF_NAMES[record.intake.language ?? DEFAULT_LANGUAGE],
   };
 }
 

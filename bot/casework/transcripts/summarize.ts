@@ -91,6 +91,7 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
     case 'identity_locked':
     case 'fraud_review':
     case 'opt_in':
+    case 'language':
     case 'dispute':
     case 'complaint':
       break;

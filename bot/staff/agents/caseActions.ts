@@ -9,6 +9,8 @@ import type { ConversationIntake } from '../../casework/intake/conversationIntak
 import { resumeStage } from '../../../models/intake/resumeStage';
 import type { IntakeSettings } from '../../../models/ports/settings';
 import { closingNotice } from './closingNotice';
+import { translate } from '../../../models/i18n/translate';
+import { DEFAULT_LANGUAGE } from '../../../models/i18n/languages';
 import { priorityLabel } from '../../casework/cases/queueView';
 
 /** What an agent may close a case with; handing back to the bot has its own action, and only the borrower leaves the queue. */
@@ -16,8 +18,6 @@ export const CLOSING_DISPOSITIONS = DISPOSITIONS.filter(
   (d): d is Exclude<Disposition, 'handed_back_to_bot' | 'left_queue'> => d !== 'handed_back_to_bot' && d !== 'left_queue',
 );
 export type ClosingDisposition = (typeof CLOSING_DISPOSITIONS)[number];
-
-export const BACK_WITH_BOT = "You're back with the virtual assistant. Thank you for talking with our team.";
 
 export interface CaseActionsDeps {
   cases: CaseStore;
@@ -72,7 +72,10 @@ export class CaseActions {
   /** Closes with the outcome the agent chose, and tells the borrower (unless they opted out) that it is closed and how to come back. */
   async close(id: string, actor: Actor, disposition: ClosingDisposition): Promise<{ record: CaseRecord; borrowerNotified: boolean }> {
     const record = await this.finish(id, actor, disposition);
-    const borrowerNotified = await this.tell(record, closingNotice(actor.displayName, priorityLabel(record) === 'crisis', this.deps.settings));
+    const borrowerNotified = await this.tell(
+      record,
+      closingNotice(actor.displayName, priorityLabel(record) === 'crisis', this.deps.settings, record.intake.language),
+    );
     return { record, borrowerNotified };
   }
 
@@ -81,7 +84,7 @@ export class CaseActions {
     const record = await this.finish(id, actor, 'handed_back_to_bot');
     await this.deps.conversations.update(record.conversation, async (intake, context) => {
       intake.stage = resumeStage(intake);
-      await context.sendActivity(BACK_WITH_BOT);
+      await context.sendActivity(translate(intake.language ?? DEFAULT_LANGUAGE, 'staff.backWithBot'));
       await this.deps.resumeBot?.(context);
     });
     return record;

@@ -4,6 +4,7 @@ import { MessageFactory } from 'botbuilder';
 import type { ArrangementLedger } from '../../../models/ports/arrangements';
 import type { IntakeServices } from '../../../models/ports/intakeServices';
 import { offerCard } from '../../../dialogs/offerCard';
+import { speech } from '../../../dialogs/speech';
 import { ArrangementConflictError, type Arrangement, type Plan } from '../../../models/offers';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { CaseStore } from '../../casework/cases/caseStore';
@@ -15,7 +16,7 @@ import type { ConversationIntake } from '../../casework/intake/conversationIntak
 
 export interface OfferActionsDeps {
   cases: CaseStore;
-  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'now' | 'fraud'>;
+  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'messages' | 'settings' | 'now' | 'fraud'>;
   arrangements: ArrangementLedger;
   journal: CaseJournal;
   messenger: AgentMessenger;
@@ -77,7 +78,11 @@ export class OfferActions {
     const plan = request.planId ? candidates.find((p) => p.id === request.planId) : candidates[0];
     if (!plan) throw new CaseConflictError(`No plan ${request.planId} for case ${id}; choose one of: ${candidates.map((p) => p.id).join(', ') || 'none'}`);
     const updated = await this.deps.cases.update(id, (c) => ({ ...c, plans: [...c.plans.filter((p) => p.id !== plan.id), plan] }));
-    await this.deps.messenger.send(updated, MessageFactory.attachment(offerCard(plan, { index: 1, total: 1 })), voiceOf(actor));
+    await this.deps.messenger.send(
+      updated,
+      MessageFactory.attachment(offerCard(plan, { index: 1, total: 1 }, speech(this.deps.services, record.intake))),
+      voiceOf(actor),
+    );
     await this.deps.journal.audited(actor, 'case.offer', updated, { planId: plan.id, type: plan.type, fresh: Boolean(request.fresh) });
     return { plan, plans: candidates };
   }
@@ -120,7 +125,7 @@ export class OfferActions {
     try {
       await this.deps.messenger.send(
         updated,
-        { text: `All set: "${plan.title}" is now in place. Your reference is ${arrangement.reference}: please keep it and quote it if you contact us.` },
+        { text: speech(this.deps.services, updated.intake)('offer.agentAllSet', { title: plan.title, reference: arrangement.reference }) },
         voiceOf(actor),
       );
     } catch (err) {

@@ -33,6 +33,7 @@ export function renderSummary(c) {
     ...(LABELS[c.label] ? [el('span', { class: `badge ${c.label}` }, LABELS[c.label])] : []),
     el('span', { class: `badge ${c.status}` }, c.status === 'assigned' ? (holding ? 'with you' : `with ${c.assignedTo}`) : c.status),
     ...c.vulnerability.map((v) => el('span', { class: 'badge vulnerable' }, label(v))),
+    el('span', { class: 'badge language', title: 'The language the bot speaks with the borrower' }, c.language || 'English'),
   );
   $('#claim').hidden = !(c.status === 'queued' || c.status === 'callback');
   $('#case-facts').replaceChildren(

@@ -33,6 +33,7 @@ function queueItem(c, freshId) {
       LABELS[c.label] ? el('span', { class: `badge ${c.label}` }, LABELS[c.label]) : null,
       c.status === 'assigned' ? el('span', { class: 'badge assigned' }, c.assignedTo === state.me.name ? 'Yours' : c.assignedTo) : null,
       c.status === 'callback' ? el('span', { class: 'badge callback' }, `Callback ${clock(c.callbackSlot)}`) : null,
+      c.language && c.language !== 'English' ? el('span', { class: 'badge language' }, c.language) : null,
     ),
   );
 }

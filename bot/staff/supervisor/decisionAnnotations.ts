@@ -1,3 +1,4 @@
+import { STAFF_NAMES } from '../../../models/i18n/languages';
 import type { DecisionEvent, DecisionValues } from '../../../models/decisions/decisionEvent';
 import type { TranscriptEntry } from '../../casework/transcripts/transcriptRecord';
 
@@ -96,6 +97,8 @@ function describe(decision: DecisionEvent): [AnnotationTone, string] {
       return ['warn', 'opted out of contact'];
     case 'opt_in':
       return ['info', 'opted back in'];
+    case 'language':
+      return ['info', `language: ${STAFF_NAMES[decision.value.language] ?? decision.value.language} (${decision.value.how.replace(/_/g, ' ')})`];
     case 'dispute':
       return ['warn', 'dispute raised'];
     case 'complaint':

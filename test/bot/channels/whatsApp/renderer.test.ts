@@ -6,6 +6,7 @@ import { decodeReplyId, type ReplyPayload } from '../../../../bot/channels/whats
 import type { ButtonsBody, ListBody, SendBody } from '../../../../bot/channels/whatsApp/sendBody';
 import { sendBodyProblem } from '../../../support/fakeGraphServer';
 import { offerCard } from '../../../../dialogs/offerCard';
+import { sayIn } from '../../../../models/i18n/translate';
 import type { Plan } from '../../../../models/offers';
 
 const TO = '919812345678';
@@ -196,7 +197,7 @@ describe('renderActivity', () => {
         { label: 'Total you will pay', value: '₹6,84,271.02' },
       ],
     } as Plan;
-    const [list] = renderActivity({ type: 'message', attachments: [offerCard(plan, { index: 1, total: 1 })] }, TO).bodies as ListBody[];
+    const [list] = renderActivity({ type: 'message', attachments: [offerCard(plan, { index: 1, total: 1 }, sayIn('en'))] }, TO).bodies as ListBody[];
     expect(list.interactive.body.text).toBe(
       'Option 1 of 1\n*Spread your loan over 12 months more*\nYour monthly payment drops.\nNew monthly payment: ₹16,689.54\nTotal you will pay: ₹6,84,271.02',
     );
