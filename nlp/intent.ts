@@ -22,7 +22,7 @@ const INTENT_RULES: [Exclude<Intent, 'none'>, ...RegExp[]][] = [
   [
     'complaint',
     /\bcomplain\w*|\bombudsman\b|\bdisgust\w*|\bdisgrace\w*|\bappalling\b|\bunacceptable\b|\bharass\w*|\brude\b|\breport(?:ing)? you\b|\b(?:service|company|bot|staff)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:terrible|awful|useless|rubbish|a joke|shocking)\b/,
-    /\b(?:rbi|banking ombudsman|consumer (?:court|forum)|police complaint|cyber ?cell|bank negara|bnm|akpk|fos|financial ombudsman)\b|\b(?:threaten\w*|abusive|abused|abusing|shouting|shouted|insult\w*|humiliat\w*)\b|\b(?:file|lodge|raise|register) (?:a )?(?:case|grievance|fir|ticket|complaint)\b|\bgrievance\b/,
+    /\b(?:rbi|banking ombudsman|consumer (?:court|forum)|police complaint|cyber ?cell|bank negara|bnm|akpk|fos|financial ombudsman)\b|\b(?:your|ur|the|recovery|collection|you|bank|company'?s?) (?:agents?|staff|people|team|guys|executives?|callers?|calls?|men)?\s?(?:are|were|is|was|keep|kept)? ?(?:threaten\w*|abusive|abused|abusing|shouting|shouted|insult\w*|humiliat\w*)\b|\b(?:file|lodge|raise|register) (?:a )?(?:case|grievance|fir|ticket|complaint)\b|\bgrievance\b/,
   ],
   // Before 'human': "I don't need an agent any more" names an agent but withdraws the request.
   [

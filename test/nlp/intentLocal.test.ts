@@ -56,6 +56,7 @@ const NONE = [
   'kharcha badh gaya hai',
   'I made the payment for May but cannot pay June',
   'my shop is closed since the floods',
+  'my husband is abusive and takes my salary',
 ];
 
 describe('commands in Hindi, Hinglish and Malay', () => {
@@ -67,6 +68,10 @@ describe('commands in Hindi, Hinglish and Malay', () => {
 
   it('finds no command in a hardship story', () => {
     expect(NONE.filter((m) => intentOf(m) !== 'none')).toEqual([]);
+  });
+
+  it('takes abuse by our agents as a complaint', () => {
+    expect(intentOf('your recovery agents threatened me')).toBe('complaint');
   });
 
   it('keeps the priority: stop outranks asking for a call', () => {
