@@ -1,4 +1,5 @@
 import { affirms } from './negation';
+import { foldDevanagari } from './text';
 
 /**
  * Distress that is not clearly about self-harm: overwhelm and hopelessness ("i cant do this
@@ -36,6 +37,15 @@ const ENGLISH = [
     "\\b(?:don'?t|dont|do not) know (?:what to do|how to go on|how much longer i can (?:go on|keep going|do this|take (?:it|this)))(?: any ?more)?\\b|\\bit'?s (?:all )?(?:just )?too much(?: for me)?[.!]*$|\\bnothing matters(?: any ?more)?\\b",
   ),
   g('\\b(?:just )?want to (?:disappear|run away from everything)\\b(?! (?:forever|for good|and never))|\\blosing my mind\\b'),
+  g(
+    "\\b(?:can'?t|cant|cannot) go on like this\\b|\\bi (?:hate|hate my|am sick of my) life\\b|\\b(?:feel(?:ing)?|i'?m|im|i am) (?:so |such |a |completely |totally |just )*(?:worthless|useless|a failure|trapped|empty|numb)\\b|\\bi'?ve failed (?:my|everyone)\\b|\\b(?:no one|nobody|noone) (?:cares|would care|understands)\\b",
+  ),
+  g(
+    "\\bhow much (?:more|longer) i can (?:take|handle|bear|cope|go on)\\b|\\b(?:i'?m|im|i am|feel like i'?m) (?:drowning|sinking|suffocating|falling apart|breaking down|going under)\\b(?! in (?:debt|bills|loans|work|paperwork))|\\b(?:everything|it all|all of this|life) is (?:just )?too much\\b|\\b(?:completely|so|totally) overwhelmed\\b|\\b(?:can'?t stop|keep) crying\\b|\\bcrying all (?:day|night)\\b|\\b(?:dark|bad|scary|intrusive) thoughts\\b|\\b(?:i'?m|im|i am) not (?:ok|okay|coping)\\b|^(?:i'?m|im|i am) (?:so |just )?done[.!]*$",
+  ),
+  g(
+    "\\b(?:just )?want (?:it|this|everything|all this) to (?:stop|be over)\\b|\\b(?:after|when) i die\\b|\\bafter my death\\b|\\b(?:can'?t|cant|cannot) (?:sleep|eat)\\b.{0,20}\\b(?:stress|tension|worry|crying|cry)\\w*",
+  ),
 ];
 
 const HINGLISH = [
@@ -48,6 +58,9 @@ const HINGLISH = [
     '\\b(?:sab(?: kuch)?|sabse|har cheez) se thak (?:gaya|gya|gayi|gyi)\\b|\\bthak (?:gaya|gya|gayi|gyi)(?: hoon| hun| hu| hoo)? (?:sab(?: kuch)?|sabse|har cheez) se\\b|\\b(?:sehen|sahan|seh|sah|bardasht) (?:nahi|nhi|nahin) (?:hota|ho raha|hoga)\\b',
   ),
   g('\\b(?:karz|karza|karja|qarz|loan|emi|tension)\\b.{0,30}\\bmaar (?:dalega|dalegi|daalega|dega|degi|raha|rahi)\\b'),
+  g(
+    '\\b(?:himmat|hausla|umeed) (?:nahi|nhi|nahin) (?:bachi|bacha|rahi|raha)\\b|\\b(?:haar|har) (?:gaya|gya|gayi|gyi) (?:hoon|hun|hu|main|mai)\\b|\\b(?:bahut|bohot|bht) (?:akela|akeli|pareshan|tension mein|depressed)\\b.{0,20}\\b(?:hoon|hun|hu)\\b|\\bkuch samajh (?:nahi|nhi) aa raha\\b|\\bbas ab (?:aur )?(?:nahi|nhi)\\b|\\bthak (?:gaya|gya|gayi|gyi) (?:hoon|hun|hu) (?:ab|main|mai|yaar)\\b',
+  ),
 ];
 
 // Devanagari has no \b word boundary in JavaScript, so these match as substrings.
@@ -56,6 +69,9 @@ const HINDI = [
   g('मुझसे (?:अब )?(?:और )?(?:नहीं|ना) (?:होता|हो रहा|होगा)|अब और नहीं (?:होता|होगा|सहा|सह)|(?:बर्दाश्त|सहन) नहीं (?:होता|हो रहा|होगा)'),
   g('कोई (?:उम्मीद|आशा|रास्ता) नहीं|अब क्या फ़?ायदा|(?:सब|हर चीज़?) से थक (?:गया|गई|गयी)'),
   g('(?:कर्ज़?|क़र्ज़?|कर्जा|लोन|टेंशन).{0,30}मार (?:डालेगा|डालेगी|देगा|देगी|रहा|रही)'),
+  g(
+    '(?:हिम्मत|हौसला|उम्मीद) (?:नहीं|ना) (?:बची|बचा|रही|रहा)|हार (?:गया|गई|गयी) (?:हूं|हूँ)|कुछ समझ नहीं आ रहा|बहुत (?:अकेला|अकेली|परेशान) (?:हूं|हूँ)|(?:थक|टूट) (?:गया|गई|गयी|चुका|चुकी) (?:हूं|हूँ)',
+  ),
 ];
 
 const MALAY = [
@@ -66,11 +82,11 @@ const MALAY = [
     '\\b(?:putus asa|buntu|hilang harapan|tiada harapan|tak ada harapan|takde harapan|tak de harapan)\\b|\\bapa (?:guna|gunanya)(?: lagi| hidup| semua ni)?[.?!]*$',
   ),
   g(
-    '\\bpenat (?:dengan )?(?:semua|segala)\\w*|\\bhidup (?:aku |saya |sy )?(?:dah )?(?:hancur|musnah|gelap)\\b|\\bhutang\\b.{0,30}\\bbunuh (?:aku|saya)\\b|\\bnak give up\\b',
+    '\\b(?:rasa )?(?:tertekan|stress gila|sangat tertekan|depress)\\w*\\b.{0,20}\\b(?:sangat|gila|teruk|dah|sgt)\\b|\\brasa (?:tak berguna|tidak berguna|x berguna|kosong|sorang|keseorangan)\\b|\\bpenat (?:dengan )?(?:semua|segala)\\w*|\\bhidup (?:aku |saya |sy )?(?:dah )?(?:hancur|musnah|gelap)\\b|\\bhutang\\b.{0,30}\\bbunuh (?:aku|saya)\\b|\\bnak give up\\b',
   ),
 ];
 
-const CONCERN = [...ENGLISH, ...HINGLISH, ...HINDI, ...MALAY];
+const CONCERN = [...ENGLISH, ...HINGLISH, ...HINDI.map((pattern) => g(foldDevanagari(pattern.source))), ...MALAY];
 
 export function expressesConcern(normalized: string): boolean {
   return affirms(normalized, CONCERN);

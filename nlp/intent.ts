@@ -1,4 +1,5 @@
 import type { Intent } from '../models/language/analysis';
+import { LOCAL_INTENT_RULES } from './intentLocal';
 
 /**
  * Interrupting commands, checked in priority order: a borrower who asks us to stop
@@ -10,15 +11,18 @@ const INTENT_RULES: [Exclude<Intent, 'none'>, ...RegExp[]][] = [
     /^(?:stop|unsubscribe|opt out|end)(?:\W+(?:now|please|all|it|this|that|messages|texts))*\W*$|\bunsubscribe\b|\bopt[- ]?out\b|\b(?:don'?t|do not|never|stop)\s+(?:ever\s+)?(?:contact|message|text|call|email|ring|messaging|texting|calling|contacting|emailing|ringing)(?:ing)?\s+(?:me|us|this number)\b|\bleave me alone\b|\bremove me from\b|\bno more (?:messages|texts|calls|emails)\b/,
     // Chat shorthand, Hinglish and Malay: "pls stop msging me", "message mat karo", "jangan hantar mesej".
     /\b(?:don'?t|dont|do not|never|stop|pls stop|plz stop)\s+(?:ever\s+)?(?:msg|msging|msgs|sms|whatsapp|whatsapping|sending (?:me )?(?:messages|msgs|texts)|spamming)(?:\s+(?:me|us))?\b|\b(?:message|msg|call|sms|whatsapp|messages)\s+(?:mat|na|nahi)\s+(?:karo|kro|bhejo|bhejna|karna)\b|\bjangan (?:hantar|kirim|call|telefon|ganggu)\b|\bberhenti (?:hantar|mesej)\b/,
+    /\b(?:remove|delete|take|erase) (?:me|my (?:number|no|contact|details|name))(?: off| from)?\b.{0,25}\b(?:list|records?|database|system|contacts?)\b|\b(?:remove|delete) my (?:number|no)\b|\bdnd\b|\bdo not disturb\b|\b(?:stop|quit|cease|end) (?:all |these |the |your )?(?:msgs?|messages|texts|sms|calls|messaging|texting|calling|contact)\b|\b(?:don'?t|dont|do not) (?:want|need) (?:any ?more |these |your |any )?(?:messages|msgs|texts|calls|sms)\b|^(?:stop|stahp|stopp+|unsub)[.! ]*(?:pls|please|plz|now|it|already|lah|la)?[.! ]*$/,
   ],
   [
     'dispute',
     /\b(?:not|isn'?t|isnt|aint)\s+my\s+(?:debt|loan|account)\b|\balready paid\b|\bpaid (?:it|this|that)(?: loan| debt)? off\b|\bnever (?:took out|borrowed|had|applied for|signed)\b|\bwrong person\b|\bdispute\b|\bdon'?t owe\b|\b(?:used|stole) my identity\b|\bidentity (?:theft|fraud)\b|\bamount is wrong\b|\bnot mine\b/,
     /\bwrong (?:no|num|number|nmbr)\b|\balready (?:settle|settled|cleared|closed|paid|repaid)\b|\b(?:closed|settled|cleared) (?:this|that|the|my) (?:loan|account|debt)(?: already)?\b|\b(?:amount|balance|figure)\b.{0,30}\b(?:is|are) (?:wrong|incorrect|not right|not correct)\b|\b(?:pehle hi|already) (?:pay|paid|bhar) kar (?:diya|di|chuka|chuki)\b|\bsudah (?:bayar|jelas|settle)\b|\bnot my loan\b/,
+    /\b(?:never|didn'?t|did not|have not|haven'?t) (?:ever )?(?:take|took|taken|borrow|borrowed|apply|applied|sign|signed) (?:for |up for |out )?(?:this|that|any|a|the|your)? ?(?:loan|debt|credit|money)\b|\b(?:don'?t|dont|do not) (?:know|recogni[sz]e) (?:this|that|any|the|about this|about any) (?:loan|debt|account|amount)\b|\b(?:no|not any) (?:loan|debt|account) with (?:you|u|your)\b|\b(?:already )?(?:paid|cleared|settled|closed|repaid) (?:it |this |that |the loan |the debt )?(?:in full|fully|completely|long ago|last year|last month|already)\b|\b(?:this|it) is (?:a )?(?:fraud|scam|fake)\b|\bwrong (?:guy|man|woman|lady|customer|account|details)\b|\b(?:charges?|interest|penalty|fees?|emi|dues) (?:is |are )?(?:wrong|incorrect|not correct|not right|too high|inflated|wrongly)\b|\bi (?:don'?t|dont|do not) owe\b|\bnot me\b/,
   ],
   [
     'complaint',
     /\bcomplain\w*|\bombudsman\b|\bdisgust\w*|\bdisgrace\w*|\bappalling\b|\bunacceptable\b|\bharass\w*|\brude\b|\breport(?:ing)? you\b|\b(?:service|company|bot|staff)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:terrible|awful|useless|rubbish|a joke|shocking)\b/,
+    /\b(?:rbi|banking ombudsman|consumer (?:court|forum)|police complaint|cyber ?cell|bank negara|bnm|akpk|fos|financial ombudsman)\b|\b(?:your|ur|the|recovery|collection|you|bank|company'?s?) (?:agents?|staff|people|team|guys|executives?|callers?|calls?|men)?\s?(?:are|were|is|was|keep|kept)? ?(?:threaten\w*|abusive|abused|abusing|shouting|shouted|insult\w*|humiliat\w*)\b|\b(?:file|lodge|raise|register) (?:a )?(?:case|grievance|fir|ticket|complaint)\b|\bgrievance\b/,
   ],
   // Before 'human': "I don't need an agent any more" names an agent but withdraws the request.
   [
@@ -32,19 +36,27 @@ const INTENT_RULES: [Exclude<Intent, 'none'>, ...RegExp[]][] = [
     'human',
     /\b(?:speak|talk|chat)(?:ing)?\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:real\s+|actual\s+)?(?:person|human|agent|someone|somebody|advisor|adviser|manager|operator|representative|rep|staff|people)\b|^(?:agent|operator|human|representative|advisor)(?: please)?\W*$|\b(?:need|want)\s+(?:a|an|to speak to a)\s+(?:human|person|agent)\b|\bcall me(?: back)?\b|\bsomeone (?:to )?call\b|\bput me through\b|\bis there a person\b|\bnot a bot\b|\breal person\b/,
     /^(?:an? )?(?:agent|human|person|manager|operator)\s+(?:pls|plz|please|now)\W*$|\b(?:get|give|connect|transfer|put) (?:me )?(?:to |through to |with )?(?:a |an |the |your |ur )?(?:human|person|agent|manager|supervisor|customer care|customer service|executive|team)\b|\b(?:want|need) (?:a |the )?(?:customer care|customer service|manager|supervisor)\b|\b(?:talk|speak|chat) (?:to|with) (?:ur|your) (?:team|staff|manager)\b|\bbaat kar(?:wa|wao|vao|a) do\b|\b(?:kisi|insaan|insan|agent|aadmi) se baat\b|\bcakap dengan (?:orang|agent|manusia|pegawai)\b/,
+    /\b(?:speak|talk|chat) (?:to|with) (?:a |an )?(?:real |actual |live )?(?:human being|live agent|live person|officer|executive|customer care|customer support)\b|\b(?:call ?back|callback|phone call|a call)\b.{0,10}\b(?:please|pls|plz|needed|required|request)\b|\b(?:request|want|need|book|arrange|schedule) (?:a |an )?(?:call ?back|callback|phone call|call from)\b|\b(?:human|person|agent|someone) (?:pls|plz|please)\b|\blive (?:agent|chat|person)\b|\bescalate\b|\b(?:can|could) (?:someone|somebody|a person|an agent|anyone) (?:call|ring|phone|contact|help) me\b|\bis (?:anyone|any one|somebody|someone|a human|anybody) (?:there|real|available)\b/,
   ],
   [
     'restart',
     /^(?:restart|reset|start over|start again|begin again)\b|\b(?:start|begin) (?:over|again)\b|\bgo back to the (?:start|beginning)\b|\brestart\b/,
     /\bstart (?:from )?(?:the )?(?:beginning|begining|start|scratch|fresh)\b|\b(?:phir|fir) se shuru\b|\bmula (?:semula|balik)\b/,
+    /\b(?:start|begin) (?:afresh|anew|a ?new (?:chat|conversation|form)|from (?:the )?top|all over)\b|\bfrom the top\b|\b(?:redo|re-do) (?:this|it|everything|the (?:form|chat|whole thing))\b|\b(?:start|begin|do) (?:it |this |everything )?(?:all )?over again\b|\breset (?:this|the chat|chat|everything|conversation)\b|^(?:reset|redo|restart|start again|again from start)\W*(?:pls|please|plz)?\W*$/,
   ],
   [
     'help',
     /^(?:please )?help(?: me| please)?\W*$|\bwhat can you do\b|\bhow does (?:this|it) work\b|\bwhat are (?:my|the) options\b|\bi don'?t understand\b|^what is this\b|\bwhat do i (?:need|have) to do\b/,
+    /^(?:\?+|help\W*(?:pls|plz|please|me)?|menu|options|what now|now what|confused|huh|i'?m confused|what)\W*$|\b(?:i'?m|im|i am) (?:so |bit |a bit |totally )?(?:confused|lost)\b.{0,20}\b(?:what|how|this|here)\b|\bhow (?:do|does|can|should) (?:i|this|we) (?:use|work|do this|proceed|continue)\b|\bwhat (?:can|should|do) i (?:do|say|type|reply) (?:here|now|next)\b|\bwhat (?:is|'s) (?:this|this chat|this message|this about) (?:about|for)\b|\bshow (?:me )?(?:the )?(?:options|menu|commands)\b/,
   ],
 ];
 
+// Hinglish, Hindi and Malay forms join their intent's English ones, so the priority order holds for every language.
+const RULES = INTENT_RULES.map(
+  ([intent, ...patterns]) => [intent, ...patterns, ...LOCAL_INTENT_RULES.filter(([local]) => local === intent).flatMap(([, ...more]) => more)] as const,
+);
+
 export function detectIntent(normalized: string): Intent {
-  for (const [intent, ...patterns] of INTENT_RULES) if (patterns.some((p) => p.test(normalized))) return intent;
+  for (const [intent, ...patterns] of RULES) if (patterns.some((p) => p.test(normalized))) return intent;
   return 'none';
 }

@@ -1,5 +1,6 @@
 import type { AmountMention, Period } from '../models/language/analysis';
 import { NUMBER_WORDS, parseNumberWords } from './numberWords';
+import { localizeNumbers } from './localNumbers';
 import { normalize } from './text';
 
 /**
@@ -10,13 +11,14 @@ import { normalize } from './text';
 const CURRENCY_BEFORE = '(?:[£$€₹]|rm|usd|gbp|eur|myr|aud|cad|inr|rs\\.?)';
 // Indian grouping (1,20,000) before Western (120,000), so neither is cut at its first comma.
 const NUMERAL = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const CURRENCY_AFTER = '(?:pounds?|quid|dollars?|bucks|euros?|ringgit|rupees?|usd|gbp|eur|inr|rs|rm)';
-const MULTIPLIER = '(?:k|grand|thousand|lakhs?|lacs?|l|crores?|cr|lpa)';
+const CURRENCY_AFTER = '(?:pounds?|quid|dollars?|bucks|euros?|ringgit|rupees?|rupaye|rupaiye|rupaya|rupiya|rupay|usd|gbp|eur|inr|rs|rm)';
+const MULTIPLIER = '(?:k|grand|thousand|lakhs?|lacs?|l|crores?|cr|lpa|million|mil|juta)';
 /** LPA is lakhs per annum, the way Indian salaries are quoted. */
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(?:lakhs?|lacs?|l|lpa)$/, 100_000],
   [/^(?:crores?|cr)$/, 10_000_000],
   [/^(?:k|grand|thousand)$/, 1_000],
+  [/^(?:million|mil|juta)$/, 1_000_000],
 ];
 function multiplierOf(word: string): number {
   return MULTIPLIERS.find(([pattern]) => pattern.test(word.trim()))?.[1] ?? 1;
@@ -27,13 +29,22 @@ const PERIOD_WORDS: [RegExp, Period][] = [
   [/^(?:a |per |every |each |\/ ?)?(?:week|wk)\b|^(?:weekly|pw|p\/w)\b/, 'week'],
   [/^(?:a |per |every |each |\/ ?)?(?:year|yr|annum)\b|^(?:yearly|annually|annual|pa|p\/a)\b/, 'year'],
   [/^(?:as a |in a )?(?:one[- ]off|one time|lump sum)\b/, 'once'],
+  // Hinglish and Malay: "18 hazaar mahina", "har mahine", "sebulan", "setahun", "ek baar", "sekali gus".
+  [
+    /^(?:har |per |ek |is |every |a )?(?:mahina|mahine|maheena|mahiney|mahinay|mahena|mahene)\b|^(?:setiap|tiap|tiap-tiap|per|satu|a) bulan\b|^(?:bulanan|sebln)\b/,
+    'month',
+  ],
+  [/^(?:har |per |ek )?(?:hafta|hafte|hafton)\b|^(?:seminggu|mingguan)\b|^(?:setiap|tiap|per) minggu\b/, 'week'],
+  [/^(?:har |per |ek |is )?(?:saal|sal)\b|^(?:salana|saalana|setahun|tahunan)\b|^(?:setiap|tiap|per) tahun\b/, 'year'],
+  [/^(?:ek (?:hi )?baar|ekmusht|ek sath|ek saath|sekali(?: gus| bayar| sahaja)?|sekaligus)\b/, 'once'],
 ];
 const AMOUNT = new RegExp(`(${CURRENCY_BEFORE}\\s?)?(${NUMERAL}|${NUMBER_WORDS})(\\s?${MULTIPLIER}\\b)?(\\s?${CURRENCY_AFTER}\\b)?`, 'g');
 /** "one income", "two jobs": a count of incomes, not an amount. */
 const COUNTED_AFTER = /^\s?(?:incomes?|salar(?:y|ies)|jobs?|wages?|earners?)\b/;
-const NOT_MONEY_AFTER = /^\s?(?:%|percent|per cent|hours?|hrs?|days?|weeks?|months?|years?|yrs?|kids?|children|times|people|companies|am|st|nd|rd|th|x)\b|^%/;
+const NOT_MONEY_AFTER =
+  /^\s?(?:%|percent|per cent|hours?|hrs?|days?|weeks?|months?|years?|yrs?|kids?|children|times|people|companies|am|st|nd|rd|th|x)\b|^%|^\s?(?:mahine|mahina|mahino|mahinon|saal|saalon|sal|hafte|hafton|din|bachche|bacche|bachhe|log|bulan|tahun|minggu|hari|orang|anak|kali|jam|ghante)\b(?! (?:ka|ki|ke)\b)/;
 const MONEY_BEFORE =
-  /\b(?:pay|paid|afford|earn|earning|earns|make|making|give|offer|manage|income|salary|wage|rent|about|around|roughly|maybe|only|just|from|to|instead of|of|is)\s*$/;
+  /\b(?:pay|paid|afford|earn|earning|earns|make|making|give|offer|manage|income|salary|wage|rent|about|around|roughly|maybe|only|just|from|to|instead of|of|is|tankhwah|tankha|tanakh|kamai|kiraya|kiraaya|lagbhag|takriban|kareeb|qareeb|gaji|sewa|pendapatan|sekitar|lebih kurang|bayar|byr|dapat|cuma|hanya)\s*$/;
 const NOT_MONEY_BEFORE = /\b(?:since|in|on|after|aged?|the)\b[^.,;]{0,12}$/;
 /** "hours cut to 20 a week" counts hours, not money. */
 const HOURS_BEFORE = /\b(?:hours?|hrs|days|shifts)\b[^.,;]{0,12}$/;
@@ -58,7 +69,10 @@ function periodAt(rest: string): { period: Period; length: number } | null {
 
 /** A period stated before the amount ("paid fortnightly, about 900"). */
 function periodBefore(before: string): Period | null {
-  const match = /(?<!\d\s?)\b(monthly|weekly|fortnightly|biweekly|yearly|annually|one[- ]off|one time|lump sum)\b[^.;]{0,25}$/.exec(before);
+  const match =
+    /(?<!\d\s?)\b(monthly|weekly|fortnightly|biweekly|yearly|annually|one[- ]off|one time|lump sum|har mahine|har mahina|sebulan|setiap bulan|tiap bulan|per bulan|bulanan|salana|setahun|har saal|har hafte|seminggu|mingguan|ek baar|sekali)\b[^.;]{0,25}$/.exec(
+      before,
+    );
   if (!match) return null;
   return periodAt(match[1])?.period ?? null;
 }
@@ -69,7 +83,7 @@ export interface MoneyOptions {
 }
 
 export function extractAmounts(text: string, options: MoneyOptions = { lenient: false }): AmountMention[] {
-  const normalized = normalize(text);
+  const normalized = localizeNumbers(normalize(text));
   const amounts: AmountMention[] = [];
   const zero = ZERO.exec(normalized);
   if (zero) amounts.push({ value: 0, period: null, text: zero[0] });
@@ -125,7 +139,7 @@ export interface ParsedMoney {
  * A correction ("15000 no wait 20000") keeps the last figure; a range keeps both ends.
  */
 export function parseMoney(text: string): ParsedMoney | null {
-  const normalized = normalize(text);
+  const normalized = localizeNumbers(normalize(text));
   const range = RANGE.exec(normalized);
   const upper = range && extractAmounts(normalized.slice(range.index + range[0].length), { lenient: true })[0];
   if (range && upper) {
