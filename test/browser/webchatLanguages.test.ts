@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser, screenshotPath } from '../support/browser';
+import { startTestApp } from '../support/testApp';
+import { MEDIUM, say, tap } from '../support/webChatBorrower';
+
+const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1366, height: 900 },
+] as const;
+
+describe('Web Chat in Hindi and Malay, in a real browser', () => {
+  for (const size of SIZES) {
+    it(`${size.name}: the language button switches to Hindi, and writing in Malay switches again; identity is still asked first`, async () => {
+      const { url } = await startTestApp();
+      const browser = await launchBrowser();
+      // axe-core's Playwright integration needs a page of an explicit context.
+      const page = await (await browser.newContext({ viewport: { width: size.width, height: size.height } })).newPage();
+      await page.goto(url);
+      await page
+        .getByText(/Would you like to continue/)
+        .first()
+        .waitFor({ timeout: 20_000 });
+
+      await tap(page, 'English/हिंदी/Melayu');
+      await tap(page, 'हिंदी');
+      await page.getByText('ठीक है, अब हम हिंदी में बात करेंगे।').first().waitFor();
+      await tap(page, 'हाँ, आगे बढ़ें');
+      // Nothing about the debt before verification, in any language: the next question is the loan reference.
+      const asked = await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)').last().innerText();
+      expect(asked).not.toMatch(/₹/);
+      expect(asked).toMatch(/लोन|ऋण|संदर्भ/);
+      await page.screenshot({ path: screenshotPath(`webchat-hindi-${size.name}`) });
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+      await say(page, 'Bahasa Melayu');
+      await page
+        .getByText(/Bahasa Melayu/)
+        .last()
+        .waitFor();
+      await say(page, MEDIUM.loanId);
+      await page.screenshot({ path: screenshotPath(`webchat-malay-${size.name}`) });
+      const last = await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)').last().innerText();
+      expect(last).toMatch(/tarikh lahir|empat digit|nombor/i);
+    });
+  }
+});
