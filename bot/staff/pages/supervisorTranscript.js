@@ -42,7 +42,7 @@ export async function openTranscript(key, review) {
         s.planType ? fact(`plan: ${label(s.planType)}`, 'arrangement') : null,
         s.escalationReason ? fact(`escalated: ${label(s.escalationReason)}`, 'escalated') : null,
         s.agent ? fact(`agent: ${s.agent}`) : null,
-        s.disposition ? fact(`closed: ${label(s.disposition)} by ${s.closedBy || '?'}, ${dateTime(s.agentClosedAt)}`, 'closed') : null,
+        s.disposition ? fact(`closed: ${label(s.disposition)} by ${s.closedBy || '?'}, ${dateTime(s.agentClosedAt)}`, 'disposition') : null,
         fact(`reasons: ${s.reasons.map(label).join(', ') || 'none'}`),
         s.reasonCorrection
           ? fact(
