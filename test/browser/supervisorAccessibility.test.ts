@@ -66,7 +66,9 @@ describe('supervisor pages: loan search, close outcome, corrections, date range,
       const row = page.locator('#conversation-table tbody tr').first();
       expect(await row.textContent()).toMatch(/LN_a1.*closed.*callback booked/);
       expect(await row.locator('.pill.corrected').getAttribute('title')).toMatch(/first read as unemployment; corrected by supervisor supervisor/);
-      await row.click();
+      // Keyboard only: the row takes focus and opens with Enter.
+      await row.focus();
+      await page.keyboard.press('Enter');
       await page.locator('#transcript .facts .pill.disposition').waitFor();
       expect(await page.locator('#transcript .facts').textContent()).toMatch(/closed: callback booked by agent/);
       expect(await page.locator('#transcript .badge.superseded').count()).toBe(1);

@@ -37,7 +37,14 @@ export async function loadList() {
     ...page.items.map((s) =>
       el(
         'tr',
-        { 'data-key': s.key, class: s.key === list.selected ? 'selected' : '', onclick: () => select(s.key).catch(report) },
+        {
+          'data-key': s.key,
+          class: s.key === list.selected ? 'selected' : '',
+          // Rows open with Enter as well as a click, so the list works from the keyboard.
+          tabindex: 0,
+          onclick: () => select(s.key).catch(report),
+          onkeydown: (event) => event.key === 'Enter' && select(s.key).catch(report),
+        },
         el('td', { class: 'nowrap', title: dateTime(s.startedAt) }, shortDateTime(s.startedAt)),
         el('td', {}, s.channelId),
         el('td', { class: 'nowrap' }, s.loanId || '–'),
