@@ -38,7 +38,7 @@ export function httpRoutes(deps: HttpRouteDeps): Route[] {
     ...deps.channels,
     (srv) => auth.register(srv, maxBodyBytes),
     (srv) => deps.agentConsole.register(srv),
-    (srv) => registerSupervisorRoutes(srv, { auth, ...supervisor, redact, maxBodyBytes }),
+    (srv) => registerSupervisorRoutes(srv, { auth, ...supervisor, redact, maxBodyBytes, timeZone: config.TIME_ZONE }),
     (srv) => registerArrangementRoutes(srv, { auth, arrangements: supervisor.arrangements, audit: supervisor.audit, now: supervisor.now }),
     ...deps.casework,
   ];

@@ -43,6 +43,8 @@ export interface DecisionValues {
     amounts: number;
   };
   reasons_confirmed: { reasons: HardshipReason[]; temporary: boolean | null; improvesBy: string | null };
+  /** A supervisor reading the transcript set the hardship reasons right; what the bot read stays in the transcript. */
+  reasons_corrected: { reasons: HardshipReason[]; supervisor: string; note: string };
   vulnerability: { drivers: VulnerabilityDriver[]; stage: Stage };
   crisis: { stage: Stage };
   /** Ambiguous distress: the borrower was asked whether they are safe (`asked`), then how they answered. */

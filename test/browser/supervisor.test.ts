@@ -95,7 +95,7 @@ describe('supervisor pages in a real browser', () => {
     await page.locator(`#conversation-table tr[data-key="${arrangedKey}"]`).waitFor();
     // The filtered list replaces the unfiltered one asynchronously: wait until only arrangements are listed.
     await expect
-      .poll(async () => [...new Set(await page.locator('#conversation-table tbody tr td:nth-child(6) .pill').allTextContents())])
+      .poll(async () => [...new Set(await page.locator('#conversation-table tbody tr td:nth-child(7) .pill').allTextContents())])
       .toEqual(['arrangement']);
 
     await page.locator(`#conversation-table tr[data-key="${arrangedKey}"]`).click();

@@ -1,5 +1,6 @@
 import { assertUnreachable } from '../../../models/decisions/decisionEvent';
-import { FUNNEL, type ConversationSummary, type FunnelStage, type TranscriptEntry } from './transcriptRecord';
+import type { EscalationReason } from '../../../models/intake/escalationReason';
+import { FUNNEL, type ConversationSummary, type FunnelStage, type Outcome, type TranscriptEntry } from './transcriptRecord';
 
 function advance(summary: ConversationSummary, stage: FunnelStage): void {
   if (FUNNEL.indexOf(stage) > FUNNEL.indexOf(summary.funnel)) summary.funnel = stage;
@@ -27,8 +28,15 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
       advance(summary, 'story');
       break;
     case 'reasons_confirmed':
+      // "Not quite" and a different pick: the first reading is kept, visibly superseded.
+      if (!summary.reasonCorrection && differs(readReasons(summary.reasons), decision.value.reasons))
+        summary.reasonCorrection = { from: summary.reasons, by: 'borrower', at: entry.at };
       summary.reasons = decision.value.reasons;
       advance(summary, 'story');
+      break;
+    case 'reasons_corrected':
+      summary.reasonCorrection = { from: summary.reasons, by: 'supervisor', supervisor: decision.value.supervisor, at: entry.at };
+      summary.reasons = decision.value.reasons;
       break;
     // Distress worth a safety check is a sign of vulnerability for the supervisor's filter, though it sets no driver.
     case 'vulnerability':
@@ -63,6 +71,7 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
     case 'escalation':
       summary.escalated = true;
       summary.escalationReason ??= decision.value.reason;
+      noteEscalation(summary, decision.value.reason);
       summary.escalatedAt ??= entry.at;
       summary.caseId = decision.value.caseId;
       if (summary.outcome !== 'crisis' && summary.outcome !== 'arrangement') summary.outcome = 'escalated';
@@ -73,6 +82,9 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
       break;
     case 'agent_closed':
       summary.agentClosedAt = entry.at;
+      summary.disposition = decision.value.disposition;
+      summary.closedBy = decision.value.agent;
+      summary.outcome = outcomeAfterClose(summary.outcome, decision.value.disposition);
       break;
     case 'parked':
       if (summary.outcome === 'in_progress') summary.outcome = 'parked';
@@ -86,18 +98,41 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
     case 'offer_choice':
       if (decision.value.choice.action === 'decline') summary.outcome = 'declined';
       break;
+    case 'dispute':
+    case 'complaint':
+      noteEscalation(summary, decision.kind);
+      break;
     case 'consent':
     case 'identity_failed':
     case 'identity_locked':
     case 'fraud_review':
     case 'opt_in':
     case 'language':
-    case 'dispute':
-    case 'complaint':
       break;
     default:
       assertUnreachable(decision);
   }
+}
+
+/** The reasons a borrower was read back: the bot never reads back "other". */
+const readReasons = (reasons: string[]) => reasons.filter((r) => r !== 'other');
+const differs = (read: string[], confirmed: string[]) => read.length > 0 && [...read].sort().join() !== [...confirmed].sort().join();
+
+function noteEscalation(summary: ConversationSummary, reason: EscalationReason): void {
+  const reasons = (summary.escalationReasons ??= []);
+  if (!reasons.includes(reason)) reasons.push(reason);
+}
+
+/**
+ * What an agent's close means for the conversation: the case is no longer
+ * waiting on anyone. Crisis and opt-out stay as they were (they matter more
+ * than how the case closed), and a hand-back means the bot carries on.
+ */
+function outcomeAfterClose(outcome: Outcome, disposition: string): Outcome {
+  if (outcome === 'crisis' || outcome === 'opted_out') return outcome;
+  if (disposition === 'handed_back_to_bot' || disposition === 'left_queue') return 'in_progress';
+  if (disposition === 'arrangement_made') return 'arrangement';
+  return 'closed';
 }
 
 export function emptySummary(key: string, channelId: string, conversationId: string, at: string): ConversationSummary {

@@ -26,7 +26,17 @@ export interface TranscriptEntry {
 export const FUNNEL = ['started', 'verified', 'story', 'budget', 'offer', 'accepted'] as const;
 export type FunnelStage = (typeof FUNNEL)[number];
 
-export type Outcome = 'in_progress' | 'arrangement' | 'escalated' | 'parked' | 'opted_out' | 'crisis' | 'declined';
+/** `closed`: an agent closed the case without an arrangement; the disposition says how. */
+export type Outcome = 'in_progress' | 'arrangement' | 'escalated' | 'closed' | 'parked' | 'opted_out' | 'crisis' | 'declined';
+
+/** The hardship reasons as first read, when someone later changed them: the summary's `reasons` are the corrected ones. */
+export interface ReasonCorrection {
+  from: string[];
+  by: 'borrower' | 'supervisor';
+  /** The supervisor's user name; absent for the borrower (their words are in the transcript). */
+  supervisor?: string;
+  at: string;
+}
 
 /** What the supervisor list filters and charts on, kept current as entries arrive. */
 export interface ConversationSummary {
@@ -46,11 +56,17 @@ export interface ConversationSummary {
   outcome: Outcome;
   escalated: boolean;
   escalationReason?: EscalationReason;
+  /** Every reason the conversation went to a person for, first one first (a complaint after "talk to someone" counts too). */
+  escalationReasons?: EscalationReason[];
   escalatedAt?: string;
   caseId?: string;
   agent?: string;
   agentJoinedAt?: string;
   agentClosedAt?: string;
+  /** How the agent closed the case (DISPOSITIONS in bot/casework/cases/caseRecord), and who did. */
+  disposition?: string;
+  closedBy?: string;
+  reasonCorrection?: ReasonCorrection;
   planType?: string;
   arrangementReference?: string;
 }

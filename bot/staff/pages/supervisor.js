@@ -1,7 +1,7 @@
 // Supervisor page entry: sign in (supervisors and admins only), then the dashboard, conversations, fraud signals and audit tabs.
 // Everything from the server is put in the DOM as text (never innerHTML): transcripts are borrower words.
 import { $, report, startSession } from './staff.js';
-import { loadDashboard } from './supervisorDashboard.js';
+import { loadDashboard, wireDashboard } from './supervisorDashboard.js';
 import { loadFilterOptions, loadList, wireConversations } from './supervisorConversations.js';
 import { loadAudit, wireAudit } from './supervisorAudit.js';
 import { loadFraud } from './supervisorFraud.js';
@@ -38,5 +38,6 @@ function showTab(name) {
 
 for (const button of document.querySelectorAll('#tabs button')) button.addEventListener('click', () => showTab(button.dataset.tab));
 wireConversations();
+wireDashboard(report);
 wireAudit();
 startSession({ form: $('#signin-form'), error: $('#signin-error'), signOut: $('#logout'), showSignIn, signedIn, onError: report });

@@ -37,17 +37,32 @@ export async function loadList() {
     ...page.items.map((s) =>
       el(
         'tr',
-        { 'data-key': s.key, class: s.key === list.selected ? 'selected' : '', onclick: () => select(s.key).catch(report) },
+        {
+          'data-key': s.key,
+          class: s.key === list.selected ? 'selected' : '',
+          // Rows open with Enter as well as a click, so the list works from the keyboard.
+          tabindex: 0,
+          onclick: () => select(s.key).catch(report),
+          onkeydown: (event) => event.key === 'Enter' && select(s.key).catch(report),
+        },
         el('td', { class: 'nowrap', title: dateTime(s.startedAt) }, shortDateTime(s.startedAt)),
         el('td', {}, s.channelId),
+        el('td', { class: 'nowrap' }, s.loanId || '–'),
         el('td', {}, s.funnel),
         el('td', {}, s.band ? el('span', { class: `pill ${s.band}` }, s.band) : '–'),
-        el('td', {}, s.reasons.map(label).join(', '), s.vulnerable ? el('span', { class: 'pill high', title: 'vulnerability noted' }, 'vulnerable') : ''),
+        el(
+          'td',
+          {},
+          s.reasons.map(label).join(', '),
+          correctedMark(s.reasonCorrection),
+          s.vulnerable ? el('span', { class: 'pill high', title: 'vulnerability noted' }, 'vulnerable') : '',
+        ),
         el(
           'td',
           {},
           el('span', { class: `pill ${s.outcome}` }, label(s.outcome)),
           s.escalationReason && s.escalationReason !== s.outcome ? ` (${label(s.escalationReason)})` : '',
+          s.disposition ? el('div', { class: 'muted small' }, `${label(s.disposition)} · ${s.closedBy || ''} ${shortDateTime(s.agentClosedAt)}`) : '',
         ),
         el('td', {}, s.review ? `${s.review.score}/5` : ''),
       ),
@@ -55,6 +70,17 @@ export async function loadList() {
   );
   $('#prev').disabled = list.offset === 0;
   $('#next').disabled = list.offset + list.limit >= list.total;
+}
+
+/** "corrected" beside reasons someone set right, with the first reading and who corrected it in the tooltip. */
+export function correctedMark(c) {
+  if (!c) return '';
+  const who = c.by === 'supervisor' ? `supervisor ${c.supervisor}` : 'the borrower';
+  return el(
+    'span',
+    { class: 'pill corrected', title: `first read as ${c.from.map(label).join(', ') || 'none'}; corrected by ${who}, ${dateTime(c.at)}` },
+    'corrected',
+  );
 }
 
 /** Marks the row and opens its transcript; a saved review refreshes the list (its QA column). */

@@ -40,15 +40,54 @@ function durationText(stats) {
   return stats.count === 0 ? '(no data yet)' : `median ${stats.medianMinutes} min · p90 ${stats.p90Minutes} min · n=${stats.count}`;
 }
 
+/** The range form's from/to as query parameters (bare dates: the server reads them in the deployment's zone). */
+function rangeParams() {
+  const params = new URLSearchParams();
+  for (const name of ['from', 'to']) {
+    const v = $(`#range [name=${name}]`).value;
+    if (v) params.set(name, v);
+  }
+  return params;
+}
+
+/** A preset: the last `days` days up to today, or everything for none. */
+function preset(days) {
+  const iso = (t) => new Date(t).toISOString().slice(0, 10);
+  $('#range [name=to]').value = days ? iso(Date.now()) : '';
+  $('#range [name=from]').value = days ? iso(Date.now() - (days - 1) * 86_400_000) : '';
+}
+
+export function wireDashboard(onError) {
+  $('#range').addEventListener('submit', (event) => {
+    event.preventDefault();
+    loadDashboard().catch(onError);
+  });
+  for (const button of document.querySelectorAll('#range [data-days]'))
+    button.addEventListener('click', () => {
+      preset(Number(button.dataset.days));
+      loadDashboard().catch(onError);
+    });
+}
+
 export async function loadDashboard() {
-  const d = await api('GET', '/api/supervisor/dashboard');
+  $('#range-error').textContent = '';
+  let d;
+  try {
+    d = await api('GET', `/api/supervisor/dashboard?${rangeParams()}`);
+  } catch (err) {
+    $('#range-error').textContent = err.message;
+    return;
+  }
+  $('#range-zone').textContent = `Days in ${d.timeZone}`;
   const accepted = d.funnel.find((f) => f.key === 'accepted').count;
-  const escalated = d.escalationsByReason.reduce((n, c) => n + c.count, 0);
+  const escalated = d.escalated;
+  const corrected = d.reasonCorrections.reduce((n, c) => n + c.count, 0);
   const kpi = (title, value) => el('div', { class: 'kpi' }, el('b', {}, value), title);
   $('#kpis').replaceChildren(
     kpi('conversations', d.conversations),
     kpi('arrangements', accepted),
     kpi('escalated', escalated),
+    kpi('reasons corrected', corrected),
     kpi('completion', d.conversations ? `${Math.round((accepted / d.conversations) * 100)} %` : '–'),
   );
   chart('chart-volume', {

@@ -6,7 +6,10 @@ function entryNode(e) {
   if (e.kind === 'decision')
     return el(
       'li',
-      { class: `badge ${e.annotation ? e.annotation.tone : ''}`, title: `${e.decision.kind} · ${dateTime(e.at)}` },
+      {
+        class: `badge ${e.annotation ? e.annotation.tone : ''}${e.annotation && e.annotation.superseded ? ' superseded' : ''}`,
+        title: `${e.decision.kind} · ${dateTime(e.at)}`,
+      },
       e.annotation ? e.annotation.label : e.decision.kind,
     );
   const who = e.speaker === 'agent' ? `Agent ${e.agent || ''}` : e.speaker === 'bot' ? 'Bot' : e.speaker === 'borrower' ? 'Borrower' : e.speaker;
@@ -39,6 +42,14 @@ export async function openTranscript(key, review) {
         s.planType ? fact(`plan: ${label(s.planType)}`, 'arrangement') : null,
         s.escalationReason ? fact(`escalated: ${label(s.escalationReason)}`, 'escalated') : null,
         s.agent ? fact(`agent: ${s.agent}`) : null,
+        s.disposition ? fact(`closed: ${label(s.disposition)} by ${s.closedBy || '?'}, ${dateTime(s.agentClosedAt)}`, 'disposition') : null,
+        fact(`reasons: ${s.reasons.map(label).join(', ') || 'none'}`),
+        s.reasonCorrection
+          ? fact(
+              `corrected by ${s.reasonCorrection.by === 'supervisor' ? `supervisor ${s.reasonCorrection.supervisor}` : 'the borrower'}, ${dateTime(s.reasonCorrection.at)} — first read: ${s.reasonCorrection.from.map(label).join(', ') || 'none'}`,
+              'corrected',
+            )
+          : null,
         s.vulnerable ? fact('vulnerable', 'high') : null,
         fact(`${s.messages} borrower message(s)`),
       ),

@@ -2,17 +2,20 @@ import { DomainError } from '../../../models/shared/domainError';
 import { firstIssue } from '../../../models/shared/firstIssue';
 import { z } from 'zod';
 import type { ConversationSummary, Outcome } from '../../casework/transcripts/transcriptRecord';
+import { isCalendarDay, rangeEnd, rangeStart } from './dateRange';
 
-const OUTCOMES = ['in_progress', 'arrangement', 'escalated', 'parked', 'opted_out', 'crisis', 'declined'] as const satisfies readonly Outcome[];
+const OUTCOMES = ['in_progress', 'arrangement', 'escalated', 'closed', 'parked', 'opted_out', 'crisis', 'declined'] as const satisfies readonly Outcome[];
 const BANDS = ['low', 'medium', 'high'] as const;
 export const MAX_PAGE_SIZE = 500;
 
 /** The list filters a supervisor can combine; every field is optional and they all must hold. */
 export interface ConversationFilter {
-  /** Started on or after (a date means that day's start, UTC). */
+  /** Started on or after (a date means that day's start in the deployment's time zone). */
   from?: string;
-  /** Started on or before (a date means that whole day, UTC). */
+  /** Started on or before (a date means that whole day in the deployment's time zone). */
   to?: string;
+  /** A loan reference however it was typed ("ln-90001", " LN 90001 "); part of one matches too. */
+  loan?: string;
   channel?: string;
   band?: (typeof BANDS)[number];
   /** A hardship reason code, e.g. "unemployment". */
@@ -36,8 +39,12 @@ export class FilterError extends DomainError {
   override name = 'FilterError';
 }
 
-const day = /^\d{4}-\d{2}-\d{2}$/;
-const instant = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date like 2026-11-23 or an ISO date-time');
+const instant = z
+  .string()
+  .refine(
+    (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? isCalendarDay(v) : /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v))),
+    'must be a date like 2026-11-23 or an ISO date-time',
+  );
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const text = z.string().trim().min(1).max(200);
 
@@ -46,6 +53,7 @@ const querySchema = z
     from: instant,
     to: instant,
     channel: text,
+    loan: text.max(40),
     band: z.enum(BANDS),
     reason: text,
     outcome: z.enum(OUTCOMES),
@@ -62,21 +70,28 @@ const querySchema = z
  * Reads filters and paging from URL query parameters. Empty values mean "not
  * set" (an HTML form sends every field), anything else must be valid.
  */
-export function parseFilterQuery(query: Record<string, unknown>): { filter: ConversationFilter; paging: Paging } {
+export function parseFilterQuery(query: Record<string, unknown>, timeZone = 'UTC'): { filter: ConversationFilter; paging: Paging } {
   const present = Object.fromEntries(Object.entries(query).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
   const parsed = querySchema.safeParse(present);
   if (!parsed.success) {
     const issue = firstIssue(parsed.error, 'query');
     throw new FilterError(`Query parameter "${issue.field ?? issue.where}" ${issue.message}`);
   }
-  const { offset = 0, limit = 50, q, ...rest } = parsed.data;
+  const { offset = 0, limit = 50, q, loan, ...rest } = parsed.data;
   const filter: ConversationFilter = { ...rest, ...(q ? { q } : {}) };
-  if (filter.from && filter.to && startOf(filter.from) > endOf(filter.to)) throw new FilterError(`"from" (${filter.from}) is after "to" (${filter.to})`);
+  if (loan !== undefined) {
+    if (!loanForm(loan)) throw new FilterError(`Query parameter "loan" must contain letters or digits of a loan reference, e.g. LN_90001`);
+    filter.loan = loan;
+  }
+  if (filter.from && filter.to && rangeStart(filter.from, timeZone) > rangeEnd(filter.to, timeZone))
+    throw new FilterError(`"from" (${filter.from}) is after "to" (${filter.to})`);
   return { filter, paging: { offset, limit } };
 }
 
-const startOf = (v: string): number => Date.parse(day.test(v) ? `${v}T00:00:00.000Z` : v);
-const endOf = (v: string): number => (day.test(v) ? Date.parse(`${v}T23:59:59.999Z`) : Date.parse(v));
+/** A loan reference with case, separators and spaces gone: "ln-90001", "LN_90001" and " LN 90001 " all read LN90001. */
+export function loanForm(reference: string): string {
+  return reference.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
 
 /**
  * The summaries matching `filter`, newest first. Full-text search is delegated
@@ -87,14 +102,17 @@ export function filterConversations(
   summaries: Iterable<ConversationSummary>,
   filter: ConversationFilter,
   matching: (query: string, among: Iterable<string>) => Set<string> = () => new Set(),
+  timeZone = 'UTC',
 ): ConversationSummary[] {
-  const from = filter.from ? startOf(filter.from) : -Infinity;
-  const to = filter.to ? endOf(filter.to) : Infinity;
+  const from = filter.from ? rangeStart(filter.from, timeZone) : -Infinity;
+  const to = filter.to ? rangeEnd(filter.to, timeZone) : Infinity;
+  const loan = filter.loan ? loanForm(filter.loan) : '';
   let out: ConversationSummary[] = [];
   for (const s of summaries) {
     const started = Date.parse(s.startedAt);
     if (started < from || started > to) continue;
     if (filter.channel && s.channelId !== filter.channel) continue;
+    if (loan && !(s.loanId && loanForm(s.loanId).includes(loan))) continue;
     if (filter.band && s.band !== filter.band) continue;
     if (filter.reason && !s.reasons.includes(filter.reason)) continue;
     if (filter.outcome && s.outcome !== filter.outcome) continue;

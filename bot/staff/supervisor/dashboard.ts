@@ -1,4 +1,5 @@
 import { FUNNEL, type ConversationSummary, type FunnelStage } from '../../casework/transcripts/transcriptRecord';
+import { localDay } from './dateRange';
 
 export interface Count<K extends string = string> {
   key: K;
@@ -15,14 +16,20 @@ export interface DurationStats {
 
 export interface Dashboard {
   conversations: number;
-  /** One point per UTC day from the first to the last conversation, zero days included. */
+  /** Conversations that went to a person (for any reason). */
+  escalated: number;
+  /** One point per day in the deployment's zone, across the asked range (else first to last conversation), zero days included. */
   volumeByDay: Count[];
   /** How many conversations reached at least each stage. */
   funnel: Count<FunnelStage>[];
+  /** Hardship reasons as they stand: a corrected reason counts as corrected, never as the first reading. */
   reasons: Count[];
+  /** How many conversations' reasons were corrected, by whom. */
+  reasonCorrections: Count[];
   bands: Count[];
   outcomes: Count[];
   acceptedByPlan: Count[];
+  /** Every reason a conversation went to a person for counts once (a complaint after "talk to someone" is a complaint too). */
   escalationsByReason: Count[];
   /** escalatedAt → agentJoinedAt */
   timeToAgent: DurationStats;
@@ -72,13 +79,24 @@ function minutesBetween(from: string | undefined, to: string | undefined): numbe
   return (Date.parse(to) - Date.parse(from)) / 60_000;
 }
 
-function volumeByDay(summaries: readonly ConversationSummary[]): Count[] {
+/** The days the chart covers: the asked range when there is one, else the days with conversations. */
+export interface DayRange {
+  timeZone: string;
+  /** YYYY-MM-DD days in `timeZone`, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+function volumeByDay(summaries: readonly ConversationSummary[], range: DayRange): Count[] {
   const byDay = new Map<string, number>();
-  for (const s of summaries) byDay.set(s.startedAt.slice(0, 10), (byDay.get(s.startedAt.slice(0, 10)) ?? 0) + 1);
-  if (byDay.size === 0) return [];
-  const days = [...byDay.keys()].sort();
-  const last = Date.parse(days.at(-1)!);
-  const first = Math.max(Date.parse(days[0]), last - (MAX_DAYS - 1) * DAY_MS);
+  for (const s of summaries) {
+    const day = localDay(s.startedAt, range.timeZone);
+    byDay.set(day, (byDay.get(day) ?? 0) + 1);
+  }
+  const days = [...byDay.keys(), ...[range.from, range.to].filter((d): d is string => Boolean(d))].sort();
+  if (days.length === 0) return [];
+  const last = Date.parse(range.to ?? days.at(-1)!);
+  const first = Math.max(Date.parse(range.from ?? days[0]), last - (MAX_DAYS - 1) * DAY_MS);
   const out: Count[] = [];
   for (let t = first; t <= last; t += DAY_MS) {
     const key = new Date(t).toISOString().slice(0, 10);
@@ -88,20 +106,23 @@ function volumeByDay(summaries: readonly ConversationSummary[]): Count[] {
 }
 
 /** The dashboard's figures, all derived from conversation summaries (pure, so the page and tests agree). */
-export function buildDashboard(summaries: readonly ConversationSummary[]): Dashboard {
+export function buildDashboard(summaries: readonly ConversationSummary[], range: DayRange = { timeZone: 'UTC' }): Dashboard {
   const defined = <T>(v: T | undefined): v is T => v !== undefined;
+  const escalated = summaries.filter((s) => s.escalated || (s.escalationReasons ?? []).length > 0);
   return {
     conversations: summaries.length,
-    volumeByDay: volumeByDay(summaries),
+    escalated: escalated.length,
+    volumeByDay: volumeByDay(summaries, range),
     funnel: FUNNEL.map((stage, i) => ({ key: stage, count: summaries.filter((s) => FUNNEL.indexOf(s.funnel) >= i).length })),
     reasons: tally(summaries.flatMap((s) => s.reasons)),
+    reasonCorrections: tally(summaries.flatMap((s) => (s.reasonCorrection ? [s.reasonCorrection.by] : []))),
     bands: tally(
       summaries.map((s) => s.band ?? 'not scored'),
       ['low', 'medium', 'high', 'not scored'],
     ),
     outcomes: tally(summaries.map((s) => s.outcome)),
     acceptedByPlan: tally(summaries.filter((s) => s.outcome === 'arrangement').map((s) => s.planType ?? 'unknown')),
-    escalationsByReason: tally(summaries.filter((s) => s.escalated).map((s) => s.escalationReason ?? 'unknown')),
+    escalationsByReason: tally(escalated.flatMap((s) => s.escalationReasons ?? [s.escalationReason ?? 'unknown'])),
     timeToAgent: durationStats(summaries.map((s) => minutesBetween(s.escalatedAt, s.agentJoinedAt)).filter(defined)),
     handlingTime: durationStats(summaries.map((s) => minutesBetween(s.agentJoinedAt, s.agentClosedAt)).filter(defined)),
   };

@@ -10,6 +10,8 @@ export interface Annotation {
   tone: AnnotationTone;
   /** One line a supervisor reads inline, e.g. "risk: medium 0.62 — 2 missed payments raised the risk". */
   label: string;
+  /** A reading of the hardship reasons that a later correction replaced (by the borrower or a supervisor). */
+  superseded?: true;
 }
 
 export type AnnotatedEntry = TranscriptEntry & { annotation?: Annotation };
@@ -51,6 +53,8 @@ function describe(decision: DecisionEvent): [AnnotationTone, string] {
     }
     case 'reasons_confirmed':
       return ['ok', `reasons confirmed: ${(decision.value.reasons ?? []).join(', ') || 'none'}; temporary: ${yesNo(decision.value.temporary)}`];
+    case 'reasons_corrected':
+      return ['warn', `reasons corrected by supervisor ${decision.value.supervisor ?? '?'}: ${(decision.value.reasons ?? []).join(', ') || 'none'}`];
     case 'vulnerability':
       return ['warn', `vulnerability: ${(decision.value.drivers ?? []).join(', ') || 'noted'}`];
     case 'crisis':
@@ -118,7 +122,29 @@ export function annotate(decision: DecisionEvent): Annotation {
   return { kind: decision.kind, tone, label };
 }
 
-/** The transcript as the supervisor reads it: every decision entry carries its one-line annotation. */
+const READINGS = new Set(['reasons_found', 'reasons_confirmed', 'reasons_corrected']);
+const readingOf = (e: TranscriptEntry): string[] => {
+  const v = (e.decision?.value ?? {}) as { reasons?: (string | { reason: string })[] };
+  return (v.reasons ?? []).map((r) => (typeof r === 'string' ? r : r.reason)).filter((r) => r !== 'other');
+};
+const same = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
+
+/**
+ * The transcript as the supervisor reads it: every decision entry carries its
+ * one-line annotation, and a reading of the reasons that a later, different
+ * reading replaced is marked superseded (the first guess stays visible).
+ */
 export function annotateEntries(entries: readonly TranscriptEntry[]): AnnotatedEntry[] {
-  return entries.map((e) => (e.kind === 'decision' && e.decision ? { ...e, annotation: annotate(e.decision) } : e));
+  const readings = entries.flatMap((e, i) => (e.kind === 'decision' && e.decision && READINGS.has(e.decision.kind) ? [i] : []));
+  const superseded = new Set(
+    readings.filter((i, n) => {
+      const mine = readingOf(entries[i]);
+      return mine.length > 0 && readings.slice(n + 1).some((j) => !same(readingOf(entries[j]), mine));
+    }),
+  );
+  return entries.map((e, i) => {
+    if (e.kind !== 'decision' || !e.decision) return e;
+    const annotation = annotate(e.decision);
+    return { ...e, annotation: superseded.has(i) ? { ...annotation, superseded: true, label: `${annotation.label} (superseded)` } : annotation };
+  });
 }

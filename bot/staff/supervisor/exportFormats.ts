@@ -24,9 +24,23 @@ export const CSV_COLUMNS = [
   'agent',
   'agentJoinedAt',
   'agentClosedAt',
+  'disposition',
+  'closedBy',
   'planType',
   'arrangementReference',
-] as const satisfies readonly (keyof ConversationSummary)[];
+  'reasonsFirstRead',
+  'reasonsCorrectedBy',
+  'reasonsCorrectedAt',
+] as const satisfies readonly (keyof ExportRow)[];
+
+/** A summary as a CSV row: the correction is spread into columns, the reasons column holds the corrected reasons. */
+type ExportRow = ConversationSummary & { reasonsFirstRead?: string[]; reasonsCorrectedBy?: string; reasonsCorrectedAt?: string };
+
+function exportRow(s: ConversationSummary): ExportRow {
+  const c = s.reasonCorrection;
+  if (!c) return s;
+  return { ...s, reasonsFirstRead: c.from, reasonsCorrectedBy: c.supervisor ? `supervisor ${c.supervisor}` : c.by, reasonsCorrectedAt: c.at };
+}
 
 /** Cells a spreadsheet would run as a formula are prefixed with ' (OWASP CSV injection advice). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -48,7 +62,7 @@ export function csvTable<T>(columns: readonly (keyof T & string)[], rows: readon
 }
 
 export function toCsv(summaries: readonly ConversationSummary[]): string {
-  return csvTable(CSV_COLUMNS, summaries);
+  return csvTable(CSV_COLUMNS, summaries.map(exportRow));
 }
 
 export interface JsonExport {

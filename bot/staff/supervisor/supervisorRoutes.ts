@@ -2,6 +2,8 @@ import type { Request, Response, Server } from 'restify';
 import type { AuditTrail } from '../../casework/audit/auditLog';
 import type { Session } from '../auth/sessions';
 import type { StaffAuth } from '../auth/staffAuth';
+import { z } from 'zod';
+import { decisionEvent } from '../../../models/decisions/decisionEvent';
 import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
 import { HARDSHIP_REASONS } from '../../../models/loanBook/loanRecord';
 import type { Redact } from '../../casework/transcripts/toEntries';
@@ -11,6 +13,7 @@ import { sendFile } from '../../infra/web/staticFiles';
 import { staffPage } from '../pages/staffPages';
 import { filterConversations, pageOf, parseFilterQuery, type ConversationFilter } from './conversationFilter';
 import { buildDashboard } from './dashboard';
+import { isCalendarDay, localDay } from './dateRange';
 import { annotateEntries } from './decisionAnnotations';
 import { exportFileName, toCsv, toJsonExport } from './exportFormats';
 import { parseReviewInput, REVIEW_FLAGS, type ReviewStore } from '../../casework/reviews/reviewStore';
@@ -23,6 +26,8 @@ export interface SupervisorRouteDeps {
   /** Search queries are redacted before they reach the audit log (a query may be a card number). */
   redact: Redact;
   maxBodyBytes: number;
+  /** The deployment's zone: a bare from/to date is that day there, and charts count its days. */
+  timeZone?: string;
   now?: () => Date;
 }
 
@@ -34,9 +39,10 @@ function query(req: Request): Record<string, unknown> {
   return (req.query ?? {}) as Record<string, unknown>;
 }
 
-function filtersOf(req: Request): ReturnType<typeof parseFilterQuery> {
-  return parseFilterQuery(query(req));
-}
+const reasonsSchema = z.object({
+  reasons: z.array(z.enum(HARDSHIP_REASONS)).min(1).max(HARDSHIP_REASONS.length),
+  note: z.string().trim().max(1000).optional().default(''),
+});
 
 /** The filter as recorded in the audit log: what was asked, with the free text redacted. */
 function auditedFilter(filter: ConversationFilter, redact: Redact): Record<string, unknown> {
@@ -52,6 +58,10 @@ function auditedFilter(filter: ConversationFilter, redact: Redact): Record<strin
 export function registerSupervisorRoutes(server: Server, deps: SupervisorRouteDeps): void {
   const { auth, transcripts, reviews, audit, redact } = deps;
   const now = deps.now ?? (() => new Date());
+  const timeZone = deps.timeZone ?? 'UTC';
+  const filtersOf = (req: Request) => parseFilterQuery(query(req), timeZone);
+  const filtered = (filter: ConversationFilter) => filterConversations(transcripts.allSummaries(), filter, matching, timeZone);
+  const dayOf = (v: string | undefined) => (v === undefined ? undefined : isCalendarDay(v) ? v : localDay(Date.parse(v), timeZone));
   const guard = (handler: (req: Request, res: Response, session: Session) => Promise<void>) => auth.guard(['supervisor'], handler);
   const record = (session: Session, action: string, targets: string[], detail?: Record<string, unknown>) =>
     audit.append({ actor: session.user, role: session.role, action, targets, ...(detail ? { detail } : {}) });
@@ -83,7 +93,7 @@ export function registerSupervisorRoutes(server: Server, deps: SupervisorRouteDe
     '/api/supervisor/conversations',
     guard(async (req, res, session) => {
       const { filter, paging } = filtersOf(req);
-      const page = pageOf(filterConversations(transcripts.allSummaries(), filter, matching), paging);
+      const page = pageOf(filtered(filter), paging);
       const items = page.items.map((s) => ({ ...s, review: reviews.latest(s.key) ?? null }));
       if (filter.q)
         await record(
@@ -126,13 +136,35 @@ export function registerSupervisorRoutes(server: Server, deps: SupervisorRouteDe
     }),
   );
 
+  // A supervisor sets the hardship reasons right; the correction is a transcript entry, so list, charts and exports follow it.
+  server.put(
+    '/api/supervisor/conversations/:key/reasons',
+    guard(async (req, res, session) => {
+      const key = keyOf(req);
+      const parsed = reasonsSchema.safeParse(await readJsonBody(req, deps.maxBodyBytes));
+      if (!parsed.success) throw new HttpError(400, `Send {"reasons": [one or more of ${HARDSHIP_REASONS.join(', ')}], "note": "why (optional)"}`);
+      const { channelId, conversationId } = transcripts.summary(key)!;
+      const { reasons, note } = parsed.data;
+      const summary = await transcripts.append(channelId, conversationId, [
+        {
+          at: now().toISOString(),
+          speaker: 'system',
+          kind: 'decision',
+          decision: decisionEvent('reasons_corrected', { reasons: [...new Set(reasons)], supervisor: session.user, note: redact(note) }),
+        },
+      ]);
+      await record(session, 'conversation.reasons_corrected', [key], { reasons, from: summary?.reasonCorrection?.from ?? [] });
+      res.send(200, { summary });
+    }),
+  );
+
   server.get(
     '/api/supervisor/export',
     guard(async (req, res, session) => {
       const format = query(req).format ?? 'csv';
       if (format !== 'csv' && format !== 'json') throw new HttpError(400, `Query parameter "format" must be csv or json, got "${String(format)}"`);
       const { filter } = filtersOf(req);
-      const summaries = filterConversations(transcripts.allSummaries(), filter, matching);
+      const summaries = filtered(filter);
       if (summaries.length > MAX_EXPORT)
         throw new HttpError(413, `${summaries.length} conversations match; narrow the filter to at most ${MAX_EXPORT} per export`);
       const at = now();
@@ -162,7 +194,7 @@ export function registerSupervisorRoutes(server: Server, deps: SupervisorRouteDe
     '/api/supervisor/dashboard',
     guard(async (req, res) => {
       const { filter } = filtersOf(req);
-      res.send(200, buildDashboard(filterConversations(transcripts.allSummaries(), filter, matching)));
+      res.send(200, { ...buildDashboard(filtered(filter), { timeZone, from: dayOf(filter.from), to: dayOf(filter.to) }), timeZone });
     }),
   );
 
