@@ -24,6 +24,10 @@ function queueItem(c, freshId) {
     {
       class: `queue-item p-${c.label}${c.id === state.selected ? ' selected' : ''}${c.id === freshId ? ' fresh' : ''}`,
       'data-case': c.id,
+      // A keyboard user reaches and opens a case like a mouse user: Tab to it, Enter or Space.
+      tabindex: '0',
+      role: 'button',
+      'aria-label': `Case ${c.id}: ${REASONS[c.reason] || c.reason}${crisis ? ', crisis' : ''}`,
     },
     el('div', { class: 'row' }, el('span', { class: 'case-id' }, c.id), wait),
     el('div', { class: 'meta' }, REASONS[c.reason] || c.reason, ' · ', c.channelId, c.verified ? ' · verified' : ''),
@@ -58,6 +62,12 @@ export function onPick(open) {
   $('.queue').addEventListener('click', (event) => {
     const item = event.target.closest('.queue-item');
     if (item) open(item.dataset.case);
+  });
+  $('.queue').addEventListener('keydown', (event) => {
+    const item = event.target.closest('.queue-item');
+    if (!item || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    open(item.dataset.case);
   });
 }
 
