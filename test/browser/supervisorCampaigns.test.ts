@@ -46,13 +46,28 @@ describe('supervisor Campaigns tab in a real browser', () => {
       expect(graph.sent.length - before).toBe(5);
       expect(graph.sent.slice(before).every((s) => s.body.type === 'template')).toBe(true);
 
+      // Screenshots of drawn charts, not of bars halfway through Chart.js's entry animation.
+      await page.evaluate(() => ((window as unknown as { Chart: { defaults: { animation: boolean } } }).Chart.defaults.animation = false));
       await row.getByRole('button', { name: 'Outcomes' }).click();
       await expect.poll(() => page.locator('#campaign-totals').textContent()).toMatch(/5 sends/);
       const suppressions = await page.locator('#campaign-suppressions').textContent();
       expect(suppressions).toMatch(/vulnerability hold: 1/);
       expect(suppressions).toMatch(/campaign daily cap: \d+/);
       expect(await page.locator('#campaign-lift').textContent()).toMatch(/Lift over holdout/);
+      await expect.poll(() => page.locator('#campaign-by-channel tbody tr').first().textContent()).toMatch(/^Whatsapp5/i);
+      // Charted, not just tabulated: each canvas holds a Chart.js chart with the figures the tables show.
+      const drawn = await page.evaluate(() => {
+        const data = (id: string) =>
+          (window as unknown as { Chart: { getChart(id: string): { data: { datasets: { data: unknown[] }[] } } | undefined } }).Chart.getChart(id)?.data
+            .datasets[0].data;
+        return { channel: data('chart-campaign-channel'), hour: data('chart-campaign-hour'), rules: data('chart-campaign-rules') };
+      });
+      expect(drawn.channel).toEqual([5]);
+      expect((drawn.hour as number[]).reduce((a, b) => a + b, 0)).toBe(5);
+      expect(drawn.rules?.length).toBeGreaterThanOrEqual(2);
+      await expect.poll(() => page.locator('#campaign-comparison').isVisible()).toBe(true);
       await page.screenshot({ path: screenshotPath(`supervisor-campaigns-${name}`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(viewport.width);
       expect(errors).toEqual([]);
       await row.getByRole('button', { name: 'stop' }).click();
       await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('stopped');

@@ -1,7 +1,9 @@
 // The supervisor's Campaigns tab: create an outreach campaign, start, pause or stop it, and read its outcomes
-// (sends, deliveries, reads, replies, suppressions by rule, lift over the holdout). It adds its own tab button
-// and section, so the page's markup only loads this module. Server data goes into the DOM as text only.
+// (sends, deliveries, reads, replies, suppressions by rule, lift over the holdout), charted and as tables (the
+// tables are what a screen reader reads). It adds its own tab button and section, so the page's markup only loads
+// this module. Server data goes into the DOM as text only.
 import { $, api, dateTime, el, label } from './staff.js';
+import { comparisonFigure, pct, drawComparison, drawOutcomeCharts, outcomeCharts, tallyTable } from './supervisorCampaignCharts.js';
 
 const section = el('section', { id: 'tab-campaigns', class: 'tab', hidden: true });
 const tabButton = el('button', { type: 'button', 'data-tab': 'campaigns' }, 'Campaigns');
@@ -26,7 +28,8 @@ const list = el(
 );
 const outcomes = el('article', { id: 'campaign-outcomes', 'aria-live': 'polite' }, el('p', { class: 'muted' }, 'Choose a campaign to see its outcomes.'));
 const notice = el('p', { id: 'campaign-notice', role: 'status' });
-section.append(el('h2', {}, 'Outreach campaigns'), form, notice, list, outcomes);
+const comparison = comparisonFigure();
+section.append(el('h2', {}, 'Outreach campaigns'), form, notice, list, comparison, outcomes);
 
 /** What happened, or what went wrong (the server's 400 says which field), next to the form. */
 function say(text, bad = false) {
@@ -46,7 +49,7 @@ async function showOutcomes(campaign) {
   const t = o.totals;
   const rules = Object.entries(o.suppressionsByRule).sort((a, b) => b[1] - a[1]);
   const hours = Object.entries(o.byHour).sort((a, b) => a[0].localeCompare(b[0]));
-  const pct = (x) => `${(x * 100).toFixed(1)} %`;
+  const channels = Object.entries(o.byChannel).sort((a, b) => b[1].sends - a[1].sends);
   outcomes.replaceChildren(
     el('h3', {}, `${campaign.name} — ${campaign.status}`),
     el(
@@ -65,23 +68,30 @@ async function showOutcomes(campaign) {
         ['held out', t.heldOut],
       ].map(([n, v]) => figure(n, v)),
     ),
+    outcomeCharts(),
+    el('h4', {}, 'By channel'),
+    tallyTable(
+      'campaign-by-channel',
+      'Channel',
+      channels.map(([c, x]) => [label(c), x]),
+    ),
+    el('h4', {}, 'By local send hour'),
+    tallyTable(
+      'campaign-by-hour',
+      'Hour',
+      hours.map(([h, x]) => [`${h}:00`, x]),
+    ),
     el('h4', {}, 'Suppressed by rule'),
     rules.length
       ? el('ul', { id: 'campaign-suppressions' }, ...rules.map(([rule, n]) => el('li', {}, `${label(rule)}: ${n}`)))
       : el('p', { class: 'muted', id: 'campaign-suppressions' }, 'Nothing suppressed.'),
-    el('h4', {}, 'By local send hour'),
-    el(
-      'table',
-      {},
-      el('thead', {}, el('tr', {}, ...['Hour', 'Sends', 'Read', 'Replies'].map((h) => el('th', {}, h)))),
-      el('tbody', {}, ...hours.map(([h, x]) => el('tr', {}, el('td', {}, `${h}:00`), el('td', {}, x.sends), el('td', {}, x.reads), el('td', {}, x.replies)))),
-    ),
     el(
       'p',
       { id: 'campaign-lift' },
       `Lift over holdout (arrangements): ${pct(o.lift.difference)} (95 % interval ${pct(o.lift.low)} to ${pct(o.lift.high)}; ${o.lift.treatedBorrowers} contacted, ${o.lift.controlBorrowers} held out)`,
     ),
   );
+  drawOutcomeCharts(channels, hours, rules);
 }
 
 async function change(campaign, action) {
@@ -92,6 +102,7 @@ async function change(campaign, action) {
 
 export async function loadCampaigns() {
   const { items } = await api('GET', '/api/supervisor/campaigns');
+  await drawComparison(items, comparison);
   $('tbody', list).replaceChildren(
     ...items.map((c) =>
       el(
@@ -145,6 +156,8 @@ const style = el(
    #tab-campaigns td, #tab-campaigns th { text-align: left; padding: 0.3rem 0.4rem; border-bottom: 1px solid #ddd; }
    #tab-campaigns td button { margin: 0 0.25rem 0.25rem 0; }
    #campaign-outcomes { margin-top: 1rem; }
+   #tab-campaigns .table-scroll { overflow-x: auto; }
+   @media (max-width: 600px) { #campaign-outcomes :is(th, td):is(:nth-child(4), :nth-child(6), :nth-child(7)) { display: none; } }
    @media (max-width: 600px) { header.bar { flex-wrap: wrap; gap: 8px 16px; } .tabs { flex-wrap: wrap; order: 3; width: 100%; } .tabs button { padding: 6px 10px; } }
    @media (max-width: 600px) { #campaign-table th:nth-child(n + 3):nth-child(-n + 5), #campaign-table td:nth-child(n + 3):nth-child(-n + 5) { display: none; } }`,
 );

@@ -1,16 +1,8 @@
 // The supervisor dashboard: headline numbers and Chart.js charts of intake, outcomes, risk and agent times.
-// Chart.js is a classic script loaded before the page's modules, so it is read from window.Chart.
 import { $, el, label, api } from './staff.js';
+import { BRAND, PALETTE, chart } from './supervisorCharts.js';
 
-const BRAND = '#0f4c5c';
-const PALETTE = ['#0f4c5c', '#2a9d8f', '#e9c46a', '#f4a261', '#e76f51', '#7fd1ae', '#6d597a', '#b56576', '#457b9d', '#a8dadc', '#8d99ae', '#bc6c25', '#606c38'];
 const BAND_COLOURS = { low: '#2a9d8f', medium: '#e9c46a', high: '#e76f51', 'not scored': '#c9d3dd' };
-const charts = {};
-
-function chart(id, config) {
-  if (charts[id]) charts[id].destroy();
-  charts[id] = new window.Chart($(`#${id}`), config);
-}
 
 function bar(id, counts, options) {
   const opts = options || {};
