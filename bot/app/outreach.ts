@@ -98,7 +98,13 @@ export function createOutreach(deps: OutreachDeps): Outreach {
     scheduler,
     observer: {
       status: (s) =>
-        scheduler.onStatus(s.id, s.status, new Date(Number(s.timestamp) * 1000), s.errors?.map((e) => `${e.code} ${e.title ?? ''}`.trim()).join('; ')),
+        scheduler.onStatus(
+          s.id,
+          s.status,
+          new Date(Number(s.timestamp) * 1000),
+          s.errors?.map((e) => `${e.code} ${e.title ?? ''}`.trim()).join('; '),
+          s.biz_opaque_callback_data,
+        ),
       inbound: async (waId, at) => void (await Promise.all(loansFor(waId).map((loanId) => scheduler.onReply(loanId, at)))),
     },
     addSender: (channel, sender) => void (senders[channel] = sender),

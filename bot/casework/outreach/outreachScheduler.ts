@@ -6,6 +6,7 @@ import { planCampaign, type PlannedAction } from '../../../models/outreach/plann
 import type { OutreachCandidate } from '../../../models/outreach/segment';
 import type { CampaignSend, CampaignStore } from '../../../models/ports/campaigns';
 import type { UniformRandom } from '../../../models/shared/random';
+import { campaignOfReference, isReferenceOf } from '../../../models/outreach/sendReference';
 import type { Logger } from '../../infra/logger';
 import { attemptsByLoan, banditFromLedger, sentOnDay, unreachableByLoan, wentOutOnDay, type SendOutcome } from './ledger';
 
@@ -163,16 +164,35 @@ export class OutreachScheduler {
     else await this.settle(row.key, { state: 'failed', error: result.error }, now);
   }
 
-  /** A WhatsApp delivery status for a message we sent: outcomes and the bandit read it from the row. */
-  async onStatus(messageId: string, status: string, at: Date, error?: string): Promise<void> {
-    const row = await this.deps.store.sendByMessageId(messageId);
-    if (!row) return;
-    await this.deps.store.updateSend(row.key, (r) => ({
-      ...r,
-      statuses: { ...r.statuses, [status]: r.statuses[status] ?? at.toISOString() },
-      ...(status === 'failed' && { state: 'failed' as const, error: error ?? 'failed' }),
-      updatedAt: at.toISOString(),
-    }));
+  /**
+   * A WhatsApp delivery status for a message we sent: outcomes and the bandit read it from the row.
+   * `sendKey` is the message's callback data: when a crash lost Graph's answer, the row is `uncertain`
+   * (or still `sending`) with no message id, and Meta's status is how we learn the message did go out.
+   */
+  async onStatus(messageId: string, status: string, at: Date, error?: string, reference?: string): Promise<void> {
+    const key = (await this.deps.store.sendByMessageId(messageId))?.key ?? (reference && (await this.sendReferencedBy(reference))?.key);
+    if (!key) return;
+    let recovered = false;
+    const changed = await this.deps.store.updateSend(key, (r) => {
+      recovered = !r.messageId;
+      if (recovered && r.state !== 'uncertain' && r.state !== 'sending') return undefined;
+      return {
+        ...r,
+        ...(recovered && { state: 'sent' as const, messageId, sentAt: r.sentAt ?? at.toISOString(), leaseUntil: undefined }),
+        statuses: { ...r.statuses, [status]: r.statuses[status] ?? at.toISOString() },
+        ...(status === 'failed' && { state: 'failed' as const, error: error ?? 'failed' }),
+        updatedAt: at.toISOString(),
+      };
+    });
+    if (changed && recovered) this.deps.log.info({ key }, 'outreach: a send cut off mid-flight was confirmed by its WhatsApp status');
+  }
+
+  /** Only sends whose answer was lost have no message id, so only those few are looked through. */
+  private async sendReferencedBy(reference: string): Promise<CampaignSend | undefined> {
+    const campaignId = campaignOfReference(reference);
+    if (!campaignId) return undefined;
+    const open = (await this.deps.store.sends(campaignId)).filter((r) => !r.messageId && (r.state === 'uncertain' || r.state === 'sending'));
+    return open.find((r) => isReferenceOf(reference, campaignId, r.key));
   }
 
   /** The borrower wrote back: the latest send to them in each campaign is credited, and its follow-ups stop. */

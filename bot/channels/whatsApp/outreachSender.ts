@@ -1,4 +1,5 @@
 import type { OutreachSender } from '../../casework/outreach/outreachScheduler';
+import { sendReference } from '../../../models/outreach/sendReference';
 import { isWindowOpen } from './customerServiceWindow';
 import { GraphApiError } from './graphApiError';
 import type { GraphClient } from './graphClient';
@@ -29,16 +30,18 @@ export function outreachText(v: OutreachVariables): string {
  * other, so its delivery statuses land on the same record.
  */
 export function whatsAppOutreachSender(deps: { graph: GraphClient; store: WhatsAppStore; variables: OutreachVariables; now: () => Date }): OutreachSender {
-  return async (loan, campaign) => {
+  return async (loan, campaign, row) => {
     const to = loan.Phone?.replace(/\D/g, '');
     if (!to) return { ok: false, retryable: false, error: 'the loan has no phone number' };
     const now = deps.now();
     const open = isWindowOpen((await deps.store.user(to)).lastInboundAt, now);
     const { template, language, variables } = campaign.message;
+    // Comes back with each status, so a send whose answer a crash lost is still matched to its row.
+    const head = { ...envelope(to), biz_opaque_callback_data: sendReference(campaign.id, row.key) };
     const body: SendBody = open
-      ? { ...envelope(to), type: 'text', text: { body: outreachText(deps.variables) } }
+      ? { ...head, type: 'text', text: { body: outreachText(deps.variables) } }
       : {
-          ...envelope(to),
+          ...head,
           type: 'template',
           template: {
             name: template,

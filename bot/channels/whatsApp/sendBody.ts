@@ -20,6 +20,8 @@ interface Envelope {
   messaging_product: 'whatsapp';
   recipient_type: 'individual';
   to: string;
+  /** Echoed back in every status webhook for this message (at most 512 characters). */
+  biz_opaque_callback_data?: string;
 }
 
 export interface TextBody extends Envelope {

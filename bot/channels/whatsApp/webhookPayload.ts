@@ -39,6 +39,8 @@ export const messageStatusSchema = z.object({
   timestamp: z.string().regex(/^\d+$/, 'must be Unix seconds'),
   recipient_id: z.string(),
   errors: z.array(statusErrorSchema).optional(),
+  /** What we put in the message's `biz_opaque_callback_data`, returned by Meta with each status. */
+  biz_opaque_callback_data: z.string().max(512).optional(),
 });
 
 export const changeValueSchema = z.object({

@@ -43,6 +43,8 @@ describe('an outreach campaign on WhatsApp (fake Graph API)', () => {
       // Outside the 24-hour window only a template may go; it names the lender and nothing about the debt.
       expect(send.body).toMatchObject({ type: 'template', template: { name: 'payment_support', language: { code: 'en' } } });
       expect(JSON.stringify(send.body.template)).toContain('Northwind Lending');
+      // The callback data names the campaign and a digest of the send, never the loan.
+      expect(send.body.biz_opaque_callback_data).toMatch(new RegExp(`^${id}\\.[0-9a-f]{32}$`));
       expect(JSON.stringify(send.body)).not.toMatch(/₹|INR|overdue|arrears|balance|\d{4,}\.\d/);
     }
     // A second tick the same day sends nothing more: the daily cap holds, and nothing is sent twice.
@@ -54,7 +56,11 @@ describe('an outreach campaign on WhatsApp (fake Graph API)', () => {
     await post(
       url,
       webhook({
-        statuses: [status(first.messageId, firstTo, 'sent'), status(first.messageId, firstTo, 'delivered'), status(first.messageId, firstTo, 'read')],
+        statuses: [
+          { ...status(first.messageId, firstTo, 'sent'), biz_opaque_callback_data: first.body.biz_opaque_callback_data },
+          status(first.messageId, firstTo, 'delivered'),
+          status(first.messageId, firstTo, 'read'),
+        ],
       }),
     );
     await post(

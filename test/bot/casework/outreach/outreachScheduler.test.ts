@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileBackend } from '../../../../bot/infra/storage/fileBackend';
 import { inHoldout } from '../../../../models/outreach/holdout';
+import { sendReference } from '../../../../models/outreach/sendReference';
 import type { CampaignStore } from '../../../../models/ports/campaigns';
 import { tempDir } from '../../../support/tempDir';
 import { campaign, freshStore, indianBorrowers, schedulerOver, type SenderCall, type StoreKind } from './schedulerHarness';
@@ -58,6 +59,47 @@ describe.each<StoreKind>(['embedded', 'postgres'])('outreach scheduler (%s store
     expect(rows.filter((r) => r.state === 'uncertain')).toHaveLength(1);
     expect(rows.filter((r) => r.state === 'held_out').length).toBe(borrowers.length - treated.length);
     expect(calls).toHaveLength(2 * treated.length);
+  });
+
+  it("Meta's status carrying the send's callback key settles a send a crash left uncertain; a key naming another message changes nothing", async (ctx) => {
+    const open = await stores();
+    if (!open) return ctx.skip();
+    const borrowers = indianBorrowers(6);
+    const c = campaign({ holdoutShare: 0, steps: [0] });
+    await open().saveCampaign(c);
+    const clock = { now: new Date(START) };
+    const calls: SenderCall[] = [];
+    // Dies on its second send: WhatsApp took the message, the process never wrote the answer.
+    let sent = 0;
+    const dying = schedulerOver(open(), borrowers, clock, calls, 1, async (loan, cc, row) => {
+      calls.push({ key: row.key, loanId: loan.Loan_ID, campaignId: cc.id, channel: 'whatsapp', at: clock.now });
+      if (++sent >= 2) return new Promise(() => undefined);
+      return { ok: true, messageId: `wamid.${row.key}` };
+    });
+    for (let i = 0; i < 12 && sent < 2; i++, clock.now = new Date(clock.now.getTime() + HOUR)) {
+      await Promise.race([dying.tick(), new Promise((r) => setTimeout(r, 500))]);
+    }
+    const second = schedulerOver(open(), borrowers, clock, calls);
+    for (let t = 0; t < 24; t++, clock.now = new Date(clock.now.getTime() + HOUR)) await second.tick();
+    const before = await open().sends(c.id);
+    const lost = before.find((r) => r.state === 'uncertain')!;
+    const other = before.find((r) => r.state === 'sent')!;
+    expect(lost.messageId).toBeUndefined();
+
+    // A reference naming a send that already has its message id, or no send at all, changes nothing.
+    await second.onStatus('wamid.forged', 'delivered', clock.now, undefined, sendReference(c.id, other.key));
+    await second.onStatus('wamid.forged', 'delivered', clock.now, undefined, `${c.id}.${'0'.repeat(32)}`);
+    await second.onStatus('wamid.forged', 'delivered', clock.now, undefined, lost.key);
+    expect(await open().sends(c.id)).toEqual(before);
+
+    await second.onStatus('wamid.recovered', 'sent', clock.now, undefined, sendReference(c.id, lost.key));
+    await second.onStatus('wamid.recovered', 'delivered', clock.now);
+    const after = (await open().sends(c.id)).find((r) => r.key === lost.key)!;
+    expect(after).toMatchObject({ state: 'sent', messageId: 'wamid.recovered' });
+    expect(Object.keys(after.statuses).sort()).toEqual(['delivered', 'sent']);
+    expect((await open().sends(c.id)).filter((r) => r.state === 'uncertain')).toHaveLength(0);
+    // Nothing was sent twice on the way.
+    expect(new Set(calls.map((x) => x.key)).size).toBe(calls.length);
   });
 
   it.runIf(kind === 'postgres')('two instances sweeping together never send the same step twice', async (ctx) => {
