@@ -12,7 +12,7 @@ import { answerSafetyCheck, askIfSafe, awaitingSafetyAnswer } from './safetyChec
 import { queueExit } from '../models/intake/queueExit';
 import { staysWithTeam, waitingForPerson } from './waitingForPerson';
 import { speech } from './speech';
-import { readLanguage, readTappedLabel } from './languageTurn';
+import { readLanguage, readTappedLabel, stampLanguage } from './languageTurn';
 import { writtenIn } from '../models/i18n/languageChoice';
 
 /** The services this dialog uses, and no others. */
@@ -54,6 +54,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const { context } = dc;
     if (context.activity.type !== 'message') return undefined;
     const intake = await this.intakeState.get(context, freshIntake());
+    stampLanguage(context, () => this.intakeState.get(context, freshIntake()), this.services.settings.locale);
     const say = speech(this.services, intake);
     const text = (context.activity.text ?? '').trim();
     if (!text) {

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { IntakeState } from '../models/intake/intakeState';
 import { chosenLanguage, writtenIn } from '../models/i18n/languageChoice';
-import { BORROWER_LANGUAGES, OWN_NAMES } from '../models/i18n/languages';
+import { BORROWER_LANGUAGES, DEFAULT_LANGUAGE, OWN_NAMES, borrowerLocale } from '../models/i18n/languages';
 import { englishLabel } from '../models/i18n/tappedLabel';
 import { recordDecision } from './recordDecision';
 import { withQuickReplies } from './replies';
@@ -17,6 +17,28 @@ export type LanguageTurn = 'chosen' | 'picker' | undefined;
 export function readTappedLabel(context: TurnContext): void {
   const english = englishLabel(context.activity.text ?? '');
   if (english !== undefined) context.activity.text = english;
+}
+
+const STAMPED = Symbol('languageStamped');
+
+/**
+ * Every message the bot sends this turn carries the borrower's language as it is when it is sent (a
+ * switch earlier in the turn counts): `locale`, and `channelData.language`, which the Web Chat page
+ * reads to show its own labels in that language. Agents' messages are not sent through here, so a
+ * page never switches language on what a person typed.
+ */
+export function stampLanguage(context: TurnContext, intake: () => Promise<IntakeState>, deploymentLocale: string): void {
+  if (context.turnState.get(STAMPED)) return;
+  context.turnState.set(STAMPED, true);
+  context.onSendActivities(async (_context, activities, next) => {
+    const language = (await intake()).language ?? DEFAULT_LANGUAGE;
+    for (const activity of activities) {
+      if (activity.type !== 'message') continue;
+      activity.locale = borrowerLocale(language, deploymentLocale);
+      activity.channelData = { ...activity.channelData, language };
+    }
+    return next();
+  });
 }
 
 /** The language buttons, each in its own language. */

@@ -13,7 +13,7 @@ import { createCloudAdapter } from '../channels/botFramework/cloudAdapter';
 import { createDirectLineChannel } from '../channels/directLine/directLineChannel';
 import { useIntakeMiddleware } from '../channels/middleware/intakeMiddleware';
 import { createOnTurnError } from '../channels/onTurnError';
-import { WEB_CHAT_DIR, WEB_CHAT_PAGE } from '../channels/webChat/webChatPage';
+import { WEB_CHAT_DIR, WEB_CHAT_PAGE, webChatChrome } from '../channels/webChat/webChatPage';
 import { createWhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
 import { createServer } from '../infra/httpServer';
 import { InFlight } from '../infra/inFlight';
@@ -198,6 +198,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         locale: config.LOCALE,
         timeZone: config.TIME_ZONE,
         currency: config.CURRENCY,
+        pages: webChatChrome(config.LENDER_NAME, config.LOCALE),
       },
       readiness: [
         () => ({ name: 'accepting', ok: lifecycle.accepting }),

@@ -12,3 +12,8 @@ export const STAFF_NAMES: Record<BorrowerLanguage, string> = { en: 'English', hi
 
 /** Lists ("a, b and c") are joined by each language's own rules; British English has no serial comma. */
 export const LIST_LOCALES: Record<BorrowerLanguage, string> = { en: 'en-GB', hi: 'hi-IN', ms: 'ms-MY' };
+
+/** The locale of a borrower's messages (Web Chat's own labels follow it); English keeps the deployment's (en-IN, en-MY, en-GB). */
+export function borrowerLocale(language: BorrowerLanguage, deploymentLocale: string): string {
+  return language === 'en' ? deploymentLocale : LIST_LOCALES[language];
+}

@@ -30,6 +30,14 @@ describe('Web Chat in Hindi and Malay, in a real browser', () => {
       const asked = await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)').last().innerText();
       expect(asked).not.toMatch(/₹/);
       expect(asked).toMatch(/लोन|ऋण|संदर्भ/);
+      // The page's own words follow: header, privacy link, footer, Web Chat's placeholder, the document language.
+      await expect.poll(() => page.locator('#subtitle').innerText()).toBe('आपके खाते के बारे में निजी चैट');
+      expect(await page.locator('#privacy-note').innerText()).toMatch(/किसी व्यक्ति से कभी भी बात करें/);
+      expect(await page.locator('#privacy-note strong').allInnerTexts()).toEqual(['agent', 'STOP']);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('hi');
+      await expect
+        .poll(() => page.locator('[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input').first().getAttribute('placeholder'))
+        .toBe('अपना संदेश लिखें');
       await page.screenshot({ path: screenshotPath(`webchat-hindi-${size.name}`) });
       const axe = await new AxeBuilder({ page }).analyze();
       expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
@@ -43,6 +51,11 @@ describe('Web Chat in Hindi and Malay, in a real browser', () => {
       await page.screenshot({ path: screenshotPath(`webchat-malay-${size.name}`) });
       const last = await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)').last().innerText();
       expect(last).toMatch(/tarikh lahir|empat digit|nombor/i);
+      expect(await page.locator('#subtitle').innerText()).toBe('Sembang peribadi tentang akaun anda');
+      expect(await page.locator('.webchat__send-box-text-box__input').first().getAttribute('placeholder')).toBe('Taip mesej anda');
+      // A reload keeps the borrower's language for the page's words, before the bot has said anything.
+      await page.reload();
+      await expect.poll(() => page.locator('#subtitle').innerText()).toBe('Sembang peribadi tentang akaun anda');
     });
   }
 });

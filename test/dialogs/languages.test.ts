@@ -112,11 +112,16 @@ describe('switching language', () => {
     await walk(conv, TO.housing);
     expect(await conv.sayText('हिंदी')).toMatch(/अब हम हिंदी में बात करेंगे[\s\S]*किराया या होम लोन की किस्त कितनी है/);
     expect(await conv.sayText('Bahasa Melayu')).toMatch(/dalam Bahasa Melayu[\s\S]*sewa atau pinjaman rumah/);
+    // Each message says which language it is in (the Web Chat page's own words follow it), the switch itself included.
+    const malay = await conv.say('Bahasa Melayu');
+    expect(malay.map((a) => [a.locale, (a.channelData as { language?: string }).language])).toEqual(malay.map(() => ['ms-MY', 'ms']));
     const picker = await conv.say('change language');
     expect(picker.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['English', 'हिंदी', 'Bahasa Melayu']);
-    expect(await conv.sayText('English')).toMatch(/in English[\s\S]*rent or mortgage each month/);
+    const english = await conv.say('English');
+    expect(english.map((a) => a.text).join('\n')).toMatch(/in English[\s\S]*rent or mortgage each month/);
+    expect(english.map((a) => a.locale)).toEqual(english.map(() => 'en-IN'));
     expect((await conv.intake()).budgetAnswers?.income).toBeDefined();
-    expect(conv.decisions('language').map((d) => d.language)).toEqual(['hi', 'ms', 'en']);
+    expect(conv.decisions('language').map((d) => d.language)).toEqual(['hi', 'ms', 'ms', 'en']);
   });
 
   it('the welcome offers the language button, and the choice survives a restart', async () => {

@@ -39,6 +39,11 @@
     document.querySelector('.loading')?.classList.add('failed');
     const text = document.getElementById('loading-text');
     if (text) text.textContent = 'We could not open the chat. Please check your connection and reload the page.';
+    // In the borrower's language when the page has one for them (a reload after they chose it).
+    config.then(({ pages }) => {
+      const words = pages && pages[sessionStorage.getItem('forbear.language') || 'en'];
+      if (text && words) text.textContent = words.failed;
+    });
   }
 
   const config = fetch('/api/public/config')
@@ -51,12 +56,28 @@
     failed();
     return;
   }
-  const { lenderName, privacyUrl, locale } = await config;
-  if (lenderName) {
-    document.getElementById('lender').textContent = `${lenderName} · Payment support`;
-    document.title = `${lenderName} · Payment support`;
-  }
+  const { privacyUrl, locale, pages } = await config;
   if (privacyUrl) document.getElementById('privacy').href = privacyUrl;
+
+  // The page's own words follow the language the bot speaks in: each bot message says which (channelData.language),
+  // and a reload keeps it. Quoted words in the note ("agent", "STOP") are what to type, so they are set in bold.
+  let language = sessionStorage.getItem('forbear.language') || 'en';
+  function applyChrome() {
+    const words = pages && (pages[language] || pages.en);
+    if (!words) return;
+    document.documentElement.lang = words.locale.split('-')[0];
+    document.getElementById('lender').textContent = words.title;
+    document.title = words.title;
+    document.getElementById('subtitle').textContent = words.subtitle;
+    document.getElementById('privacy').textContent = words.privacy;
+    document
+      .getElementById('privacy-note')
+      .replaceChildren(
+        ...words.note.split(/"([^"]+)"/).map((part, i) => (i % 2 ? Object.assign(document.createElement('strong'), { textContent: part }) : part)),
+      );
+  }
+  applyChrome();
+  const localeOf = () => (pages && pages[language] ? pages[language].locale : locale || 'en-IN');
 
   await bundleRan;
   if (!window.WebChat) {
@@ -83,34 +104,50 @@
       .map((word) => word[0].toUpperCase())
       .join('');
 
+  const store = window.WebChat.createStore({}, () => (next) => (action) => {
+    const activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity;
+    const said = activity && activity.from && activity.from.role === 'bot' && activity.channelData && activity.channelData.language;
+    if (said && said !== language && pages && pages[said]) {
+      language = said;
+      sessionStorage.setItem('forbear.language', said);
+      applyChrome();
+      // Rendered again outside the store's dispatch, so Web Chat's labels and the input's placeholder change too.
+      setTimeout(render);
+    }
+    return next(action);
+  });
+
   const host = document.getElementById('webchat');
   host.replaceChildren();
-  window.WebChat.renderWebChat(
-    {
-      directLine,
-      activityStatusMiddleware: () => (next) => (args) => {
-        const name = agentName(args.activity);
-        const status = next(args);
-        return name ? [`${name} · `, status] : status;
+  const render = () =>
+    window.WebChat.renderWebChat(
+      {
+        directLine,
+        store,
+        activityStatusMiddleware: () => (next) => (args) => {
+          const name = agentName(args.activity);
+          const status = next(args);
+          return name ? [`${name} · `, status] : status;
+        },
+        avatarMiddleware: () => (next) => (args) => {
+          const name = !args.fromUser && agentName(args.activity);
+          return name ? () => initials(name) : next(args);
+        },
+        locale: localeOf(),
+        styleOptions: {
+          accent: '#0f4c5c',
+          botAvatarInitials: 'FB',
+          userAvatarInitials: 'You',
+          bubbleBorderRadius: 10,
+          bubbleFromUserBackground: '#e4f3ec',
+          bubbleFromUserBorderRadius: 10,
+          hideUploadButton: true,
+          suggestedActionLayout: 'flow',
+          sendTypingIndicator: false,
+        },
       },
-      avatarMiddleware: () => (next) => (args) => {
-        const name = !args.fromUser && agentName(args.activity);
-        return name ? () => initials(name) : next(args);
-      },
-      locale: locale || 'en-IN',
-      styleOptions: {
-        accent: '#0f4c5c',
-        botAvatarInitials: 'FB',
-        userAvatarInitials: 'You',
-        bubbleBorderRadius: 10,
-        bubbleFromUserBackground: '#e4f3ec',
-        bubbleFromUserBorderRadius: 10,
-        hideUploadButton: true,
-        suggestedActionLayout: 'flow',
-        sendTypingIndicator: false,
-      },
-    },
-    host,
-  );
+      host,
+    );
+  render();
   host.querySelector('input, textarea')?.focus();
 })();

@@ -29,6 +29,14 @@ export const enIntake = {
     unsupported:
       'Sorry, I can chat in English, Hindi or Malay. A member of our team may be able to help in your language: tap below, or pick one of these languages.',
   },
+  page: {
+    title: '{{lenderName}} · Payment support',
+    subtitle: 'Private chat about your account',
+    privacy: 'How we use your information',
+    note: 'Talk to a person at any time: type "agent". To stop messages, type "STOP". We only use what you tell us to find a payment arrangement that you can afford.',
+    loading: 'Connecting you to our assistant…',
+    failed: 'We could not open the chat. Please check your connection and reload the page.',
+  },
   welcome: {
     intro:
       "Hello, I'm the {{lenderName}} virtual assistant (an automated service, not a person). I'm here to help if you're finding it hard to keep up with a loan payment, and to find an arrangement you can afford.",

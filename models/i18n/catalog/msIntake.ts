@@ -34,6 +34,14 @@ export const msIntake: Translation<typeof enIntake> = {
     unsupported:
       'Maaf, saya boleh berbual dalam bahasa Inggeris, Hindi atau Melayu. Ahli pasukan kami mungkin boleh membantu dalam bahasa anda: tekan di bawah, atau pilih salah satu bahasa ini.',
   },
+  page: {
+    title: '{{lenderName}} · Bantuan pembayaran',
+    subtitle: 'Sembang peribadi tentang akaun anda',
+    privacy: 'Cara kami menggunakan maklumat anda',
+    note: 'Bercakap dengan seseorang pada bila-bila masa: taip "agent". Untuk menghentikan mesej, taip "STOP". Kami hanya menggunakan apa yang anda beritahu untuk mencari pelan pembayaran yang mampu anda bayar.',
+    loading: 'Menghubungkan anda dengan pembantu kami…',
+    failed: 'Kami tidak dapat membuka sembang. Sila semak sambungan anda dan muat semula halaman.',
+  },
   welcome: {
     intro:
       'Helo, saya pembantu maya {{lenderName}} (perkhidmatan automatik, bukan manusia). Saya di sini untuk membantu jika anda sukar membuat bayaran pinjaman, dan untuk mencari pengaturan bayaran yang mampu anda bayar.',
