@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -20,6 +21,11 @@ const ROUNDS = 2;
 async function activeMs(admin: pg.Client): Promise<number> {
   const { rows } = await admin.query<{ ms: number }>('SELECT active_time AS ms FROM pg_stat_database WHERE datname = current_database()');
   return Number(rows[0].ms);
+}
+
+/** What `roundTrips.ts` last wrote in a server process: its queries so far and the most frequent statements. */
+function roundTrips(file: string): { count: number; top: [string, number][] } {
+  return JSON.parse(readFileSync(file, 'utf8')) as { count: number; top: [string, number][] };
 }
 
 /**
@@ -56,8 +62,14 @@ export const bench: Bench = async (report) => {
     const embeddedDir = tempDir();
     writeBenchLoanBook(embeddedDir);
     const embedded = await startServer('forbearServer.ts', { DATA_DIR: embeddedDir });
-    const onPg = () => startServer('forbearServer.ts', { DATA_DIR: tempDir(), STORE: 'postgres', DATABASE_URL: url });
+    const counters: string[] = [];
+    const onPg = () => {
+      counters.push(path.join(tempDir(), 'round-trips.json'));
+      const counter = ['--import', 'tsx', '--import', path.join(import.meta.dirname, 'roundTrips.ts')];
+      return startServer('forbearServer.ts', { DATA_DIR: tempDir(), STORE: 'postgres', DATABASE_URL: url, BENCH_ROUND_TRIPS_FILE: counters.at(-1)! }, counter);
+    };
     const [a, b] = [await onPg(), await onPg()];
+    const queries = async () => (await sleep(300), counters.map(roundTrips));
     servers.push(embedded, a, b);
 
     let borrowers = 0;
@@ -71,10 +83,18 @@ export const bench: Bench = async (report) => {
     let dbMs = 0;
     let pgTurns = 0;
     let pgLatency = 0;
+    let trips = 0;
+    let top: [string, number][] = [];
     const onDatabase = async (target: string | string[]) => {
       const before = await activeMs(admin);
+      const [sentBefore] = await queries();
       const result = await run(target);
       dbMs += (await activeMs(admin)) - before;
+      if (typeof target === 'string') {
+        const [sent] = await queries();
+        trips = (sent.count - sentBefore.count) / result.turns;
+        top = sent.top;
+      }
       pgTurns += result.turns;
       pgLatency += result.latencies.reduce((sum, ms) => sum + ms, 0);
       return result;
@@ -108,6 +128,8 @@ export const bench: Bench = async (report) => {
       baseline: { name: 'one instance', value: one.p99 },
       ratio: two.p99 / one.p99,
     });
+    report({ name: 'round trips to the database per turn (one instance, queries sent by its pg clients)', value: trips, unit: 'round trips' });
+    console.log(`  most frequent statements (whole run, instance A):\n${top.map(([sql, n]) => `    ${n}  ${sql}`).join('\n')}`);
     report({
       name: "database's share of a turn's time (statement time per turn / mean turn time)",
       value: dbMs / pgTurns / (pgLatency / pgTurns),
