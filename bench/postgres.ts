@@ -28,6 +28,12 @@ function roundTrips(file: string): { count: number; top: [string, number][] } {
   return JSON.parse(readFileSync(file, 'utf8')) as { count: number; top: [string, number][] };
 }
 
+/** CPU time (user + system) a process has used so far, from /proc (clock ticks of 10 ms, Linux's USER_HZ). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /**
  * The same complete intakes as `server` (/api/messages, 50 at a time) on the
  * embedded store, on PostgreSQL with one instance and with two instances on
@@ -85,6 +91,14 @@ export const bench: Bench = async (report) => {
     let pgLatency = 0;
     let trips = 0;
     let top: [string, number][] = [];
+    const cpu = { embedded: { ms: 0, turns: 0 }, one: { ms: 0, turns: 0 } };
+    const measured = async (side: 'embedded' | 'one', pid: number, work: () => Promise<LoadResult>) => {
+      const before = cpuMs(pid);
+      const result = await work();
+      cpu[side].ms += cpuMs(pid) - before;
+      cpu[side].turns += result.turns;
+      return result;
+    };
     const onDatabase = async (target: string | string[]) => {
       const before = await activeMs(admin);
       const [sentBefore] = await queries();
@@ -100,8 +114,8 @@ export const bench: Bench = async (report) => {
       return result;
     };
     for (let round = 0; round < ROUNDS; round++) {
-      rounds.embedded.push(await run(embedded.url));
-      rounds.one.push(await onDatabase(a.url));
+      rounds.embedded.push(await measured('embedded', embedded.pid, () => run(embedded.url)));
+      rounds.one.push(await measured('one', a.pid, () => onDatabase(a.url)));
       rounds.two.push(await onDatabase([a.url, b.url]));
     }
     const [mine, one, two] = [best(rounds.embedded), best(rounds.one), best(rounds.two)];
@@ -127,6 +141,14 @@ export const bench: Bench = async (report) => {
       unit: 'ms',
       baseline: { name: 'one instance', value: one.p99 },
       ratio: two.p99 / one.p99,
+    });
+    const perTurn = (side: keyof typeof cpu) => cpu[side].ms / cpu[side].turns;
+    report({
+      name: 'server CPU per turn (user + system), PostgreSQL, one instance',
+      value: perTurn('one'),
+      unit: 'ms',
+      baseline: { name: 'embedded store', value: perTurn('embedded') },
+      ratio: perTurn('one') / perTurn('embedded'),
     });
     report({ name: 'round trips to the database per turn (one instance, queries sent by its pg clients)', value: trips, unit: 'round trips' });
     console.log(`  most frequent statements (whole run, instance A):\n${top.map(([sql, n]) => `    ${n}  ${sql}`).join('\n')}`);
