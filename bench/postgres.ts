@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -20,6 +21,17 @@ const ROUNDS = 2;
 async function activeMs(admin: pg.Client): Promise<number> {
   const { rows } = await admin.query<{ ms: number }>('SELECT active_time AS ms FROM pg_stat_database WHERE datname = current_database()');
   return Number(rows[0].ms);
+}
+
+/** What `roundTrips.ts` last wrote in a server process: its queries so far and the most frequent statements. */
+function roundTrips(file: string): { count: number; top: [string, number][] } {
+  return JSON.parse(readFileSync(file, 'utf8')) as { count: number; top: [string, number][] };
+}
+
+/** CPU time (user + system) a process has used so far, from /proc (clock ticks of 10 ms, Linux's USER_HZ). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /**
@@ -56,8 +68,14 @@ export const bench: Bench = async (report) => {
     const embeddedDir = tempDir();
     writeBenchLoanBook(embeddedDir);
     const embedded = await startServer('forbearServer.ts', { DATA_DIR: embeddedDir });
-    const onPg = () => startServer('forbearServer.ts', { DATA_DIR: tempDir(), STORE: 'postgres', DATABASE_URL: url });
+    const counters: string[] = [];
+    const onPg = () => {
+      counters.push(path.join(tempDir(), 'round-trips.json'));
+      const counter = ['--import', 'tsx', '--import', path.join(import.meta.dirname, 'roundTrips.ts')];
+      return startServer('forbearServer.ts', { DATA_DIR: tempDir(), STORE: 'postgres', DATABASE_URL: url, BENCH_ROUND_TRIPS_FILE: counters.at(-1)! }, counter);
+    };
     const [a, b] = [await onPg(), await onPg()];
+    const queries = async () => (await sleep(300), counters.map(roundTrips));
     servers.push(embedded, a, b);
 
     let borrowers = 0;
@@ -71,17 +89,33 @@ export const bench: Bench = async (report) => {
     let dbMs = 0;
     let pgTurns = 0;
     let pgLatency = 0;
+    let trips = 0;
+    let top: [string, number][] = [];
+    const cpu = { embedded: { ms: 0, turns: 0 }, one: { ms: 0, turns: 0 } };
+    const measured = async (side: 'embedded' | 'one', pid: number, work: () => Promise<LoadResult>) => {
+      const before = cpuMs(pid);
+      const result = await work();
+      cpu[side].ms += cpuMs(pid) - before;
+      cpu[side].turns += result.turns;
+      return result;
+    };
     const onDatabase = async (target: string | string[]) => {
       const before = await activeMs(admin);
+      const [sentBefore] = await queries();
       const result = await run(target);
       dbMs += (await activeMs(admin)) - before;
+      if (typeof target === 'string') {
+        const [sent] = await queries();
+        trips = (sent.count - sentBefore.count) / result.turns;
+        top = sent.top;
+      }
       pgTurns += result.turns;
       pgLatency += result.latencies.reduce((sum, ms) => sum + ms, 0);
       return result;
     };
     for (let round = 0; round < ROUNDS; round++) {
-      rounds.embedded.push(await run(embedded.url));
-      rounds.one.push(await onDatabase(a.url));
+      rounds.embedded.push(await measured('embedded', embedded.pid, () => run(embedded.url)));
+      rounds.one.push(await measured('one', a.pid, () => onDatabase(a.url)));
       rounds.two.push(await onDatabase([a.url, b.url]));
     }
     const [mine, one, two] = [best(rounds.embedded), best(rounds.one), best(rounds.two)];
@@ -108,6 +142,16 @@ export const bench: Bench = async (report) => {
       baseline: { name: 'one instance', value: one.p99 },
       ratio: two.p99 / one.p99,
     });
+    const perTurn = (side: keyof typeof cpu) => cpu[side].ms / cpu[side].turns;
+    report({
+      name: 'server CPU per turn (user + system), PostgreSQL, one instance',
+      value: perTurn('one'),
+      unit: 'ms',
+      baseline: { name: 'embedded store', value: perTurn('embedded') },
+      ratio: perTurn('one') / perTurn('embedded'),
+    });
+    report({ name: 'round trips to the database per turn (one instance, queries sent by its pg clients)', value: trips, unit: 'round trips' });
+    console.log(`  most frequent statements (whole run, instance A):\n${top.map(([sql, n]) => `    ${n}  ${sql}`).join('\n')}`);
     report({
       name: "database's share of a turn's time (statement time per turn / mean turn time)",
       value: dbMs / pgTurns / (pgLatency / pgTurns),

@@ -1,4 +1,4 @@
-// What every operator command shares: the config, DATA_DIR held against a running server, the store the
+// What every operator command shares: the config, DATA_DIR held against a running server (embedded store only), the store the
 // deployment uses (STORE=postgres writes go to the database every instance reads, not to local files), and
 // one exit code rule: the command's own, 1 for anything unexpected.
 import { loadConfig, type Config } from '../bot/app/config';
@@ -35,7 +35,8 @@ export function runCliCommand(command: (context: CliContext) => Promise<number>,
 
 async function open(): Promise<{ context: CliContext; close: () => Promise<void> }> {
   const config = loadConfig();
-  const unlock = await lockDataDir(config.dataDir);
+  // On PostgreSQL there is no local directory to hold against a server: the command runs from any machine.
+  const unlock = config.STORE === 'postgres' ? async () => undefined : await lockDataDir(config.dataDir);
   try {
     const database = config.STORE === 'postgres' ? await openDatabase(config, createLogger('warn', process.stderr)) : undefined;
     const foundation = database?.foundation ?? (await embeddedFoundation(config.dataDir));

@@ -18,9 +18,8 @@ import { createWhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
 import { createServer } from '../infra/httpServer';
 import { InFlight } from '../infra/inFlight';
 import type { Logger } from '../infra/logger';
-import { lockDataDir } from '../infra/storage/dataDirLock';
+import { claimDataDir } from './dataDirClaim';
 import { StorageHealth } from '../infra/storage/storageHealth';
-import { sweepTempFiles } from '../infra/storage/tempFileSweep';
 import { fileBackend } from '../infra/storage/fileBackend';
 import { createAgentConsole } from '../staff/agents/agentConsole';
 import { AgentPresence } from '../staff/agents/agentPresence';
@@ -65,11 +64,9 @@ export interface AppOverrides {
 export async function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
   // Everything under DATA_DIR is the owner's alone: files 0600, directories 0700.
   process.umask(0o077);
-  const unlock = await lockDataDir(config.dataDir);
+  const unlock = await claimDataDir(config, log);
   let database: Database | undefined;
   try {
-    const swept = await sweepTempFiles(config.dataDir);
-    if (swept > 0) log.info({ swept }, 'removed temp files left by an earlier crash');
     const now = overrides.now ?? (() => new Date());
     const inFlight = new InFlight();
     const lifecycle = new Lifecycle(inFlight, log);
@@ -79,7 +76,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const stores = await openStores(config, log, now, database?.foundation);
     const health = new StorageHealth(config.dataDir, 1000, database?.probe);
     const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts } = stores;
-    const { analyzer, riskModel, policy } = await loadModels(config, audit, config.dataDir);
+    const { analyzer, riskModel, policy } = await loadModels(config, audit, stores.deployed);
     const auth = new StaffAuth({
       users,
       sessions: new SessionStore(stores.staffSessions),

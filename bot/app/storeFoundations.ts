@@ -1,7 +1,9 @@
 import path from 'node:path';
+import type { Adapter } from 'lowdb';
 import type { Pool } from 'pg';
 import type { TurnCommit } from '../../models/ports/turnCommit';
 import { AuditLog, type AuditTrail } from '../casework/audit/auditLog';
+import type { Deployed } from '../casework/audit/deploymentChanges';
 import { PgAuditLog } from '../casework/audit/pgAuditLog';
 import { MemoryIdleSchedule, type IdleSchedule } from '../casework/idle/idleSchedule';
 import { PgIdleSchedule } from '../casework/idle/pgIdleSchedule';
@@ -11,6 +13,7 @@ import { pgBackend } from '../infra/postgres/pgBackend';
 import { pgJsonAdapter } from '../infra/postgres/pgJsonAdapter';
 import { PgTurnCommit } from '../infra/postgres/pgTurnCommit';
 import type { StorageBackend } from '../infra/storage/documents';
+import { DurableJsonFile } from '../infra/storage/durableJsonFile';
 import { EmbeddedStore } from '../infra/storage/embeddedStore';
 import { fileBackend } from '../infra/storage/fileBackend';
 import { UserStore } from '../staff/auth/userStore';
@@ -28,6 +31,8 @@ export interface StoreFoundation {
   idleSchedule: IdleSchedule;
   /** Outreach campaigns and their send ledger: documents under DATA_DIR, or rows every instance claims from. */
   campaigns: CampaignStore;
+  /** The policy and model versions the last start loaded, so a change is audited once. */
+  deployed: Adapter<Deployed>;
   /** Where the transcript index is kept between clean restarts (none: rebuilt from the transcripts at start). */
   transcriptIndexFile?: string;
   loanBook(): Promise<LoanBook>;
@@ -44,6 +49,7 @@ export async function embeddedFoundation(dataDir: string): Promise<StoreFoundati
     campaigns: new DocumentCampaignStore(backend),
     audit: new AuditLog(path.join(dataDir, 'audit')),
     turnCommit: engine,
+    deployed: new DurableJsonFile(path.join(dataDir, 'deployed.json')),
     idleSchedule: new MemoryIdleSchedule(),
     transcriptIndexFile: path.join(dataDir, 'transcripts-index.jsonl'),
     loanBook: () => LowdbLoanBook.open(dataDir),
@@ -58,6 +64,7 @@ export function postgresFoundation(pool: Pool, locks: Pool): StoreFoundation {
     backend: pgBackend(pool),
     audit: new PgAuditLog(pool),
     turnCommit: new PgTurnCommit(locks),
+    deployed: pgJsonAdapter(pool, 'deployed.json'),
     idleSchedule: new PgIdleSchedule(pool),
     campaigns: new PgCampaignStore(pool),
     loanBook: () => PgLoanBook.open(pool),

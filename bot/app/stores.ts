@@ -1,6 +1,8 @@
 import type { Purgeable } from '../casework/retention';
 import { PeriodicRuns, type PeriodicRun } from '../casework/periodicRuns';
 import type { Storage } from 'botbuilder';
+import type { Adapter } from 'lowdb';
+import type { Deployed } from '../casework/audit/deploymentChanges';
 import type { IntakeState } from '../../models/intake/intakeState';
 import type { BorrowerProgress } from '../../models/ports/progress';
 import type { Arrangement } from '../../models/offers';
@@ -65,6 +67,8 @@ export interface Stores {
   turnCommit: TurnCommit;
   idleSchedule: IdleSchedule;
   campaigns: CampaignStore;
+  /** The policy and model versions the last start loaded. */
+  deployed: Adapter<Deployed>;
   /** Waits for every write in progress (embedded: and compacts the journal into the document files). */
   flush(): Promise<void>;
   /** flush(), then closes the journal (shutdown). */
@@ -121,6 +125,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date, g
     turnCommit: foundation.turnCommit,
     idleSchedule: foundation.idleSchedule,
     campaigns: foundation.campaigns,
+    deployed: foundation.deployed,
     flush,
     close: async () => {
       await flush();

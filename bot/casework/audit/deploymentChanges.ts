@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { Low } from 'lowdb';
-import { DurableJsonFile } from '../../infra/storage/durableJsonFile';
+import { Low, type Adapter } from 'lowdb';
 import type { AuditTrail } from './auditLog';
 
 export interface Deployed {
@@ -16,10 +14,12 @@ export function fingerprint(value: unknown): string {
 /**
  * The offer policy and the risk model are changed by editing files, not
  * through the product, so the change is noticed at start: whatever differs
- * from what the last start loaded is written to the audit log.
+ * from what the last start loaded is written to the audit log. `record` is
+ * where the last start's versions are kept: `deployed.json` under DATA_DIR,
+ * or a row of the database every instance shares.
  */
-export async function auditDeploymentChanges(dataDir: string, audit: AuditTrail, current: Deployed): Promise<void> {
-  const db = new Low<Deployed>(new DurableJsonFile(path.join(dataDir, 'deployed.json')), {});
+export async function auditDeploymentChanges(record: Adapter<Deployed>, audit: AuditTrail, current: Deployed): Promise<void> {
+  const db = new Low<Deployed>(record, {});
   await db.read();
   const changed = Object.keys(current).filter((component) => db.data[component] !== current[component]);
   for (const component of changed) {

@@ -6,6 +6,8 @@ import type { Logger } from '../logger';
 const CHANNEL = 'forbear_events';
 /** Events are read within moments of their NOTIFY; an hour is ample for a slow instance and keeps the table small. */
 const KEEP = '1 hour';
+/** Ids of this instance's own recent events, so hearing them costs no round trip (bounded: one not heard is forgotten). */
+const OWN_REMEMBERED = 10_000;
 
 /**
  * The cluster bus on PostgreSQL: an event is a row of `cluster_events` and a
@@ -19,6 +21,7 @@ export class PgClusterBus implements ClusterBus {
   readonly instanceId = randomUUID();
   private readonly handlers = new Map<string, ((event: ClusterEvent) => void | Promise<void>)[]>();
   private readonly resyncs: (() => void | Promise<void>)[] = [];
+  private readonly own = new Set<string>();
   private listener: pg.Client | undefined;
   private delivering: Promise<void> = Promise.resolve();
   private closed = false;
@@ -75,6 +78,8 @@ export class PgClusterBus implements ClusterBus {
   }
 
   private async deliver(id: string): Promise<void> {
+    // Its own events are skipped without reading the row; one heard before its publish returned is read and skipped by origin.
+    if (this.own.delete(id)) return;
     const { rows } = await this.pool.query<{ topic: string; origin: string; data: unknown }>('SELECT topic, origin, data FROM cluster_events WHERE id = $1', [
       id,
     ]);
@@ -84,11 +89,13 @@ export class PgClusterBus implements ClusterBus {
   }
 
   async publish(topic: string, data: unknown): Promise<void> {
-    await this.pool.query(
+    const { rows } = await this.pool.query<{ id: string }>(
       `WITH event AS (INSERT INTO cluster_events (origin, topic, data) VALUES ($1, $2, $3::jsonb) RETURNING id)
-       SELECT pg_notify('${CHANNEL}', id::text) FROM event`,
+       SELECT id::text, pg_notify('${CHANNEL}', id::text) FROM event`,
       [this.instanceId, topic, JSON.stringify(data)],
     );
+    this.own.add(rows[0].id);
+    if (this.own.size > OWN_REMEMBERED) this.own.delete(this.own.values().next().value!);
   }
 
   subscribe(topic: string, handler: (event: ClusterEvent) => void | Promise<void>): void {

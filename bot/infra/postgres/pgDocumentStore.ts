@@ -1,9 +1,8 @@
-import type { Pool } from 'pg';
+import pg, { type Pool, type QueryResult } from 'pg';
 import { ETagConflictError, type StoredDocument } from '../storage/documentStore';
 import type { Documents } from '../storage/documents';
 import { KeyedMutex } from '../storage/keyedMutex';
 import { LOCK_SPACE } from './locks';
-import { transaction } from './transaction';
 
 const PAGE = 500;
 
@@ -12,6 +11,9 @@ const PAGE = 500;
  * `update` holds a transaction-scoped advisory lock on the key, so a
  * read-modify-write excludes every other instance's, even for a key with no
  * row yet; the in-process mutex keeps local waiters from holding connections.
+ * It costs two round trips: BEGIN, the lock and the read go as one simple
+ * query, and so do the write and COMMIT (a simple query takes no parameters,
+ * so the values go in as literals quoted by pg's `escapeLiteral`).
  */
 export class PgDocumentStore<T> implements Documents<T> {
   private readonly mutex = new KeyedMutex();
@@ -48,21 +50,35 @@ export class PgDocumentStore<T> implements Documents<T> {
   }
 
   async update(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
-    return this.mutex.run(key, () =>
-      transaction(this.pool, async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_SPACE.documents, `${this.collection}:${key}`]);
-        const { rows } = await client.query<{ value: T }>('SELECT value FROM documents WHERE collection = $1 AND key = $2', [this.collection, key]);
-        const current = rows[0]?.value;
+    const q = pg.escapeLiteral;
+    const where = `collection = ${q(this.collection)} AND key = ${q(key)}`;
+    return this.mutex.run(key, async () => {
+      const client = await this.pool.connect();
+      let broken: Error | undefined;
+      try {
+        const results = (await client.query(
+          `BEGIN; SELECT pg_advisory_xact_lock(${LOCK_SPACE.documents}, hashtext(${q(`${this.collection}:${key}`)}));
+           SELECT value FROM documents WHERE ${where}`,
+        )) as unknown as QueryResult<{ value: T }>[];
+        const current = results[2].rows[0]?.value;
         const next = change(current);
-        if (next === undefined) return current;
+        if (next === undefined) {
+          await client.query('COMMIT');
+          return current;
+        }
         await client.query(
-          `INSERT INTO documents (collection, key, etag, value) VALUES ($1, $2, $3, $4::jsonb)
-           ON CONFLICT (collection, key) DO UPDATE SET etag = EXCLUDED.etag, value = EXCLUDED.value, updated_at = now()`,
-          [this.collection, key, this.nextETag(), JSON.stringify(next)],
+          `INSERT INTO documents (collection, key, etag, value) VALUES (${q(this.collection)}, ${q(key)}, ${q(this.nextETag())}, ${q(JSON.stringify(next))}::jsonb)
+           ON CONFLICT (collection, key) DO UPDATE SET etag = EXCLUDED.etag, value = EXCLUDED.value, updated_at = now(); COMMIT`,
         );
         return next;
-      }),
-    );
+      } catch (err) {
+        await client.query('ROLLBACK').catch((rollbackErr: Error) => (broken = rollbackErr));
+        throw err;
+      } finally {
+        // A connection that could not roll back is discarded, never handed to the next caller mid-transaction.
+        client.release(broken);
+      }
+    });
   }
 
   async delete(key: string): Promise<void> {

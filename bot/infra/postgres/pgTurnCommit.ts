@@ -3,7 +3,6 @@ import type { Pool } from 'pg';
 import type { TurnCommit } from '../../../models/ports/turnCommit';
 import { KeyedMutex } from '../storage/keyedMutex';
 import { LOCK_SPACE } from './locks';
-import { transaction } from './transaction';
 
 /**
  * The PostgreSQL TurnCommit. Every document write is already its own
@@ -11,9 +10,13 @@ import { transaction } from './transaction';
  * turn needs is exclusion: turns on one conversation run one at a time across
  * every instance, under a transaction-scoped advisory lock on the conversation
  * key (botbuilder saves state with eTag '*', so without it two instances would
- * each overwrite the other's turn). The lock goes with the connection, so a
- * killed instance never leaves one behind. Turns queue in process first, so
- * waiting turns do not each hold a pooled connection.
+ * each overwrite the other's turn). It is a session lock, taken and released
+ * in one round trip each (no BEGIN/COMMIT: the turn's writes are committed by
+ * their own statements, before the unlock). The lock goes with the
+ * connection, so a killed instance never leaves one behind, and a connection
+ * whose unlock failed is discarded rather than pooled with the lock still on.
+ * Turns queue in process first, so waiting turns do not each hold a pooled
+ * connection.
  */
 export class PgTurnCommit implements TurnCommit {
   private readonly local = new KeyedMutex();
@@ -26,12 +29,25 @@ export class PgTurnCommit implements TurnCommit {
     if (this.inside.getStore()) return work();
     const key = options.serializeOn;
     if (!key) return this.inside.run(true, work);
-    return this.local.run(key, () =>
-      transaction(this.pool, async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_SPACE.turns, key]);
-        return this.inside.run(true, work);
-      }),
-    );
+    return this.local.run(key, async () => {
+      const client = await this.pool.connect();
+      let broken: Error | undefined;
+      const call = (fn: 'pg_advisory_lock' | 'pg_advisory_unlock') =>
+        client.query(`SELECT ${fn}($1, hashtext($2))`, [LOCK_SPACE.turns, key]).catch((err: Error) => {
+          broken = err;
+          throw err;
+        });
+      try {
+        await call('pg_advisory_lock');
+        try {
+          return await this.inside.run(true, work);
+        } finally {
+          await call('pg_advisory_unlock');
+        }
+      } finally {
+        client.release(broken);
+      }
+    });
   }
 
   async checkpoint(): Promise<void> {}

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AuditLog } from '../../../../bot/casework/audit/auditLog';
-import { auditDeploymentChanges } from '../../../../bot/casework/audit/deploymentChanges';
+import { auditDeploymentChanges, type Deployed } from '../../../../bot/casework/audit/deploymentChanges';
+import { DurableJsonFile } from '../../../../bot/infra/storage/durableJsonFile';
 import { tempDir } from '../../../support/tempDir';
 
 describe('audit log', () => {
@@ -20,9 +21,10 @@ describe('audit log', () => {
   it('records a policy or model change once, at the first start that loads it', async () => {
     const dir = tempDir();
     const audit = new AuditLog(path.join(dir, 'audit'));
-    await auditDeploymentChanges(dir, audit, { policy: 'v1#aaa', riskModel: 'm1' });
-    await auditDeploymentChanges(dir, audit, { policy: 'v1#aaa', riskModel: 'm1' });
-    await auditDeploymentChanges(dir, audit, { policy: 'v1#bbb', riskModel: 'm1' });
+    const deployed = new DurableJsonFile<Deployed>(path.join(dir, 'deployed.json'));
+    await auditDeploymentChanges(deployed, audit, { policy: 'v1#aaa', riskModel: 'm1' });
+    await auditDeploymentChanges(deployed, audit, { policy: 'v1#aaa', riskModel: 'm1' });
+    await auditDeploymentChanges(deployed, audit, { policy: 'v1#bbb', riskModel: 'm1' });
     const changes = (await audit.read()).reverse();
     expect(changes.map((e) => [e.action, e.detail?.to])).toEqual([
       ['policy.change', 'v1#aaa'],

@@ -1,7 +1,13 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_BORROWERS } from '../../../../models/loanBook/syntheticLoanBook';
+import { textOf } from '../../../support/intakeConversation';
+import { messagesBorrower } from '../../../support/messagesBorrower';
 import { testSchema } from '../../../support/postgresSchema';
 import { StaffClient } from '../../../support/staffClient';
 import { startTestApp } from '../../../support/testApp';
+import { tempDir } from '../../../support/tempDir';
 
 const schema = await testSchema();
 afterAll(() => schema.drop());
@@ -57,6 +63,31 @@ describe.skipIf(schema.unreachable !== null)('instances sharing PostgreSQL, behi
       expect(JSON.stringify(rows)).not.toContain(cookieValue);
     } finally {
       await client.end();
+    }
+  });
+
+  it('instances need no local disk: two share one DATA_DIR path that is never created, and a policy change is audited once', async () => {
+    const own = await testSchema();
+    try {
+      const fresh = { STORE: 'postgres', DATABASE_URL: own.url };
+      const nowhere = path.join(tempDir(), 'never-created');
+      const a = await startTestApp(fresh, nowhere);
+      const b = await startTestApp(fresh, nowhere);
+      const medium = DEMO_BORROWERS.find((x) => x.expectedBand === 'medium')!;
+      const say = messagesBorrower(a.url, 'pg-diskless', 'borrower-diskless');
+      expect(textOf(await say('hello', a.url))).toMatch(/Would you like to continue/);
+      expect(textOf(await say('yes', b.url))).toMatch(/loan reference/);
+      expect(textOf(await say(medium.loanId, a.url))).toMatch(/date of birth|last four/i);
+      expect(textOf(await say(medium.phoneLast4, b.url))).toMatch(/verified/);
+      await a.app.close();
+      const c = await startTestApp(fresh, nowhere);
+      await b.app.close();
+      expect(existsSync(nowhere)).toBe(false);
+      // The versions the last start loaded are a row every instance reads: the first start audits them, no later one does.
+      expect(await c.app.audit.read({ action: 'policy.change' })).toHaveLength(1);
+      expect(await c.app.audit.read({ action: 'model.change' })).toHaveLength(1);
+    } finally {
+      await own.drop();
     }
   });
 });

@@ -124,6 +124,26 @@ describe.each(subjects)('storage contract: %s', (_name, make, skip) => {
     }
   });
 
+  it.skipIf(skip)('update keeps any key and value byte for byte (quotes, backslashes, SQL); a change that throws writes nothing', async () => {
+    const { subject, docs } = await fresh<{ text: string }>();
+    try {
+      const key = `o'brien\\"; DROP TABLE documents; --$$ नमस्ते`;
+      const text = `it's \\' \\\\n "x" $$ E'\\x41' ); DELETE FROM documents; -- ✓ \u{1F600}`;
+      expect(await docs.update(key, () => ({ text }))).toEqual({ text });
+      expect(await docs.update(key, (current) => ({ text: `${current!.text}!` }))).toEqual({ text: `${text}!` });
+      expect((await docs.get(key))?.value).toEqual({ text: `${text}!` });
+      await expect(
+        docs.update(key, () => {
+          throw new Error('refused');
+        }),
+      ).rejects.toThrow('refused');
+      expect((await docs.get(key))?.value).toEqual({ text: `${text}!` });
+      expect(await docs.update(key, (current) => current)).toEqual({ text: `${text}!` });
+    } finally {
+      await subject.close();
+    }
+  });
+
   it.skipIf(skip)('delete removes one key (a missing key is no error); all() lists exactly what is stored', async () => {
     const { subject, docs } = await fresh<{ i: number }>();
     try {
