@@ -8,7 +8,7 @@ import { LOCK_SPACE } from './locks';
  * The PostgreSQL TurnCommit. Every document write is already its own
  * committed statement, so there is nothing to batch or checkpoint; what a
  * turn needs is exclusion: turns on one conversation run one at a time across
- * every instance, under a transaction-scoped advisory lock on the conversation
+ * every instance, under an advisory lock on the conversation
  * key (botbuilder saves state with eTag '*', so without it two instances would
  * each overwrite the other's turn). It is a session lock, taken and released
  * in one round trip each (no BEGIN/COMMIT: the turn's writes are committed by
