@@ -40,7 +40,7 @@ export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, form
     { label: say('plan.labelTotal'), value: money(n.totalPaid) },
     { label: say('plan.labelCompared'), value: say(n.borrowerSaving >= 0 ? 'plan.less' : 'plan.more', { amount: saving }) },
     { label: say('plan.labelFirst'), value: date },
-    { label: say('plan.labelLength'), value: months(n.termMonths) },
+    { label: say('plan.labelLength'), value: say('plan.length', { count: n.termMonths }) },
   ];
   const withCommon = (title: string, explanation: string, rows: PlanText['figures']): PlanText => ({
     title,

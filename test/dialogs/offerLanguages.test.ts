@@ -20,7 +20,7 @@ const LANGUAGES = [
     decision: (count: number) => new RegExp(`आपके पास हर महीने लगभग ₹31,500 बचते हैं। ये ${count} विकल्प आपके बजट में ठीक बैठते हैं।`),
     optionOf: (count: number) => `विकल्प 1 / ${count}`,
     labels: ['कुल भुगतान', 'अभी के समझौते की तुलना में', 'पहली किस्त', 'अवधि'],
-    length: /^\d+ महीने$/,
+    length: /^\d+ (महीना|महीने)$/,
     overall: /कुल मिलाकर आप /,
     allSet: /^सब तय हो गया: "[^"]*\p{Script=Devanagari}[^"]*" अब लागू है।/u,
   },

@@ -5,8 +5,11 @@
  */
 export const enOffers = {
   plan: {
+    // `months` sits inside a sentence, `length` stands alone as a figure: the same in English, not in Hindi.
     months_one: '{{count}} month',
     months_other: '{{count}} months',
+    length_one: '{{count}} month',
+    length_other: '{{count}} months',
     overallSame: 'Overall you pay the same as under your current agreement.',
     overallLess: 'Overall you pay {{amount}} less than under your current agreement.',
     overallMore: 'Overall you pay {{amount}} more than under your current agreement, {{cause}}.',

@@ -3,12 +3,14 @@ import type { Translation } from './en';
 
 /**
  * Hindi (Devanagari) for the offer engine, the risk reasons and the fraud watch's line (see enOffers.ts).
- * "महीने" is the oblique form: every {{months}} is followed by a postposition (तक, में, के लिए) or stands as a length.
+ * `months` is the oblique "महीने": every {{months}} is followed by a postposition (तक, में); `length` stands alone ("1 महीना").
  */
 export const hiOffers: Translation<typeof enOffers> = {
   plan: {
     months_one: '{{count}} महीने',
     months_other: '{{count}} महीने',
+    length_one: '{{count}} महीना',
+    length_other: '{{count}} महीने',
     overallSame: 'कुल मिलाकर आप उतना ही चुकाएँगे जितना अभी के समझौते में।',
     overallLess: 'कुल मिलाकर आप अभी के समझौते से {{amount}} कम चुकाएँगे।',
     overallMore: 'कुल मिलाकर आप अभी के समझौते से {{amount}} ज़्यादा चुकाएँगे, {{cause}}।',

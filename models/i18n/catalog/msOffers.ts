@@ -6,6 +6,8 @@ export const msOffers: Translation<typeof enOffers> = {
   plan: {
     months_one: '{{count}} bulan',
     months_other: '{{count}} bulan',
+    length_one: '{{count}} bulan',
+    length_other: '{{count}} bulan',
     overallSame: 'Secara keseluruhan, anda membayar jumlah yang sama seperti di bawah perjanjian semasa anda.',
     overallLess: 'Secara keseluruhan, anda membayar {{amount}} kurang daripada di bawah perjanjian semasa anda.',
     overallMore: 'Secara keseluruhan, anda membayar {{amount}} lebih daripada di bawah perjanjian semasa anda, {{cause}}.',
