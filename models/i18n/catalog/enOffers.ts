@@ -110,4 +110,17 @@ export const enOffers = {
     becauseRepaid: 'much of the loan is already repaid',
     plansRepaid: 'help you finish it off',
   },
+  market: {
+    serviceOn: '{{name}} on {{phone}}',
+    indiaDebtAdvice: 'a Centre for Financial Literacy (set up by the RBI) or your bank’s credit counselling centre',
+    ukDebtAdvice: 'MoneyHelper or StepChange',
+    indiaCreditBureaus: 'credit bureaus such as CIBIL',
+    malaysiaCreditBureaus: "Bank Negara Malaysia's CCRIS and credit reporting agencies such as CTOS",
+    ukCreditBureaus: 'the credit reference agencies (Experian, Equifax and TransUnion)',
+    indiaSecuredLoan:
+      'For a loan secured on property, the law (the SARFAESI Act) requires a written demand notice and 60 days for you to respond or object before any step is taken.',
+    malaysiaSecuredLoan: 'For a loan secured on property, the lender must send you formal notice and follow the legal process before anything can be sold.',
+    ukSecuredLoan:
+      'For a mortgage or other secured loan, repossession needs a court order, and lenders must try every reasonable alternative first: it is a last resort.',
+  },
 };

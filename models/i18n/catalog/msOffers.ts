@@ -110,4 +110,18 @@ export const msOffers: Translation<typeof enOffers> = {
     becauseRepaid: 'sebahagian besar pinjaman telah dibayar',
     plansRepaid: 'membantu anda menyelesaikannya',
   },
+  market: {
+    serviceOn: '{{name}} di talian {{phone}}',
+    indiaDebtAdvice: 'Pusat Literasi Kewangan (ditubuhkan oleh RBI) atau pusat kaunseling kredit bank anda',
+    ukDebtAdvice: 'MoneyHelper atau StepChange',
+    indiaCreditBureaus: 'biro kredit seperti CIBIL',
+    malaysiaCreditBureaus: 'CCRIS Bank Negara Malaysia dan agensi pelaporan kredit seperti CTOS',
+    ukCreditBureaus: 'agensi rujukan kredit (Experian, Equifax dan TransUnion)',
+    indiaSecuredLoan:
+      'Bagi pinjaman bercagarkan hartanah, undang-undang (Akta SARFAESI) mewajibkan notis tuntutan bertulis dan 60 hari untuk anda menjawab atau membantah sebelum sebarang tindakan diambil.',
+    malaysiaSecuredLoan:
+      'Bagi pinjaman bercagarkan hartanah, pemberi pinjaman mesti menghantar notis rasmi kepada anda dan mengikut proses undang-undang sebelum apa-apa boleh dijual.',
+    ukSecuredLoan:
+      'Bagi gadai janji atau pinjaman bercagar lain, pengambilan semula memerlukan perintah mahkamah, dan pemberi pinjaman mesti mencuba setiap alternatif yang munasabah dahulu: ia langkah terakhir.',
+  },
 };
