@@ -1,6 +1,7 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { freshIntake, type IntakeState } from '../models/intake/intakeState';
+import { planWording } from '../models/offers/plan';
 import { type Arrangement, nextPayment } from '../models/offers';
 import type { IntakeServices } from '../models/ports/intakeServices';
 import { formatDate } from '../models/shared/calendar';
@@ -54,10 +55,11 @@ export class LiveArrangementDialog extends ComponentDialog {
       type: arrangement.plan.type,
       nextPayment: next,
     });
-    const say = speech(this.services, await this.intakeState.get(step.context, freshIntake()));
+    const intake = await this.intakeState.get(step.context, freshIntake());
+    const say = speech(this.services, intake);
     const due = next ? say('live.due', { amount: formatMoney(next.amount, { currency, locale }), date: formatDate(next.dueDate, locale) }) : '';
     const shown = say('live.shown', {
-      title: arrangement.plan.title,
+      title: planWording(arrangement.plan, intake.language).title,
       agreedOn: formatDate(arrangement.createdAt.slice(0, 10), locale),
       reference: arrangement.reference,
       due,

@@ -1,5 +1,6 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import type { Plan } from '../models/offers';
+import { planWording, type Plan, type PlanText } from '../models/offers/plan';
+import type { BorrowerLanguage } from '../models/i18n/languages';
 import type { OfferAction } from '../models/offers/offerChoice';
 import type { Say } from './speech';
 
@@ -11,7 +12,7 @@ const submit = (title: string, data: OfferAction) => ({ type: 'Action.Submit', t
  * "₹6,84,271.02" broke across lines or was cut short on a phone; one above
  * the other, the value has the card's full width at any screen size.
  */
-function figure({ label, value }: Plan['figures'][number]) {
+function figure({ label, value }: PlanText['figures'][number]) {
   return {
     type: 'Container',
     spacing: 'Small',
@@ -25,18 +26,20 @@ function figure({ label, value }: Plan['figures'][number]) {
 /**
  * One plan as an Adaptive Card: the figures, a plain-language explanation and
  * the borrower's choices. Channel-neutral: the WhatsApp renderer turns the
- * same card into a text summary with buttons.
+ * same card into a text summary with buttons. The plan's words are in the
+ * borrower's language when the engine worded it in that one (planWording).
  */
-export function offerCard(plan: Plan, position: { index: number; total: number }, say: Say): Attachment {
+export function offerCard(plan: Plan, position: { index: number; total: number }, say: Say, language?: BorrowerLanguage): Attachment {
+  const { title, explanation, figures } = planWording(plan, language);
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.3',
     body: [
       { type: 'TextBlock', text: say('offer.optionOf', position), size: 'Small', isSubtle: true, spacing: 'None' },
-      { type: 'TextBlock', text: plan.title, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'TextBlock', text: plan.explanation, wrap: true },
-      { type: 'Container', spacing: 'Medium', items: plan.figures.map(figure) },
+      { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: explanation, wrap: true },
+      { type: 'Container', spacing: 'Medium', items: figures.map(figure) },
     ],
     // Every card carries every way out: Web Chat shows quick replies only under the last message, which is a card.
     actions: [

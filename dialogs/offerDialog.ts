@@ -2,6 +2,7 @@ import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'bo
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { decideOffers, hasCurrentDecision, protectionsOf } from '../models/intake/decideOffers';
 import { ArrangementConflictError, type Plan } from '../models/offers';
+import { planWording } from '../models/offers/plan';
 import { LIVE_ARRANGEMENT_DIALOG, LiveArrangementDialog } from './liveArrangementDialog';
 import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
@@ -55,7 +56,7 @@ export class OfferDialog extends ComponentDialog {
     if (intake.risk?.borrowerSummary) await step.context.sendActivity(say('offer.summary', { summary: intake.risk.borrowerSummary }));
 
     if (decision.action === 'escalate') {
-      await step.context.sendActivity(decision.explanation);
+      await step.context.sendActivity(decision.borrowerExplanation ?? decision.explanation);
       // The free-advice referral is the market's (deployment profile), not the policy's.
       if (decision.escalationReason === 'none_affordable') await step.context.sendActivity(say('offer.debtAdvice'));
       if (fraud?.escalate) await sendForReview(step.context, this.services, this.intakeState, fraud, decision.plans);
@@ -63,8 +64,8 @@ export class OfferDialog extends ComponentDialog {
       return step.endDialog();
     }
     // The explanation says how many options there are, so all of them are shown (the policy caps how many).
-    await step.context.sendActivity(decision.explanation);
-    const cards = decision.plans.map((plan, i) => offerCard(plan, { index: i + 1, total: decision.plans.length }, say));
+    await step.context.sendActivity(decision.borrowerExplanation ?? decision.explanation);
+    const cards = decision.plans.map((plan, i) => offerCard(plan, { index: i + 1, total: decision.plans.length }, say, intake.language));
     await step.context.sendActivity(MessageFactory.carousel(cards));
     intake.plansShown = decision.plans.length;
     return step.replaceDialog(CHOICE_LOOP);
@@ -107,8 +108,8 @@ export class OfferDialog extends ComponentDialog {
       reasons: risk.reasons,
       modelVersion: risk.modelVersion,
     });
-    const { action, escalationReason, plans, explanation, policyVersion } = decision;
-    intake.decision = { action, escalationReason, plans, explanation, policyVersion, protections: protectionsOf(intake) };
+    const { action, escalationReason, plans, explanation, borrowerExplanation, policyVersion } = decision;
+    intake.decision = { action, escalationReason, plans, explanation, borrowerExplanation, policyVersion, protections: protectionsOf(intake) };
     await recordDecision(step.context, 'offers_shown', {
       action,
       escalationReason: escalationReason ?? null,
@@ -203,7 +204,7 @@ export class OfferDialog extends ComponentDialog {
     const firstPayment = first
       ? say('offer.firstPayment', { amount: formatMoney(first.amount, { currency, locale }), date: formatDate(first.dueDate, locale) })
       : '';
-    await step.context.sendActivity(say('offer.allSet', { title: plan.title, firstPayment }));
+    await step.context.sendActivity(say('offer.allSet', { title: planWording(plan, intake.language).title, firstPayment }));
     await step.context.sendActivity(say('offer.reference', { reference: arrangement.reference }));
     return step.endDialog();
   }

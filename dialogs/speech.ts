@@ -10,6 +10,8 @@ export type Say = (key: MessageKey, values?: MessageValues) => string;
 
 export function speech(services: SpeechServices, intake: Pick<IntakeState, 'language'>): Say {
   const language = intake.language ?? DEFAULT_LANGUAGE;
-  const settings = Object.fromEntries(Object.entries(services.settings).filter(([, value]) => value !== undefined)) as MessageValues;
+  const { inLanguage, ...plain } = services.settings;
+  // The market's sentences (secured-loan law, debt advice) in the borrower's language where the deployment has them.
+  const settings = Object.fromEntries(Object.entries({ ...plain, ...inLanguage?.[language] }).filter(([, value]) => value !== undefined)) as MessageValues;
   return (key, values) => services.messages(language, key, { ...settings, ...values });
 }

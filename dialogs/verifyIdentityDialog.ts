@@ -163,7 +163,7 @@ export class VerifyIdentityDialog extends ComponentDialog {
 
   /** A probe run noticed: a person looks; the borrower hears only the neutral line. */
   private async forReview(step: WaterfallStepContext, fraud: FraudDecision): Promise<DialogTurnResult> {
-    if (fraud.borrowerMessage) await step.context.sendActivity(fraud.borrowerMessage);
+    if (fraud.borrowerMessage) await step.context.sendActivity((await this.say(step.context))('fraud.review'));
     await sendForReview(step.context, this.services, this.intakeState, fraud);
     return step.endDialog({ verified: false } satisfies VerifyResult);
   }

@@ -10,7 +10,8 @@ import type { RiskModel } from '../../models/risk';
 import { parseConfirmation, parseDateOfBirth, parseMoney, parseSafetyAnswer, type Analyzer } from '../../nlp';
 import { formatMoney } from '../../models/shared/money';
 import type { Config } from './config';
-import { describeService } from '../../models/locale/deploymentProfile';
+import { describeService, marketWords } from '../../models/locale/deploymentProfile';
+import { BORROWER_LANGUAGES, DEFAULT_LANGUAGE } from '../../models/i18n/languages';
 import type { LoanBook } from '../casework/loanBook/loanBook';
 import { translate } from '../../models/i18n/translate';
 
@@ -56,10 +57,9 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
       locale: config.LOCALE,
       timeZone: config.TIME_ZONE,
       zoneLabel: config.profile.zoneLabel,
-      debtAdvice: describeService(config.profile.debtAdvice),
+      ...marketWords(config.profile, DEFAULT_LANGUAGE),
+      inLanguage: Object.fromEntries(BORROWER_LANGUAGES.map((language) => [language, marketWords(config.profile, language)])),
       ombudsman: describeService(config.profile.ombudsman),
-      creditBureaus: config.profile.creditBureaus,
-      securedLoanProtection: config.profile.securedLoanProtection,
       privacyUrl: config.PRIVACY_URL,
       helplineName: config.HELPLINE_NAME,
       helplineNumber: config.HELPLINE_NUMBER,

@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate';
 import type { FraudPolicy } from './fraudPolicy';
 import { type FraudSignal, isFlagged, SIGNAL_LABEL } from './signal';
 
@@ -8,8 +9,11 @@ import { type FraudSignal, isFlagged, SIGNAL_LABEL } from './signal';
  * a reason to look, not a finding, and most flagged cases will be innocent.
  */
 
-/** The only thing the borrower is told; it must never suggest suspicion. */
-export const BORROWER_REVIEW_MESSAGE = 'A member of our team will look at your options with you.';
+/**
+ * The only thing the borrower is told; it must never suggest suspicion. In English for staff and the record;
+ * the borrower reads the same line in their language (`fraud.review`).
+ */
+export const BORROWER_REVIEW_MESSAGE = translate('en', 'fraud.review');
 
 export const FRAUD_VERDICTS = ['confirmed', 'false_positive'] as const;
 export type FraudVerdict = (typeof FRAUD_VERDICTS)[number];

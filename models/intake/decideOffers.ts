@@ -1,4 +1,6 @@
 import type { FraudDecision } from '../fraud/decision';
+import { DEFAULT_LANGUAGE, type BorrowerLanguage } from '../i18n/languages';
+import { translate } from '../i18n/translate';
 import type { LoanRecord } from '../loanBook/loanRecord';
 import type { Budget, OfferDecision } from '../offers';
 import { SETTLEMENT_TYPES } from '../offers/plan';
@@ -15,6 +17,7 @@ export function intakeFacts(intake: IntakeState & { budget: Budget }): IntakeFac
     hardshipReason: intake.story?.reasons[0],
     temporary: intake.story?.temporary,
     affordablePayment: Math.max(0, intake.budget.disposableIncome),
+    language: intake.language,
   };
 }
 
@@ -50,11 +53,12 @@ export type FraudScreen = (risk: RiskScore) => FraudDecision;
  * (crisis, vulnerability) keeps its own reason and words; the borrower never
  * hears anything but the neutral line.
  */
-export function screenedDecision(decision: OfferDecision, fraud: FraudDecision): ScreenedOfferDecision {
+export function screenedDecision(decision: OfferDecision, fraud: FraudDecision, language: BorrowerLanguage = DEFAULT_LANGUAGE): ScreenedOfferDecision {
   if (!fraud.escalate) return decision;
   const plans = fraud.withholdSettlements ? decision.plans.filter((p) => !SETTLEMENT_TYPES.includes(p.type)) : decision.plans;
   if (decision.action === 'escalate' && (decision.escalationReason === 'crisis' || decision.escalationReason === 'vulnerable')) return { ...decision, plans };
-  return { ...decision, action: 'escalate', escalationReason: 'fraud_review', plans, explanation: fraud.borrowerMessage ?? decision.explanation };
+  const neutral = fraud.borrowerMessage && { explanation: fraud.borrowerMessage, borrowerExplanation: translate(language, 'fraud.review') };
+  return { ...decision, action: 'escalate', escalationReason: 'fraud_review', plans, ...neutral };
 }
 
 /**
@@ -71,8 +75,17 @@ export function decideOffers(
   today: Date,
 ): { risk: RiskScore; decision: ScreenedOfferDecision; fraud?: FraudDecision } {
   const risk = intake.risk ?? engines.risk.score(loan, intakeFacts(intake));
+  const { language } = intake;
   // Whether the hardship is temporary is the borrower's own answer, never the loan book's column.
-  const decision = engines.offers.makeOffers({ loan, risk, budget: intake.budget, ...protectionsOf(intake), temporary: intake.story?.temporary, today });
+  const decision = engines.offers.makeOffers({
+    loan,
+    risk,
+    budget: intake.budget,
+    ...protectionsOf(intake),
+    temporary: intake.story?.temporary,
+    today,
+    language,
+  });
   const fraud = engines.screen?.(risk);
-  return fraud ? { risk, decision: screenedDecision(decision, fraud), fraud } : { risk, decision };
+  return fraud ? { risk, decision: screenedDecision(decision, fraud, language), fraud } : { risk, decision };
 }

@@ -36,12 +36,13 @@ export interface IntakeState {
   budgetInput?: BudgetInput;
   budget?: Budget;
   risk?: RiskScore;
-  decision?: Pick<OfferDecision, 'action' | 'plans' | 'explanation' | 'policyVersion'> & {
-    /** The engine's reason, or fraud_review when signals sent the case to a person (decideOffers). */
-    escalationReason?: EscalationReason;
-    /** The protections the decision was made under; a decision made before a disclosure is not reused after it. */
-    protections?: Protections;
-  };
+  decision?: Pick<OfferDecision, 'action' | 'plans' | 'explanation' | 'policyVersion'> &
+    Partial<Pick<OfferDecision, 'borrowerExplanation'>> & {
+      /** The engine's reason, or fraud_review when signals sent the case to a person (decideOffers). */
+      escalationReason?: EscalationReason;
+      /** The protections the decision was made under; a decision made before a disclosure is not reused after it. */
+      protections?: Protections;
+    };
   /** How many of the ranked plans have been shown. */
   plansShown?: number;
   arrangementReference?: string;

@@ -1,6 +1,14 @@
+import { DEFAULT_LANGUAGE, type BorrowerLanguage } from '../i18n/languages';
+import { translate, type MessageKey } from '../i18n/translate';
+
+/** The market's own sentences, in the catalog's `market` group so each is said in the borrower's language. */
+export type MarketKey = Extract<MessageKey, `market.${string}`>;
+
 /** A free service we refer a borrower to. */
 export interface Service {
+  /** As staff read it (English); a borrower reads `nameKey` in their language when there is one (a proper name has none). */
   name: string;
+  nameKey?: MarketKey;
   phone?: string;
   url?: string;
 }
@@ -27,9 +35,9 @@ export interface DeploymentProfile {
   /** Where a complaint goes when the lender has not resolved it. */
   ombudsman: Service;
   /** Who keeps credit records in this market, as a borrower would name them: "credit bureaus such as CIBIL". */
-  creditBureaus: string;
+  creditBureaus: MarketKey;
   /** What the law requires before a home or other security can be taken, in plain words, for the FAQ. */
-  securedLoanProtection: string;
+  securedLoanProtection: MarketKey;
   /** Demo book phone numbers: this prefix and five digits make a valid national number (E.164). */
   demoPhonePrefix: string;
 }
@@ -48,13 +56,13 @@ export const DEPLOYMENT_PROFILES: Record<ProfileId, DeploymentProfile> = {
     helpline: { name: 'Tele-MANAS', phone: '14416' },
     emergencyNumber: '112',
     debtAdvice: {
-      name: 'a Centre for Financial Literacy (set up by the RBI) or your bank’s credit counselling centre',
+      name: translate('en', 'market.indiaDebtAdvice'),
+      nameKey: 'market.indiaDebtAdvice',
       url: 'https://www.rbi.org.in/FinancialEducation/',
     },
     ombudsman: { name: 'the RBI Integrated Ombudsman (after our grievance officer)', phone: '14448', url: 'https://cms.rbi.org.in' },
-    creditBureaus: 'credit bureaus such as CIBIL',
-    securedLoanProtection:
-      'For a loan secured on property, the law (the SARFAESI Act) requires a written demand notice and 60 days for you to respond or object before any step is taken.',
+    creditBureaus: 'market.indiaCreditBureaus',
+    securedLoanProtection: 'market.indiaSecuredLoan',
     demoPhonePrefix: '+9198765',
   },
   malaysia: {
@@ -68,8 +76,8 @@ export const DEPLOYMENT_PROFILES: Record<ProfileId, DeploymentProfile> = {
     emergencyNumber: '999',
     debtAdvice: { name: 'AKPK (Agensi Kaunseling dan Pengurusan Kredit)', phone: '1-800-22-2575', url: 'https://www.akpk.org.my' },
     ombudsman: { name: 'the Ombudsman for Financial Services', phone: '03-2272 2811', url: 'https://www.ofs.org.my' },
-    creditBureaus: "Bank Negara Malaysia's CCRIS and credit reporting agencies such as CTOS",
-    securedLoanProtection: 'For a loan secured on property, the lender must send you formal notice and follow the legal process before anything can be sold.',
+    creditBureaus: 'market.malaysiaCreditBureaus',
+    securedLoanProtection: 'market.malaysiaSecuredLoan',
     demoPhonePrefix: '+601234',
   },
   uk: {
@@ -81,16 +89,31 @@ export const DEPLOYMENT_PROFILES: Record<ProfileId, DeploymentProfile> = {
     agentDays: 'Mon-Sat',
     helpline: { name: 'Samaritans', phone: '116 123' },
     emergencyNumber: '999',
-    debtAdvice: { name: 'MoneyHelper or StepChange', phone: '0800 138 7777', url: 'https://www.moneyhelper.org.uk' },
+    debtAdvice: { name: translate('en', 'market.ukDebtAdvice'), nameKey: 'market.ukDebtAdvice', phone: '0800 138 7777', url: 'https://www.moneyhelper.org.uk' },
     ombudsman: { name: 'the Financial Ombudsman Service', phone: '0800 023 4567', url: 'https://www.financial-ombudsman.org.uk' },
-    creditBureaus: 'the credit reference agencies (Experian, Equifax and TransUnion)',
-    securedLoanProtection:
-      'For a mortgage or other secured loan, repossession needs a court order, and lenders must try every reasonable alternative first: it is a last resort.',
+    creditBureaus: 'market.ukCreditBureaus',
+    securedLoanProtection: 'market.ukSecuredLoan',
     demoPhonePrefix: '+4477009',
   },
 };
 
-/** "AKPK (…) on 1-800-22-2575, https://www.akpk.org.my": how a service is named to a borrower. */
-export function describeService(service: Service): string {
-  return [service.name, service.phone && `on ${service.phone}`, service.url && `(${service.url})`].filter(Boolean).join(' ');
+/** "AKPK (…) on 1-800-22-2575 (https://www.akpk.org.my)": how a service is named to a borrower, in their language. */
+export function describeService(service: Service, language: BorrowerLanguage = DEFAULT_LANGUAGE): string {
+  const name = service.nameKey ? translate(language, service.nameKey) : service.name;
+  const named = service.phone ? translate(language, 'market.serviceOn', { name, phone: service.phone }) : name;
+  return service.url ? `${named} (${service.url})` : named;
+}
+
+/** The profile's words the borrower's messages name, in one language. */
+export type MarketWords = Record<'debtAdvice' | 'creditBureaus' | 'securedLoanProtection', string>;
+
+export function marketWords(
+  profile: Pick<DeploymentProfile, 'debtAdvice' | 'creditBureaus' | 'securedLoanProtection'>,
+  language: BorrowerLanguage,
+): MarketWords {
+  return {
+    debtAdvice: describeService(profile.debtAdvice, language),
+    creditBureaus: translate(language, profile.creditBureaus),
+    securedLoanProtection: translate(language, profile.securedLoanProtection),
+  };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, type BorrowerLanguage } from '../i18n/languages';
 import type { LoanRecord } from '../loanBook/loanRecord';
 import { type Affordability, affordability, fits, monthlyPayment } from './affordability';
 import type { Budget } from './budget';
@@ -27,6 +28,8 @@ export interface OfferContext {
   /** The borrower's own answer to "will it get better?" (the intake's story.temporary): null = "I don't know", undefined = not asked. */
   temporary: boolean | null | undefined;
   today: Date;
+  /** The borrower's language, for the plans' and the decision's words; English when unset. Staff keep the English. */
+  language?: BorrowerLanguage;
 }
 
 /** Why a plan type the band allows was or was not offered, for supervisors. */
@@ -61,7 +64,10 @@ export interface OfferDecision {
   escalationReason?: OfferEscalationReason;
   /** Ranked by the lender's expected recovery under the fairness guard (models/offers/ranking.ts); for 'escalate', every option prepared for the agent. */
   plans: Plan[];
+  /** For staff and the audit trail, in English. */
   explanation: string;
+  /** The same in the borrower's language (what the chat sends). */
+  borrowerExplanation: string;
   inputs: DecisionInputs;
   policyVersion: string;
 }
@@ -75,7 +81,7 @@ function validate(ctx: OfferContext): void {
 }
 
 /** A priced draft as the borrower sees it; agents' hand-built plans (agentPlans.ts) are worded and scored the same way. */
-export function toPlan(draft: Draft, ctx: Pick<OfferContext, 'today'>, cure: CureContext, policy: OfferPolicy): Plan {
+export function toPlan(draft: Draft, ctx: Pick<OfferContext, 'today' | 'language'>, cure: CureContext, policy: OfferPolicy): Plan {
   const { terms } = cure;
   const first = firstPaymentMonth(draft.phases);
   const total = totalPaid(draft.phases);
@@ -92,6 +98,8 @@ export function toPlan(draft: Draft, ctx: Pick<OfferContext, 'today'>, cure: Cur
     id: `${draft.type}-${draft.key}`,
     type: draft.type,
     ...explainPlan(draft, numbers, terms, policy),
+    ...(ctx.language &&
+      ctx.language !== DEFAULT_LANGUAGE && { borrower: { ...explainPlan(draft, numbers, terms, policy, ctx.language), language: ctx.language } }),
     ...numbers,
     startDate: isoDate(ctx.today),
     cureProbability: cureChance,
@@ -161,6 +169,7 @@ export function makeOffers(ctx: OfferContext, policy: OfferPolicy): OfferDecisio
     ...(reason && { escalationReason: reason }),
     plans,
     explanation: explainDecision(ctx.budget, plans.length, policy, reason),
+    borrowerExplanation: explainDecision(ctx.budget, plans.length, policy, reason, ctx.language),
     inputs: {
       loanId: ctx.loan.Loan_ID,
       borrowerId: ctx.loan.Borrower_ID,

@@ -1,4 +1,5 @@
 import type { RiskBand } from '../risk/bands';
+import type { BorrowerLanguage } from '../i18n/languages';
 import type { Phase } from './phases';
 
 export const PLAN_TYPES = [
@@ -49,7 +50,21 @@ export interface Plan {
   firstPaymentDate: string;
   /** Display-ready rows. */
   figures: { label: string; value: string }[];
+  /**
+   * The same title, explanation and figures in the borrower's language, when it is not English. The fields
+   * above stay English: staff read them in the console, the audit trail and the exports.
+   */
+  borrower?: PlanText & { language: BorrowerLanguage };
   details: Record<string, number>;
   /** Every payment, as runs of equal monthly amounts from month 1 (one month after the decision). */
   phases: Phase[];
+}
+
+/** What a borrower reads of a plan: its title, explanation and figures. */
+export type PlanText = Pick<Plan, 'title' | 'explanation' | 'figures'>;
+
+/** The plan's words in a borrower's language: its own translation when it was worded in that one, else the English. */
+export function planWording(plan: Plan, language: BorrowerLanguage | undefined): PlanText {
+  if (plan.borrower && plan.borrower.language === language) return plan.borrower;
+  return { title: plan.title, explanation: plan.explanation, figures: plan.figures };
 }

@@ -1,3 +1,5 @@
+import type { BorrowerLanguage } from '../i18n/languages';
+
 /** The deployment's words and numbers the dialogs show the borrower. */
 export interface IntakeSettings {
   lenderName: string;
@@ -13,6 +15,8 @@ export interface IntakeSettings {
   /** The market's credit records and the law on secured loans, for the FAQ (models/locale/deploymentProfile). */
   creditBureaus: string;
   securedLoanProtection: string;
+  /** The same three market sentences in each borrower language (the fields above are the English, for staff). */
+  inLanguage?: Partial<Record<BorrowerLanguage, Partial<Record<'debtAdvice' | 'creditBureaus' | 'securedLoanProtection', string>>>>;
   privacyUrl?: string;
   helplineName: string;
   helplineNumber: string;

@@ -4,13 +4,16 @@
  * attribution (at most MAX_NAMED), then one "other factors" line for the rest
  * when the named ones fall short. Each reason carries a staff sentence with
  * the figure and a borrower sentence without one; the score also gets a
- * one-sentence borrower summary built from the strongest specific reasons.
+ * one-sentence borrower summary built from the strongest specific reasons,
+ * in the borrower's language (staff sentences stay English).
  * A contribution that mostly comes from the forest going against a feature's
  * policy direction (possible only in a model trained without monotone
  * constraints) is said to be so for staff, and never explained to the
  * borrower as if it made sense.
  */
 import type { FeatureName } from './features';
+import { DEFAULT_LANGUAGE, type BorrowerLanguage } from '../i18n/languages';
+import { translate } from '../i18n/translate';
 import type { RiskReason } from './score';
 import {
   borrowerReason,
@@ -44,6 +47,7 @@ export function explain(
   contributions: ArrayLike<number>,
   against: ArrayLike<number> = [],
   wording: ReasonWording = PLAIN_WORDING,
+  language: BorrowerLanguage = DEFAULT_LANGUAGE,
 ): Explanation {
   const ranked = features
     .map((feature, i) => {
@@ -65,7 +69,7 @@ export function explain(
     feature: r.feature,
     contribution: r.contribution,
     text: `${describeFeature(r.feature, r.value, wording, r.contribution > 0)} ${movedBy(r.contribution)}${r.unusual ? UNUSUAL : ''}`,
-    borrowerText: borrowerSentence([borrower[i]]),
+    borrowerText: borrowerSentence([borrower[i]], language),
   }));
   const rest = ranked.slice(named.length);
   if (total > 0 && covered < COVERAGE * total && rest.length > 0) {
@@ -74,17 +78,17 @@ export function explain(
       feature: OTHER_FACTORS,
       contribution,
       text: `${rest.length} other factors together ${movedBy(contribution)}`,
-      borrowerText: 'Other details of your account played a smaller part.',
+      borrowerText: translate(language, 'riskReason.other'),
     });
   }
-  return { reasons, borrowerSummary: summary(named, borrower) };
+  return { reasons, borrowerSummary: summary(named, borrower, language) };
 }
 
 /** The two strongest specific reasons, those that raised the estimate first: why these plans. */
-function summary(named: readonly { contribution: number }[], borrower: readonly BorrowerReason[]): string {
+function summary(named: readonly { contribution: number }[], borrower: readonly BorrowerReason[], language: BorrowerLanguage): string {
   const specific = borrower.map((b, i) => ({ b, raised: named[i].contribution > 0 })).filter(({ b }) => !isGeneric(b));
   const ordered = [...specific.filter((s) => s.raised), ...specific.filter((s) => !s.raised)];
   const picked: BorrowerReason[] = [];
   for (const { b } of ordered) if (picked.length < 2 && !picked.some((p) => p.because === b.because)) picked.push(b);
-  return picked.length > 0 ? borrowerSentence(picked) : "We've looked at plans that suit your circumstances and what you've told us.";
+  return picked.length > 0 ? borrowerSentence(picked, language) : translate(language, 'riskReason.none');
 }

@@ -90,7 +90,7 @@ export class RiskModel {
   score(loan: LoanRecord, intake?: IntakeFacts, thresholds?: Partial<BandThresholds>, wording?: ReasonWording): RiskScore {
     const band = thresholds ? resolveBandThresholds({ ...this.artifact.thresholds, ...thresholds }) : this.artifact.thresholds;
     const { x, probability, contributions, against } = this.attribute(loan, intake);
-    const { reasons, borrowerSummary } = explain(this.artifact.featureSpec.features, x, contributions, against, wording);
+    const { reasons, borrowerSummary } = explain(this.artifact.featureSpec.features, x, contributions, against, wording, intake?.language);
     return { probability, band: bandFor(probability, band), reasons, borrowerSummary, modelVersion: this.artifact.version };
   }
 

@@ -8,6 +8,7 @@
  */
 import type { HardshipReason } from '../loanBook/loanRecord';
 import type { RiskBand } from './bands';
+import type { BorrowerLanguage } from '../i18n/languages';
 
 export interface IntakeFacts {
   currentMonthlyIncome?: number;
@@ -16,6 +17,8 @@ export interface IntakeFacts {
   temporary?: boolean | null;
   /** Not a model input (no training column records it); carried for the offer engine. */
   affordablePayment?: number;
+  /** Not a model input either: the language the borrower's sentences are written in (English when unset). */
+  language?: BorrowerLanguage;
 }
 
 export interface RiskReason {

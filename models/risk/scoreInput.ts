@@ -7,6 +7,7 @@
  * there is a mistake (a typo would otherwise be ignored).
  */
 import { z } from 'zod';
+import { BORROWER_LANGUAGES } from '../i18n/languages';
 import { EMPLOYMENT_TYPES, HARDSHIP_REASONS, LOAN_TYPES, NUMBER_RULES, PAYMENT_HISTORIES, type LoanRecord, type NumberRule } from '../loanBook/loanRecord';
 import { fieldsRead, type FeatureSpec } from './features';
 import type { IntakeFacts } from './score';
@@ -44,6 +45,7 @@ const intakeSchema = z.strictObject({
   hardshipReason: z.enum(HARDSHIP_REASONS).optional(),
   temporary: z.boolean().nullable().optional(),
   affordablePayment: z.number().min(0).optional(),
+  language: z.enum(BORROWER_LANGUAGES).optional(),
 });
 
 export interface ScoreInputSchema {

@@ -4,12 +4,15 @@
  *   completes with the figure ("raised the estimate by 0.12");
  * - borrowers get a reason a plan was chosen ("Because some payments have
  *   been missed recently, we've looked at plans that bring the account up to
- *   date gently"), never a score, a figure or the word "risk".
+ *   date gently"), never a score, a figure or the word "risk", in their
+ *   language (the catalog's `riskReason` group).
  * A phrase that judges the value ("Being up to date") is only used when the
  * contribution's sign agrees with it; otherwise the plain figure is named, so
  * wording and sign can never contradict each other.
  */
 import { HARDSHIP_DURATION, HARDSHIP_SEVERITY_ORDER, type FeatureName } from './features';
+import { DEFAULT_LANGUAGE, LIST_LOCALES, type BorrowerLanguage } from '../i18n/languages';
+import { sayIn, type MessageKey } from '../i18n/translate';
 
 /** How amounts are written in reasons; the loan book has no currency, so the caller may supply one. */
 export interface ReasonWording {
@@ -68,20 +71,25 @@ export function describeFeature(name: FeatureName, v: number, wording: ReasonWor
   }
 }
 
-/** Why plans were chosen, for the borrower: a clause after "Because" and what the plans aim to do. */
+/**
+ * Why plans were chosen, for the borrower: one of the catalog's `riskReason` pairs, a clause after "Because"
+ * (`because<Name>`) and what the plans aim to do (`plans<Name>`), so the sentence is said in the borrower's language.
+ */
 export interface BorrowerReason {
-  because: string;
-  plans: string;
+  because: Extract<MessageKey, `riskReason.because${string}`>;
+  plans: Extract<MessageKey, `riskReason.plans${string}`>;
 }
 
-const GENERIC: BorrowerReason = { because: 'of where your account stands today', plans: 'suit your circumstances' };
+const reason = (name: string): BorrowerReason => ({ because: `riskReason.because${name}`, plans: `riskReason.plans${name}` }) as BorrowerReason;
+
+const GENERIC = reason('Generic');
 /** Said when nothing more specific would be both true and kind. */
 export const GENERIC_REASON = GENERIC;
-const BEHIND: BorrowerReason = { because: 'some payments have been missed recently', plans: 'bring the account up to date gently' };
-const ON_TRACK: BorrowerReason = { because: "you've kept up with your payments", plans: 'keep things on track while you get through this' };
-const STRETCHED: BorrowerReason = { because: 'the monthly payment takes up a large part of your income', plans: 'keep payments to what you can afford now' };
-const AFFORDABLE: BorrowerReason = { because: 'your income can still support regular payments', plans: 'keep things simple and manageable' };
-const OWED: BorrowerReason = { because: 'there is still a sizeable amount to repay', plans: "spread what's owed in a manageable way" };
+const BEHIND = reason('Behind');
+const ON_TRACK = reason('OnTrack');
+const STRETCHED = reason('Stretched');
+const AFFORDABLE = reason('Affordable');
+const OWED = reason('Owed');
 
 /**
  * The borrower-facing reason for one feature, or GENERIC where a specific
@@ -95,25 +103,23 @@ export function borrowerReason(name: FeatureName, v: number, raised: boolean): B
       if (raised) return v > 0 ? BEHIND : GENERIC;
       return v === 0 ? ON_TRACK : GENERIC;
     case 'income_change_pct':
-      if (raised) return v < 0 ? { because: 'your income has gone down', plans: 'fit what you can afford now' } : STRETCHED;
+      if (raised) return v < 0 ? reason('IncomeDown') : STRETCHED;
       return AFFORDABLE;
     case 'monthly_income':
     case 'payment_to_income':
       return raised ? STRETCHED : AFFORDABLE;
     case 'hardship_duration':
-      if (v === HARDSHIP_DURATION.unknown) return { because: "it isn't clear yet how long this will last", plans: 'can be reviewed as things become clearer' };
-      if (v === HARDSHIP_DURATION.temporary) return raised ? GENERIC : { because: 'you expect things to improve soon', plans: 'tide you over until they do' };
-      return raised ? { because: 'the change in your situation may last a while', plans: 'work over a longer period' } : GENERIC;
+      if (v === HARDSHIP_DURATION.unknown) return reason('Unclear');
+      if (v === HARDSHIP_DURATION.temporary) return raised ? GENERIC : reason('Improving');
+      return raised ? reason('Lasting') : GENERIC;
     case 'hardship_reason':
       if (v < 0) return GENERIC;
-      return raised
-        ? { because: "what you're going through can take time to recover from", plans: 'give you more time and flexibility' }
-        : { because: 'the kind of change you have described often settles down', plans: 'help you through it' };
+      return raised ? reason('Recovery') : reason('Settles');
     case 'collateral_value':
     case 'loan_to_value':
-      return raised ? OWED : { because: 'the loan is well covered by its security', plans: 'suit what is left to pay' };
+      return raised ? OWED : reason('Secured');
     case 'outstanding':
-      return raised ? OWED : { because: 'much of the loan is already repaid', plans: 'help you finish it off' };
+      return raised ? OWED : reason('Repaid');
     case 'loan_amount':
     case 'monthly_emi':
       return raised ? OWED : GENERIC;
@@ -132,8 +138,9 @@ export function isGeneric(reason: BorrowerReason): boolean {
   return reason === GENERIC;
 }
 
-export function borrowerSentence(reasons: readonly BorrowerReason[]): string {
-  const because = reasons.map((r) => r.because);
-  const joined = because.length > 1 ? `${because.slice(0, -1).join(', ')} and ${because[because.length - 1]}` : because[0];
-  return `Because ${joined}, we've looked at plans that ${reasons[0].plans}.`;
+/** "Because a, b and c, we've looked at plans that …", the clauses joined by the language's own list rules. */
+export function borrowerSentence(reasons: readonly BorrowerReason[], language: BorrowerLanguage = DEFAULT_LANGUAGE): string {
+  const say = sayIn(language);
+  const because = new Intl.ListFormat(LIST_LOCALES[language], { type: 'conjunction' }).format(reasons.map((r) => say(r.because)));
+  return say('riskReason.sentence', { because, plans: say(reasons[0].plans) });
 }

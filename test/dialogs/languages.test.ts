@@ -16,6 +16,7 @@ const LANGUAGES = [
     noted: /Noted: ₹1,20,000 a month\./,
     corrected: /I've changed your rent or mortgage\. Noted: ₹21,000 a month\./,
     faq: /you won't be pressured[\s\S]*credit bureaus such as CIBIL/,
+    securedLoan: /the law \(the SARFAESI Act\) requires a written demand notice and 60 days/,
     queue: /You're number 2 in the queue, and someone should be with you in about 4 minutes/,
     continueButton: 'Continue with the bot',
     left: /taken you out of the queue/,
@@ -31,7 +32,8 @@ const LANGUAGES = [
     essentials: /बिल, खाना, आने-जाने और बच्चों की देखभाल पर/,
     noted: /नोट कर लिया: ₹1,20,000 प्रति माह।/,
     corrected: /मैंने किराया या होम लोन का जवाब बदल दिया है। नोट कर लिया: ₹21,000 प्रति माह।/,
-    faq: /आप पर कोई दबाव नहीं डाला जाएगा[\s\S]*credit bureaus such as CIBIL/,
+    faq: /आप पर कोई दबाव नहीं डाला जाएगा[\s\S]*CIBIL जैसे क्रेडिट ब्यूरो को[\s\S]*वित्तीय साक्षरता केंद्र \(RBI द्वारा स्थापित\)/,
+    securedLoan: /कानून \(SARFAESI अधिनियम\) के अनुसार[\s\S]*60 दिन/,
     queue: /कतार में आपका नंबर 2 है, और लगभग 4 मिनट में/,
     continueButton: 'बॉट के साथ जारी रखें',
     left: /मैंने आपको कतार से हटा दिया है/,
@@ -47,7 +49,8 @@ const LANGUAGES = [
     essentials: /bil, makanan, pengangkutan dan penjagaan anak setiap bulan/,
     noted: /Dicatat: ₹1,20,000 sebulan\./,
     corrected: /Saya telah menukar sewa atau pinjaman rumah anda\. Dicatat: ₹21,000 sebulan\./,
-    faq: /anda tidak akan didesak[\s\S]*credit bureaus such as CIBIL/,
+    faq: /anda tidak akan didesak[\s\S]*biro kredit seperti CIBIL[\s\S]*Pusat Literasi Kewangan/,
+    securedLoan: /undang-undang \(Akta SARFAESI\) mewajibkan notis tuntutan bertulis dan 60 hari/,
     queue: /Anda nombor 2 dalam giliran, dan seseorang akan bersama anda dalam kira-kira 4 minit/,
     continueButton: 'Teruskan dengan bot',
     left: /mengeluarkan anda daripada giliran/,
@@ -90,6 +93,13 @@ describe.each(LANGUAGES)('in $language', (lang) => {
     const reply = await conv.sayText("what happens if I can't pay?");
     expect(reply).toMatch(lang.faq);
     expect(reply).toMatch(lang.housing);
+  });
+
+  it("the market's own sentences are in that language: the secured-loan law in the FAQ", async () => {
+    const { conv } = await toIncome(lang);
+    const reply = await conv.sayText('will you take my house?');
+    expect(reply).toMatch(lang.securedLoan);
+    if (lang.language !== 'en') expect(reply).not.toMatch(/For a loan secured on property/);
   });
 
   it('a queued borrower sees their place, taps the translated button and carries on where they were', async () => {

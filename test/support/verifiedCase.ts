@@ -1,4 +1,5 @@
 import type { IntakeState } from '../../models/intake/intakeState';
+import type { BorrowerLanguage } from '../../models/i18n/languages';
 import { TurnContext } from 'botbuilder';
 import { type DecisionEvent, decisionEvent } from '../../models/decisions/decisionEvent';
 import { expect } from 'vitest';
@@ -10,9 +11,9 @@ import { AGENTS_AVAILABLE, StaffClient } from './staffClient';
 /**
  * A Web Chat borrower whose case was escalated after verification and a budget (declined the bot's offers),
  * claimed by the demo agent unless `claimed: false`; `on` opens it on an app already running (a second
- * conversation about the same loan).
+ * conversation about the same loan); `language`, the one the borrower chose.
  */
-export async function verifiedCase(options: { verified?: boolean; claimed?: boolean; on?: RunningApp } = {}) {
+export async function verifiedCase(options: { verified?: boolean; claimed?: boolean; on?: RunningApp; language?: BorrowerLanguage } = {}) {
   const { verified = true, claimed = true } = options;
   const running = options.on ?? (await startTestApp(AGENTS_AVAILABLE));
   const { url, app, config } = running;
@@ -37,6 +38,7 @@ export async function verifiedCase(options: { verified?: boolean; claimed?: bool
     ...(verified ? { verifiedLoanId: loan.Loan_ID } : {}),
     story: { reasons: ['unemployment'], temporary: true },
     budget,
+    ...(options.language && { language: options.language }),
   };
   // The conversation holds the intake (the case copies it), so it is seeded there, in a turn of its own.
   await app.conversations.update(conversation, async (current) => void Object.assign(current, intake));

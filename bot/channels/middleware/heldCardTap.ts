@@ -1,4 +1,5 @@
 import type { OfferAction } from '../../../models/offers/offerChoice';
+import { planWording } from '../../../models/offers/plan';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import { translate, type MessageKey } from '../../../models/i18n/translate';
 import { DEFAULT_LANGUAGE } from '../../../models/i18n/languages';
@@ -20,5 +21,5 @@ export function heldCardTapReply(tap: OfferAction, record: CaseRecord): string {
   const language = record.intake.language ?? DEFAULT_LANGUAGE;
   if (tap.action !== 'accept') return translate(language, REPLIES[tap.action]);
   const plan = [...record.plans, ...(record.intake.decision?.plans ?? [])].find((p) => p.id === tap.planId);
-  return translate(language, 'staff.tapAccept', { plan: plan ? `"${plan.title}"` : translate(language, 'staff.tapAcceptPlan') });
+  return translate(language, 'staff.tapAccept', { plan: plan ? `"${planWording(plan, language).title}"` : translate(language, 'staff.tapAcceptPlan') });
 }

@@ -6,6 +6,8 @@ import { envelope, LIMITS, type ListRow, type ReplyButton, type SendBody } from 
 import { toWhatsAppMarkup } from './markup';
 import { splitText, truncate } from './textFit';
 import { speakingAgent } from '../agentVoice';
+import { BORROWER_LANGUAGES, DEFAULT_LANGUAGE, type BorrowerLanguage } from '../../../models/i18n/languages';
+import { sayIn } from '../../../models/i18n/translate';
 
 export interface RenderOptions {
   /** Label of the button that opens a list. */
@@ -14,7 +16,11 @@ export interface RenderOptions {
   emptyPrompt: string;
 }
 
-export const DEFAULT_RENDER_OPTIONS: RenderOptions = { listButton: 'Choose', emptyPrompt: 'Please choose an option.' };
+/** The language a bot message was sent in (dialogs/languageTurn stamps it); an agent's message has none, so English. */
+function languageOf(activity: Partial<Activity>): BorrowerLanguage {
+  const stamped = (activity.channelData as { language?: unknown } | undefined)?.language;
+  return BORROWER_LANGUAGES.find((l) => l === stamped) ?? DEFAULT_LANGUAGE;
+}
 
 export interface Rendered {
   bodies: SendBody[];
@@ -32,7 +38,8 @@ const HERO_CARDS = new Set(['application/vnd.microsoft.card.hero', 'application/
  * them still carries its own answer, unlike a "More options" pager).
  */
 export function renderActivity(activity: Partial<Activity>, to: string, options: Partial<RenderOptions> = {}): Rendered {
-  const opts = { ...DEFAULT_RENDER_OPTIONS, ...options };
+  const say = sayIn(languageOf(activity));
+  const opts = { listButton: say('whatsApp.choose'), emptyPrompt: say('whatsApp.choosePrompt'), ...options };
   const rendered: Rendered = { bodies: [], storedReplies: new Map() };
   if (activity.type !== undefined && activity.type !== 'message') return rendered;
 
@@ -75,10 +82,15 @@ export function renderActivity(activity: Partial<Activity>, to: string, options:
       type: 'interactive',
       interactive: {
         type: 'list',
-        body: { text: page === 0 ? body : `More options (${page + 1} of ${pages})` },
+        body: { text: page === 0 ? body : say('whatsApp.moreOptions', { page: page + 1, pages }) },
         action: {
           button: truncate(opts.listButton, LIMITS.listButton),
-          sections: [{ title: truncate(pages > 1 ? `Options ${page + 1} of ${pages}` : 'Options', LIMITS.sectionTitle), rows: pageRows }],
+          sections: [
+            {
+              title: truncate(pages > 1 ? say('whatsApp.optionsPage', { page: page + 1, pages }) : say('whatsApp.options'), LIMITS.sectionTitle),
+              rows: pageRows,
+            },
+          ],
         },
       },
     });

@@ -21,7 +21,7 @@ function breakPoint(text: string, max: number): number {
   const paragraph = window.lastIndexOf('\n\n');
   if (paragraph > 0) return paragraph;
   let sentence = -1;
-  for (const match of window.matchAll(/[.!?…](?=\s)/g)) if (match.index + 1 <= max) sentence = match.index + 1;
+  for (const match of window.matchAll(/[.!?…।](?=\s)/g)) if (match.index + 1 <= max) sentence = match.index + 1;
   if (sentence > 0) return sentence;
   const space = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'));
   if (space > 0) return space;

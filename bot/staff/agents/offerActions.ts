@@ -6,6 +6,7 @@ import type { IntakeServices } from '../../../models/ports/intakeServices';
 import { offerCard } from '../../../dialogs/offerCard';
 import { speech } from '../../../dialogs/speech';
 import { ArrangementConflictError, type Arrangement, type Plan } from '../../../models/offers';
+import { planWording } from '../../../models/offers/plan';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { CaseStore } from '../../casework/cases/caseStore';
 import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
@@ -80,7 +81,7 @@ export class OfferActions {
     const updated = await this.deps.cases.update(id, (c) => ({ ...c, plans: [...c.plans.filter((p) => p.id !== plan.id), plan] }));
     await this.deps.messenger.send(
       updated,
-      MessageFactory.attachment(offerCard(plan, { index: 1, total: 1 }, speech(this.deps.services, record.intake))),
+      MessageFactory.attachment(offerCard(plan, { index: 1, total: 1 }, speech(this.deps.services, record.intake), record.intake.language)),
       voiceOf(actor),
     );
     await this.deps.journal.audited(actor, 'case.offer', updated, { planId: plan.id, type: plan.type, fresh: Boolean(request.fresh) });
@@ -125,7 +126,12 @@ export class OfferActions {
     try {
       await this.deps.messenger.send(
         updated,
-        { text: speech(this.deps.services, updated.intake)('offer.agentAllSet', { title: plan.title, reference: arrangement.reference }) },
+        {
+          text: speech(this.deps.services, updated.intake)('offer.agentAllSet', {
+            title: planWording(plan, updated.intake.language).title,
+            reference: arrangement.reference,
+          }),
+        },
         voiceOf(actor),
       );
     } catch (err) {

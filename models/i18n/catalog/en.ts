@@ -7,8 +7,9 @@
  */
 import { enCase } from './enCase';
 import { enIntake } from './enIntake';
+import { enOffers } from './enOffers';
 
-export const en = { ...enIntake, ...enCase };
+export const en = { ...enIntake, ...enCase, ...enOffers };
 
 /** The catalog's shape: every translation has these groups and keys, each a string. */
 export type Catalog = { [G in keyof typeof en]: { [K in keyof (typeof en)[G]]: string } };

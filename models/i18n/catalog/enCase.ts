@@ -77,4 +77,11 @@ export const enCase = {
     turnError:
       'Sorry, something went wrong on our side. What you\'ve told us so far is saved; please send your last message again, or type "agent" to reach a person.',
   },
+  whatsApp: {
+    choose: 'Choose',
+    choosePrompt: 'Please choose an option.',
+    options: 'Options',
+    optionsPage: 'Options {{page}} of {{pages}}',
+    moreOptions: 'More options ({{page}} of {{pages}})',
+  },
 };

@@ -80,4 +80,11 @@ export const hiCase: Translation<typeof enCase> = {
     turnError:
       'क्षमा करें, हमारी ओर से कुछ गड़बड़ हो गई। आपने अब तक जो बताया है वह सहेजा गया है; कृपया अपना पिछला संदेश फिर से भेजें, या किसी व्यक्ति से बात करने के लिए "agent" लिखें।',
   },
+  whatsApp: {
+    choose: 'चुनें',
+    choosePrompt: 'कृपया एक विकल्प चुनें।',
+    options: 'विकल्प',
+    optionsPage: 'विकल्प {{page}} / {{pages}}',
+    moreOptions: 'और विकल्प ({{page}} / {{pages}})',
+  },
 };

@@ -87,4 +87,11 @@ export const msCase: Translation<typeof enCase> = {
     turnError:
       'Maaf, berlaku masalah di pihak kami. Apa yang anda beritahu kami setakat ini telah disimpan; sila hantar mesej terakhir anda semula, atau taip "agent" untuk bercakap dengan seseorang.',
   },
+  whatsApp: {
+    choose: 'Pilih',
+    choosePrompt: 'Sila pilih satu pilihan.',
+    options: 'Pilihan',
+    optionsPage: 'Pilihan {{page}} daripada {{pages}}',
+    moreOptions: 'Lagi pilihan ({{page}} daripada {{pages}})',
+  },
 };

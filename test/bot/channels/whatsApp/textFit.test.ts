@@ -23,6 +23,10 @@ describe('splitText', () => {
     expect(splitText('alpha beta gamma delta', 12)).toEqual(['alpha beta', 'gamma delta']);
   });
 
+  it('ends a Hindi piece at the sentence mark "।", not mid-sentence', () => {
+    expect(splitText('आपको कुछ नहीं चुकाना है। फिर आपकी किस्त शुरू होगी।', 30)).toEqual(['आपको कुछ नहीं चुकाना है।', 'फिर आपकी किस्त शुरू होगी।']);
+  });
+
   it('hard-cuts a word longer than the limit and keeps every character', () => {
     const word = 'x'.repeat(25);
     const pieces = splitText(word, 10);

@@ -29,6 +29,22 @@ describe('agent offers', () => {
     expect((await app.audit.read({ target: caseId })).map((e) => e.action)).toEqual(expect.arrayContaining(['case.offer', 'case.arrangement']));
   });
 
+  it("sends the offer card and the confirmation in the borrower's language, while the console gets the English wording", async () => {
+    const { agent, borrower, caseId } = await verifiedCase({ language: 'hi' });
+    const proposed = await agent.post(`/api/agent/cases/${caseId}/offers`, { fresh: true });
+    const plan = proposed.json.plan as { id: string; title: string; borrower: { title: string; figures: { label: string }[] } };
+    expect(plan.title).not.toMatch(/\p{Script=Devanagari}/u);
+    expect(plan.borrower.title).toMatch(/\p{Script=Devanagari}/u);
+    const card = JSON.stringify((await borrower.botReplies(1))[0].attachments?.[0].content);
+    expect(card).toContain(plan.borrower.title);
+    expect(card).toContain('कुल भुगतान');
+    expect(card).not.toContain(plan.title);
+    expect(card).not.toMatch(/Total you will pay|Overall you pay/);
+
+    await agent.post(`/api/agent/cases/${caseId}/offers/accept`, { planId: plan.id });
+    expect((await borrower.botReplies(1))[0].text).toMatch(new RegExp(`^सब तय हो गया: "${plan.borrower.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+  });
+
   // Reported: LN_90002 had three live arrangements, all exported.
   it('refuses a second live arrangement for the loan with a clear message; replacing it must be said, and shows on the case', async () => {
     const { app, url, agent, borrower, caseId, loan } = await verifiedCase();

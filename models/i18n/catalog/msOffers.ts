@@ -1,0 +1,127 @@
+import type { enOffers } from './enOffers';
+import type { Translation } from './en';
+
+/** Malay for the offer engine, the risk reasons and the fraud watch's line (see enOffers.ts). Malay has no plural forms. */
+export const msOffers: Translation<typeof enOffers> = {
+  plan: {
+    months_one: '{{count}} bulan',
+    months_other: '{{count}} bulan',
+    length_one: '{{count}} bulan',
+    length_other: '{{count}} bulan',
+    overallSame: 'Secara keseluruhan, anda membayar jumlah yang sama seperti di bawah perjanjian semasa anda.',
+    overallLess: 'Secara keseluruhan, anda membayar {{amount}} kurang daripada di bawah perjanjian semasa anda.',
+    overallMore: 'Secara keseluruhan, anda membayar {{amount}} lebih daripada di bawah perjanjian semasa anda, {{cause}}.',
+    causeLonger: 'kerana faedah dikenakan untuk tempoh yang lebih lama',
+    causeArrears: 'kerana bayaran yang tertunggak ditambah pada pinjaman anda dan dikenakan faedah',
+    causeDeferred: 'kerana faedah dikenakan ke atas bayaran yang ditangguhkan',
+    usual: 'bayaran biasa anda sebanyak {{amount}}',
+    usualRederived: 'bayaran {{amount}} sebulan yang melunaskan pinjaman anda tepat pada masanya',
+    labelTotal: 'Jumlah yang akan anda bayar',
+    labelCompared: 'Berbanding perjanjian semasa anda',
+    labelFirst: 'Bayaran pertama',
+    labelLength: 'Tempoh',
+    less: '{{amount}} kurang',
+    more: '{{amount}} lebih',
+    labelDuringPause: 'Bayaran semasa penangguhan',
+    labelAfterwards: 'Bayaran bulanan selepas itu',
+    labelNewPayment: 'Bayaran bulanan baharu',
+    labelNewRate: 'Kadar faedah baharu',
+    labelReduced: 'Bayaran bulanan yang dikurangkan',
+    labelCatchingUp: 'Bayaran bulanan semasa melunaskan tunggakan',
+    labelOnePayment: 'Bayaran sekali gus',
+    labelMonthly: 'Bayaran bulanan',
+    deferralTitle: 'Tangguhkan bayaran selama {{months}}',
+    deferral: 'Anda tidak perlu membayar apa-apa untuk {{months}} akan datang.',
+    deferralInterest: 'Faedah sebanyak {{amount}} ditambah pada baki anda.',
+    deferralNoInterest: 'Tiada faedah ditambah semasa bayaran ditangguhkan.',
+    deferralThen: 'Selepas itu, {{usual}} bermula pada {{date}}, dan pinjaman anda berterusan sehingga dilunaskan.',
+    extensionTitle: 'Lanjutkan tempoh pinjaman {{months}} lagi',
+    extension: 'Pinjaman anda dibayar dalam {{newTerm}} dan bukannya {{oldTerm}}, jadi bayaran bulanan anda turun daripada {{from}} kepada {{to}}.',
+    arrearsAdded: 'Tunggakan sebanyak {{amount}} ditambah pada pinjaman, jadi bayaran anda terus kembali teratur.',
+    arrearsAddedShort: 'Tunggakan sebanyak {{amount}} ditambah pada pinjaman.',
+    rateTitle: 'Kadar faedah lebih rendah, {{rate}}%',
+    rate: 'Kami mengurangkan kadar faedah anda daripada {{oldRate}}% kepada {{rate}}% setahun, jadi bayaran bulanan anda menjadi {{payment}} untuk baki tempoh pinjaman.',
+    reducedTitle: 'Bayar {{amount}} sebulan selama {{months}}',
+    reduced:
+      'Selama {{months}}, anda membayar {{amount}} dan bukannya {{full}}. Bezanya, bersama faedahnya, kekal dalam pinjaman anda; kemudian {{usual}} bermula semula sehingga pinjaman dilunaskan.',
+    catchUpTitle: 'Lunaskan tunggakan dalam {{months}}',
+    catchUp:
+      'Selama {{months}}, anda membayar {{usual}} serta kira-kira {{extra}} untuk tunggakan sebanyak {{arrears}}. Tiada faedah tambahan dikenakan ke atas bayaran yang tertunggak.',
+    lumpSumTitle: 'Selesaikan dengan {{amount}} sekali bayar',
+    lumpSum: 'Bayar {{amount}} sebelum {{date}} dan pinjaman anda diselesaikan sepenuhnya: kami menghapus kira baki {{writtenOff}}.',
+    instalmentsTitle: 'Selesaikan dengan {{amount}} dalam {{months}}',
+    instalments_one:
+      'Bayar {{amount}} dalam {{count}} bayaran bulanan kira-kira {{instalment}} dan pinjaman anda diselesaikan sepenuhnya: kami menghapus kira baki {{writtenOff}}.',
+    instalments_other:
+      'Bayar {{amount}} dalam {{count}} bayaran bulanan kira-kira {{instalment}} setiap satu dan pinjaman anda diselesaikan sepenuhnya: kami menghapus kira baki {{writtenOff}}.',
+  },
+  decision: {
+    left: 'Anda mempunyai baki kira-kira {{amount}} sebulan selepas perbelanjaan penting dan bayaran balik lain.',
+    options_one: '{{left}} Berikut ialah satu pilihan yang sesuai dengan bajet anda. Terimalah jika ia sesuai, atau minta untuk bercakap dengan seseorang.',
+    options_other:
+      '{{left}} Berikut ialah {{count}} pilihan yang sesuai dengan bajet anda. Pilih yang paling sesuai untuk anda, atau minta untuk bercakap dengan seseorang.',
+    crisis:
+      'Keselamatan anda lebih penting daripada pinjaman ini. Seseorang daripada pasukan kami akan menghubungi anda, dan tiada tindakan akan diambil pada akaun anda sehingga anda bercakap dengan mereka.',
+    vulnerable:
+      'Kami mahu memastikan anda mendapat sokongan yang sewajarnya, jadi seorang ahli pasukan kami akan meneliti pilihan anda bersama anda. Anda tidak perlu membuat sebarang keputusan sekarang.',
+    budgetReview: 'Beberapa angka yang anda berikan perlu disemak sebentar oleh ahli pasukan kami sebelum pelan dipersetujui. Mereka akan menghubungi anda.',
+    highRisk: '{{left}} Seorang pakar daripada pasukan kami akan meneliti pilihan bersama anda.',
+    highRiskPrepared: '{{left}} Seorang pakar daripada pasukan kami akan meneliti pilihan bersama anda; kami telah pun menyediakannya.',
+    noBalance:
+      'Rekod kami menunjukkan tiada baki yang perlu dibayar untuk pinjaman ini, jadi tiada apa-apa yang perlu diatur. Seorang ahli pasukan kami akan menyemak akaun anda dan mengesahkannya dengan anda.',
+    noContract:
+      'Kami tidak menemui bayaran bulanan tetap anda dalam rekod kami, jadi seorang ahli pasukan kami akan menyemak akaun anda sebelum mencadangkan pelan. Mereka akan menghubungi anda.',
+    noneAffordable:
+      '{{left}} Kami belum menemui pelan yang sesuai dengan bajet anda buat masa ini, jadi seorang ahli pasukan kami akan berbincang dengan anda.',
+  },
+  fraud: {
+    review: 'Seorang ahli pasukan kami akan meneliti pilihan anda bersama anda.',
+  },
+  riskReason: {
+    sentence: 'Oleh sebab {{because}}, kami telah meneliti pelan yang {{plans}}.',
+    other: 'Butiran lain akaun anda memainkan peranan yang lebih kecil.',
+    none: 'Kami telah meneliti pelan yang sesuai dengan keadaan anda dan apa yang anda beritahu kami.',
+    becauseGeneric: 'kedudukan akaun anda hari ini',
+    plansGeneric: 'sesuai dengan keadaan anda',
+    becauseBehind: 'beberapa bayaran tertunggak baru-baru ini',
+    plansBehind: 'mengemas kini akaun anda secara beransur-ansur',
+    becauseOnTrack: 'anda telah membuat bayaran dengan teratur',
+    plansOnTrack: 'mengekalkan bayaran yang teratur sepanjang masa sukar ini',
+    becauseStretched: 'bayaran bulanan mengambil sebahagian besar pendapatan anda',
+    plansStretched: 'mengehadkan bayaran kepada jumlah yang mampu anda bayar sekarang',
+    becauseAffordable: 'pendapatan anda masih mampu menampung bayaran tetap',
+    plansAffordable: 'mudah dan terurus',
+    becauseOwed: 'masih ada jumlah yang besar untuk dibayar',
+    plansOwed: 'membahagikan jumlah terhutang dengan cara yang terurus',
+    becauseIncomeDown: 'pendapatan anda telah berkurangan',
+    plansIncomeDown: 'sepadan dengan kemampuan anda sekarang',
+    becauseUnclear: 'belum jelas berapa lama keadaan ini akan berterusan',
+    plansUnclear: 'boleh disemak semula apabila keadaan menjadi lebih jelas',
+    becauseImproving: 'anda menjangka keadaan akan pulih tidak lama lagi',
+    plansImproving: 'membantu anda sehingga keadaan pulih',
+    becauseLasting: 'perubahan dalam keadaan anda mungkin berlarutan',
+    plansLasting: 'berjalan dalam tempoh yang lebih panjang',
+    becauseRecovery: 'keadaan yang anda hadapi mungkin mengambil masa untuk pulih',
+    plansRecovery: 'memberi anda lebih masa dan kelonggaran',
+    becauseSettles: 'perubahan seperti yang anda terangkan biasanya akan reda',
+    plansSettles: 'membantu anda melaluinya',
+    becauseSecured: 'pinjaman ini dilindungi dengan baik oleh cagarannya',
+    plansSecured: 'sesuai dengan baki yang perlu dibayar',
+    becauseRepaid: 'sebahagian besar pinjaman telah dibayar',
+    plansRepaid: 'membantu anda menyelesaikannya',
+  },
+  market: {
+    serviceOn: '{{name}} di talian {{phone}}',
+    indiaDebtAdvice: 'Pusat Literasi Kewangan (ditubuhkan oleh RBI) atau pusat kaunseling kredit bank anda',
+    ukDebtAdvice: 'MoneyHelper atau StepChange',
+    indiaCreditBureaus: 'biro kredit seperti CIBIL',
+    malaysiaCreditBureaus: 'CCRIS Bank Negara Malaysia dan agensi pelaporan kredit seperti CTOS',
+    ukCreditBureaus: 'agensi rujukan kredit (Experian, Equifax dan TransUnion)',
+    indiaSecuredLoan:
+      'Bagi pinjaman bercagarkan hartanah, undang-undang (Akta SARFAESI) mewajibkan notis tuntutan bertulis dan 60 hari untuk anda menjawab atau membantah sebelum sebarang tindakan diambil.',
+    malaysiaSecuredLoan:
+      'Bagi pinjaman bercagarkan hartanah, pemberi pinjaman mesti menghantar notis rasmi kepada anda dan mengikut proses undang-undang sebelum apa-apa boleh dijual.',
+    ukSecuredLoan:
+      'Bagi gadai janji atau pinjaman bercagar lain, pengambilan semula memerlukan perintah mahkamah, dan pemberi pinjaman mesti mencuba setiap alternatif yang munasabah dahulu: ia langkah terakhir.',
+  },
+};
