@@ -39,6 +39,7 @@ import { syncAcrossInstances } from './clusterSync';
 import { Lifecycle } from './lifecycle';
 import { startRetention } from './retentionJob';
 import { loadModels } from './loadModels';
+import { seedDemoPromises } from './demoPromises';
 import { paymentRoutes } from './paymentRoutes';
 import { ProactiveRouter } from './proactiveRouter';
 import { openStores, type Stores } from './stores';
@@ -80,6 +81,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const health = new StorageHealth(config.dataDir, 1000, database?.probe);
     const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts } = stores;
     const { analyzer, riskModel, policy } = await loadModels(config, audit, config.dataDir);
+    await seedDemoPromises(config, stores, policy, now(), log);
     const auth = new StaffAuth({
       users,
       sessions: new SessionStore(stores.staffSessions),

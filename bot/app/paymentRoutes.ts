@@ -3,13 +3,14 @@ import { PaymentIntake } from '../casework/payments/paymentIntake';
 import { registerPaymentWebhook } from '../channels/servicing/paymentWebhook';
 import type { Logger } from '../infra/logger';
 import type { StaffAuth } from '../staff/auth/staffAuth';
+import { registerPromiseKpiRoutes } from '../staff/supervisor/promiseKpiRoutes';
 import { registerPromiseRoutes } from '../staff/supervisor/promiseRoutes';
 import type { Config } from './config';
 import type { Stores } from './stores';
 
-/** The routes of promises and payments: the servicing webhook (only with a secret) and the staff promise history. */
+/** The routes of promises and payments: the servicing webhook (only with a secret) the staff promise history and the dashboard's promise KPIs. */
 export function paymentRoutes(config: Config, stores: Stores, auth: StaffAuth, log: Logger, now: () => Date): ((server: Server) => void)[] {
-  const { payments, paymentDeliveries, loanBook, arrangements, audit } = stores;
+  const { payments, paymentDeliveries, loanBook, arrangements, audit, transcripts } = stores;
   const settings = { graceDays: config.PROMISE_GRACE_DAYS, curePayments: config.PROMISE_CURE_PAYMENTS };
   const secret = config.SERVICING_WEBHOOK_SECRET;
   return [
@@ -25,5 +26,6 @@ export function paymentRoutes(config: Config, stores: Stores, auth: StaffAuth, l
         ]
       : []),
     (server: Server) => registerPromiseRoutes(server, { auth, arrangements, payments, audit, settings, now }),
+    (server: Server) => registerPromiseKpiRoutes(server, { auth, arrangements, payments, transcripts, settings, timeZone: config.TIME_ZONE, now }),
   ];
 }
