@@ -51,9 +51,15 @@ export async function seedDemoPromises(
   for (const loan of loans) {
     if (seeded >= config.DEMO_ARRANGEMENTS) break;
     const agreedAt = addDays(now, -(20 + random.int(300)));
-    const budget = computeBudget({ income: [{ value: loan.Monthly_Income, period: 'month' }], housing: { value: loan.Monthly_Income * 0.3, period: 'month' } }, policy);
+    const budget = computeBudget(
+      { income: [{ value: loan.Monthly_Income, period: 'month' }], housing: { value: loan.Monthly_Income * 0.3, period: 'month' } },
+      policy,
+    );
     const band = random.next() < 0.6 ? 'low' : 'medium';
-    const decision = makeOffers({ loan, risk: { probability: band === 'low' ? 0.15 : 0.4, band }, budget, vulnerable: false, crisis: false, temporary: true, today: agreedAt }, policy);
+    const decision = makeOffers(
+      { loan, risk: { probability: band === 'low' ? 0.15 : 0.4, band }, budget, vulnerable: false, crisis: false, temporary: true, today: agreedAt },
+      policy,
+    );
     if (decision.action !== 'offer' || decision.plans.length === 0) continue;
     const plan = decision.plans[random.int(decision.plans.length)];
     const arrangement = createArrangement({ loan, plan, channel: random.next() < 0.7 ? 'webchat' : 'agent', now: agreedAt, random: random.next });
@@ -61,7 +67,13 @@ export async function seedDemoPromises(
     const behaviour = BEHAVIOURS[random.int(BEHAVIOURS.length)];
     const paid = paymentsFor(behaviour, instalmentSchedule(arrangement), today, 1 + random.int(3));
     for (const [i, p] of paid.entries()) {
-      const payment: Payment = { reference: `DEMO-${arrangement.reference}-${i + 1}`, loanId: loan.Loan_ID, ...p, source: 'csv', recordedAt: now.toISOString() };
+      const payment: Payment = {
+        reference: `DEMO-${arrangement.reference}-${i + 1}`,
+        loanId: loan.Loan_ID,
+        ...p,
+        source: 'csv',
+        recordedAt: now.toISOString(),
+      };
       await stores.payments.record(payment);
     }
     seeded++;

@@ -154,7 +154,8 @@ const MONTH_DAYS = 30.4375;
  */
 export function timeToCure(facts: PromiseFacts, today: string, settings: PromiseSettings): SurvivalObservation {
   const ev = evaluatePromise(facts.schedule, facts.payments, today, settings);
-  const months = (day: string) => Math.max(0, Math.round(((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${facts.agreedOn}T00:00:00Z`)) / 86_400_000 / MONTH_DAYS) * 10) / 10);
+  const months = (day: string) =>
+    Math.max(0, Math.round(((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${facts.agreedOn}T00:00:00Z`)) / 86_400_000 / MONTH_DAYS) * 10) / 10);
   const settled = ev.instalments.filter((i) => i.state !== 'pending');
   const completing =
     ev.state === 'kept' ? settled[settled.length - 1] : ev.state === 'cured' ? settled[settled.length - ev.streak + settings.curePayments - 1] : undefined;

@@ -1,6 +1,7 @@
 // The supervisor dashboard: headline numbers and Chart.js charts of intake, outcomes, risk and agent times.
 // Chart.js is a classic script loaded before the page's modules, so it is read from window.Chart.
 import { $, el, label, api } from './staff.js';
+import { loadPromises, wirePromises } from './supervisorPromises.js';
 
 const BRAND = '#0f4c5c';
 const PALETTE = ['#0f4c5c', '#2a9d8f', '#e9c46a', '#f4a261', '#e76f51', '#7fd1ae', '#6d597a', '#b56576', '#457b9d', '#a8dadc', '#8d99ae', '#bc6c25', '#606c38'];
@@ -58,6 +59,7 @@ function preset(days) {
 }
 
 export function wireDashboard(onError) {
+  wirePromises();
   $('#range').addEventListener('submit', (event) => {
     event.preventDefault();
     loadDashboard().catch(onError);
@@ -121,4 +123,5 @@ export async function loadDashboard() {
   bar('chart-aht', d.handlingTime.buckets, { label: 'Cases' });
   $('#tta-stats').textContent = durationText(d.timeToAgent);
   $('#aht-stats').textContent = durationText(d.handlingTime);
+  await loadPromises(rangeParams());
 }

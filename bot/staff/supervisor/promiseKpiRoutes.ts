@@ -52,17 +52,18 @@ export function registerPromiseKpiRoutes(server: Server, deps: PromiseKpiRouteDe
       const today = isoDate(deps.now());
       const observed = facts.filter((f) => f.schedule.length > 0).map((f) => ({ planType: f.planType, outcome: timeToCure(f, today, deps.settings) }));
       const curve = (steps: ReturnType<typeof kaplanMeier>, n: number) => ({ n, median: medianTime(steps), steps });
-      const groups = kaplanMeierBy(observed, (o) => o.planType, (o) => o.outcome);
+      const groups = kaplanMeierBy(
+        observed,
+        (o) => o.planType,
+        (o) => o.outcome,
+      );
       res.send(200, {
         settings: deps.settings,
         from: from ?? null,
         to: to ?? null,
         ...promiseKpis(facts, today, deps.settings),
         timeToCure: {
-          all: curve(
-            kaplanMeier(observed.map((o) => o.outcome)),
-            observed.length,
-          ),
+          all: curve(kaplanMeier(observed.map((o) => o.outcome)), observed.length),
           byPlanType: [...groups].map(([key, steps]) => ({ key, ...curve(steps, observed.filter((o) => o.planType === key).length) })),
         },
       });

@@ -8,7 +8,10 @@ const schema = await testSchema();
 afterAll(() => schema.drop());
 
 function analyzeSurvival(env: Record<string, string>, args: string[] = []): { status: number | null; out: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyzeSurvival.ts', ...args], { env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', ...env }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyzeSurvival.ts', ...args], {
+    env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', ...env },
+    encoding: 'utf8',
+  });
   return { status: run.status, out: run.stdout + run.stderr };
 }
 

@@ -7,7 +7,17 @@ const monthly = ['2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-0
 const paid = (...days: string[]) => days.map((date) => ({ date, amount: 100 }));
 
 function facts(reference: string, over: Partial<PromiseFacts>): PromiseFacts {
-  return { reference, planType: 'reduced_payment', band: 'low', reason: 'job_loss', channel: 'webchat', agreedOn: '2026-01-01', schedule: monthly, payments: [], ...over };
+  return {
+    reference,
+    planType: 'reduced_payment',
+    band: 'low',
+    reason: 'job_loss',
+    channel: 'webchat',
+    agreedOn: '2026-01-01',
+    schedule: monthly,
+    payments: [],
+    ...over,
+  };
 }
 
 // Worked by hand (grace 3 days, cured after 2 on-time payments in a row):

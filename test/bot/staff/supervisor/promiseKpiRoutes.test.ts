@@ -12,7 +12,11 @@ describe('promise KPIs on the supervisor dashboard', () => {
   it('computes kept and cure rates from the stored arrangements and payments, for supervisors only', async () => {
     const { url, app } = await startTestApp({ SERVICING_WEBHOOK_SECRET: SECRET, PROMISE_GRACE_DAYS: '3', PROMISE_CURE_PAYMENTS: '2' });
     const agreedAt = addDays(new Date(), -130);
-    const inputs = { loan: loan({ Loan_ID: 'LN_90001' }), risk: { probability: 0.3, band: 'medium' as const }, budget: computeBudget(budgetInput(3000), policy) };
+    const inputs = {
+      loan: loan({ Loan_ID: 'LN_90001' }),
+      risk: { probability: 0.3, band: 'medium' as const },
+      budget: computeBudget(budgetInput(3000), policy),
+    };
     const { plans } = makeOffers({ ...inputs, vulnerable: false, crisis: false, temporary: true, today: agreedAt }, policy);
     const arrangement = createArrangement({ loan: inputs.loan, plan: plans.find((p) => p.type !== 'deferral')!, channel: 'agent', now: agreedAt });
     await app.arrangements.save(arrangement);
@@ -20,7 +24,11 @@ describe('promise KPIs on the supervisor dashboard', () => {
     const [first, ...rest] = instalmentSchedule(arrangement).filter((s) => s.dueDate < isoDate(addDays(new Date(), -3)));
     const body = JSON.stringify({ id: 'delivery-kpi', payments: [{ loan: 'LN_90001', date: first.dueDate, amount: first.amount, reference: 'PAY-K1' }] });
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const headers = { 'content-type': 'application/json', 'x-forbear-timestamp': timestamp, 'x-forbear-signature': signServicingPayload(SECRET, timestamp, body) };
+    const headers = {
+      'content-type': 'application/json',
+      'x-forbear-timestamp': timestamp,
+      'x-forbear-signature': signServicingPayload(SECRET, timestamp, body),
+    };
     expect((await (await fetch(`${url}/api/servicing/payments`, { method: 'POST', headers, body })).json()).recorded).toBe(1);
 
     const supervisor = await StaffClient.signIn(url, 'supervisor');
