@@ -215,7 +215,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         auth,
         agentConsole,
         supervisor: { transcripts, reviews, audit, arrangements, now },
-        casework: [...paymentRoutes(config, stores, auth, log, now), (srv) => fraud.register(srv, { auth, audit }), (s) => outreach.register(s, auth)],
+        casework: [...paymentRoutes(config, stores, auth, log, now, riskModel), (s) => fraud.register(s, { auth, audit }), (s) => outreach.register(s, auth)],
       }),
     });
     lifecycle.every(10 * 60 * 1000, () => directLine.streams.sweep());

@@ -61,7 +61,17 @@ export function monitorModel(
     intakes.map((i) => i.score),
   );
   const features = training.features
-    .flatMap((name, j) => (distribution.features[name] ? [stabilityAgainst(name, distribution.features[name], intakes.map((i) => i.features[j]))] : []))
+    .flatMap((name, j) =>
+      distribution.features[name]
+        ? [
+            stabilityAgainst(
+              name,
+              distribution.features[name],
+              intakes.map((i) => i.features[j]),
+            ),
+          ]
+        : [],
+    )
     .sort((a, b) => b.psi - a.psi);
   const flagged = [score, ...features].filter((r) => r.level !== 'stable').map((r) => r.name);
   return { ...base, score: { ...score, psi: round(score.psi) }, features: features.map((f) => ({ ...f, psi: round(f.psi) })), flagged };
