@@ -1,6 +1,7 @@
 // The supervisor dashboard: headline numbers and Chart.js charts of intake, outcomes, risk and agent times.
 // Chart.js is a classic script loaded before the page's modules, so it is read from window.Chart.
 import { $, el, label, api } from './staff.js';
+import { loadMonitoring } from './supervisorMonitoring.js';
 import { loadPromises, wirePromises } from './supervisorPromises.js';
 
 const BRAND = '#0f4c5c';
@@ -123,5 +124,5 @@ export async function loadDashboard() {
   bar('chart-aht', d.handlingTime.buckets, { label: 'Cases' });
   $('#tta-stats').textContent = durationText(d.timeToAgent);
   $('#aht-stats').textContent = durationText(d.handlingTime);
-  await loadPromises(rangeParams());
+  await Promise.all([loadPromises(rangeParams()), loadMonitoring(rangeParams())]);
 }
