@@ -10,9 +10,8 @@ import { evaluatePromise, type PromiseSettings } from '../../../models/payments/
 import type { PaymentLedger } from '../../../models/ports/payments';
 import { isoDate } from '../../../models/shared/calendar';
 import type { RiskModel } from '../../../models/risk/riskModel';
-import { HttpError } from '../../infra/http/httpErrors';
 import type { StaffAuth } from '../auth/staffAuth';
-import { isCalendarDay, rangeEnd, rangeStart } from './dateRange';
+import { dayRangeQuery } from './dateRange';
 
 export interface MonitoringRouteDeps {
   auth: StaffAuth;
@@ -26,13 +25,6 @@ export interface MonitoringRouteDeps {
   now: () => Date;
 }
 
-function day(req: Request, name: 'from' | 'to'): string | undefined {
-  const value = (req.query as Record<string, unknown> | undefined)?.[name];
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string' || !isCalendarDay(value)) throw new HttpError(400, `Query parameter "${name}" must be a date like 2026-11-23`);
-  return value;
-}
-
 /**
  * Model monitoring for the dashboard: GET /api/supervisor/monitoring?from&to takes the intakes verified in the range
  * that the current risk model scored, rebuilds the features it read from the loan book and the conversation, and
@@ -43,9 +35,7 @@ export function registerMonitoringRoutes(server: Server, deps: MonitoringRouteDe
   server.get(
     '/api/supervisor/monitoring',
     deps.auth.guard(['supervisor'], async (req: Request, res: Response) => {
-      const [from, to] = [day(req, 'from'), day(req, 'to')];
-      if (from && to && from > to) throw new HttpError(400, `"from" (${from}) is after "to" (${to})`);
-      const [start, end] = [from ? rangeStart(from, deps.timeZone) : -Infinity, to ? rangeEnd(to, deps.timeZone) : Infinity];
+      const { start, end } = dayRangeQuery(req.query, deps.timeZone);
       const model = deps.riskModel;
       const today = isoDate(deps.now());
       const scored: ScoredIntake[] = [];

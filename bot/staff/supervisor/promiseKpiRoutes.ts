@@ -7,9 +7,8 @@ import type { PaymentLedger } from '../../../models/ports/payments';
 import { isoDate } from '../../../models/shared/calendar';
 import { kaplanMeier, kaplanMeierBy, medianTime } from '../../../models/survival/kaplanMeier';
 import type { ConversationSummary } from '../../casework/transcripts/transcriptRecord';
-import { HttpError } from '../../infra/http/httpErrors';
 import type { StaffAuth } from '../auth/staffAuth';
-import { isCalendarDay, rangeEnd, rangeStart } from './dateRange';
+import { dayRangeQuery } from './dateRange';
 
 export interface PromiseKpiRouteDeps {
   auth: StaffAuth;
@@ -19,13 +18,6 @@ export interface PromiseKpiRouteDeps {
   settings: PromiseSettings;
   timeZone: string;
   now: () => Date;
-}
-
-function day(req: Request, name: 'from' | 'to'): string | undefined {
-  const value = (req.query as Record<string, unknown> | undefined)?.[name];
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string' || !isCalendarDay(value)) throw new HttpError(400, `Query parameter "${name}" must be a date like 2026-11-23`);
-  return value;
 }
 
 /**
@@ -38,9 +30,7 @@ export function registerPromiseKpiRoutes(server: Server, deps: PromiseKpiRouteDe
   server.get(
     '/api/supervisor/promises',
     deps.auth.guard(['supervisor'], async (req: Request, res: Response) => {
-      const [from, to] = [day(req, 'from'), day(req, 'to')];
-      if (from && to && from > to) throw new HttpError(400, `"from" (${from}) is after "to" (${to})`);
-      const [start, end] = [from ? rangeStart(from, deps.timeZone) : -Infinity, to ? rangeEnd(to, deps.timeZone) : Infinity];
+      const { from, to, start, end } = dayRangeQuery(req.query, deps.timeZone);
       const byReference = new Map(deps.transcripts.allSummaries().flatMap((s) => (s.arrangementReference ? [[s.arrangementReference, s] as const] : [])));
       const facts = [];
       for await (const a of deps.arrangements.all()) {
