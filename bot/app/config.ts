@@ -69,6 +69,8 @@ const schema = z.object({
   FRAUD_POLICY: optionalString,
   DEMO_SEED: integer(20261123, 0, 2 ** 31 - 1),
   DEMO_LOANS: integer(500, 1, 100_000),
+  /** Demo arrangements with payments seeded on an empty arrangement store (0: none), for the promise KPIs. */
+  DEMO_ARRANGEMENTS: integer(60, 0, 10_000),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),

@@ -38,6 +38,7 @@ import { syncAcrossInstances } from './clusterSync';
 import { Lifecycle } from './lifecycle';
 import { startRetention } from './retentionJob';
 import { loadModels } from './loadModels';
+import { seedDemoPromises } from './demoPromises';
 import { paymentRoutes } from './paymentRoutes';
 import { ProactiveRouter } from './proactiveRouter';
 import { openStores, type Stores } from './stores';
@@ -77,6 +78,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const health = new StorageHealth(config.dataDir, 1000, database?.probe);
     const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts } = stores;
     const { analyzer, riskModel, policy } = await loadModels(config, audit, stores.deployed);
+    await seedDemoPromises(config, stores, policy, now(), log);
     const auth = new StaffAuth({
       users,
       sessions: new SessionStore(stores.staffSessions),
@@ -211,7 +213,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         auth,
         agentConsole,
         supervisor: { transcripts, reviews, audit, arrangements, now },
-        casework: [...paymentRoutes(config, stores, auth, log, now), (srv) => fraud.register(srv, { auth, audit }), (s) => outreach.register(s, auth)],
+        casework: [...paymentRoutes(config, stores, auth, log, now, riskModel), (s) => fraud.register(s, { auth, audit }), (s) => outreach.register(s, auth)],
       }),
     });
     lifecycle.every(10 * 60 * 1000, () => directLine.streams.sweep());

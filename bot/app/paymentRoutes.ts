@@ -3,13 +3,23 @@ import { PaymentIntake } from '../casework/payments/paymentIntake';
 import { registerPaymentWebhook } from '../channels/servicing/paymentWebhook';
 import type { Logger } from '../infra/logger';
 import type { StaffAuth } from '../staff/auth/staffAuth';
+import { registerMonitoringRoutes } from '../staff/supervisor/monitoringRoutes';
+import { registerPromiseKpiRoutes } from '../staff/supervisor/promiseKpiRoutes';
 import { registerPromiseRoutes } from '../staff/supervisor/promiseRoutes';
+import type { RiskModel } from '../../models/risk/riskModel';
 import type { Config } from './config';
 import type { Stores } from './stores';
 
-/** The routes of promises and payments: the servicing webhook (only with a secret) and the staff promise history. */
-export function paymentRoutes(config: Config, stores: Stores, auth: StaffAuth, log: Logger, now: () => Date): ((server: Server) => void)[] {
-  const { payments, paymentDeliveries, loanBook, arrangements, audit } = stores;
+/** The routes of promises and payments: the servicing webhook (only with a secret) the staff promise history, the dashboard's promise KPIs and the model monitoring. */
+export function paymentRoutes(
+  config: Config,
+  stores: Stores,
+  auth: StaffAuth,
+  log: Logger,
+  now: () => Date,
+  riskModel: RiskModel,
+): ((server: Server) => void)[] {
+  const { payments, paymentDeliveries, loanBook, arrangements, audit, transcripts, intakes } = stores;
   const settings = { graceDays: config.PROMISE_GRACE_DAYS, curePayments: config.PROMISE_CURE_PAYMENTS };
   const secret = config.SERVICING_WEBHOOK_SECRET;
   return [
@@ -25,5 +35,8 @@ export function paymentRoutes(config: Config, stores: Stores, auth: StaffAuth, l
         ]
       : []),
     (server: Server) => registerPromiseRoutes(server, { auth, arrangements, payments, audit, settings, now }),
+    (server: Server) => registerPromiseKpiRoutes(server, { auth, arrangements, payments, transcripts, settings, timeZone: config.TIME_ZONE, now }),
+    (server: Server) =>
+      registerMonitoringRoutes(server, { auth, intakes, loans: loanBook, arrangements, payments, riskModel, settings, timeZone: config.TIME_ZONE, now }),
   ];
 }

@@ -44,6 +44,8 @@ export interface Stores {
   /** One live arrangement per loan, indexed by loan. */
   arrangements: ArrangementStore;
   progress: BorrowerProgress;
+  /** Every saved intake, for the model monitoring (read-only). */
+  intakes: { all(): AsyncIterable<IntakeState> };
   /** Payments received, by the servicing system's reference, indexed by loan. */
   payments: PaymentStore;
   /** Servicing webhook deliveries already acted on (replays are refused). */
@@ -114,6 +116,11 @@ export async function openStores(config: Config, log: Logger, now: () => Date, g
     progress: {
       load: async (loanId) => (await progress.get(loanId))?.value,
       save: async (loanId, intake) => void (await progress.put(loanId, intake)),
+    },
+    intakes: {
+      all: async function* () {
+        for await (const { value } of progress.all()) yield value;
+      },
     },
     contacts: new ContactPreferenceStore(documents('contacts')),
     identityLocks,

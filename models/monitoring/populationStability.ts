@@ -48,11 +48,26 @@ export interface StabilityReport {
   level: StabilityLevel;
 }
 
-export function populationStability(name: string, training: readonly number[], recent: readonly number[]): StabilityReport {
-  if (recent.length === 0) throw new RangeError(`no recent values of ${name}`);
+/** Training data as its decile cut points and the share in each bin: what an artifact keeps to compare against later. */
+export interface BinnedDistribution {
+  edges: number[];
+  shares: number[];
+}
+
+export function binnedDistribution(training: readonly number[]): BinnedDistribution {
   const edges = decileEdges(training);
-  const psi = edges.length === 0 ? 0 : psiFromShares(shares(training, edges), shares(recent, edges));
+  return { edges, shares: shares(training, edges) };
+}
+
+/** PSI of `recent` against a stored training distribution (a feature with a single training value never shifts). */
+export function stabilityAgainst(name: string, training: BinnedDistribution, recent: readonly number[]): StabilityReport {
+  if (recent.length === 0) throw new RangeError(`no recent values of ${name}`);
+  const psi = training.edges.length === 0 ? 0 : psiFromShares(training.shares, shares(recent, training.edges));
   return { name, psi, level: stabilityLevel(psi) };
+}
+
+export function populationStability(name: string, training: readonly number[], recent: readonly number[]): StabilityReport {
+  return stabilityAgainst(name, binnedDistribution(training), recent);
 }
 
 /** The score and every feature, worst first. */

@@ -1,6 +1,7 @@
 import { type Arrangement, instalmentSchedule } from '../offers';
 import type { Payment } from './payment';
 import { evaluatePromise, type PromiseEvaluation, type PromiseSettings } from './promise';
+import type { PromiseFacts } from './promiseKpis';
 
 /** An arrangement with how its promise stands: what agents, supervisors and the dashboard read. */
 export interface PromiseRecord {
@@ -27,4 +28,24 @@ export function promiseHistory(arrangements: readonly Arrangement[], payments: r
       // An arrangement replaced before its first due date promised nothing that could be kept or broken.
       return schedule.length === 0 ? [] : [{ arrangement, evaluation: evaluatePromise(schedule, paymentsFor(arrangement, payments), today, settings) }];
     });
+}
+
+/** What the dashboard groups an arrangement by, from the conversation that agreed it (an agent's has none). */
+export interface PromiseContext {
+  band?: string;
+  reason?: string;
+}
+
+/** An arrangement as the promise KPIs and time-to-cure read it: its whole schedule and the payments that count towards it. */
+export function promiseFacts(arrangement: Arrangement, loanPayments: readonly Payment[], context: PromiseContext = {}): PromiseFacts {
+  return {
+    reference: arrangement.reference,
+    planType: arrangement.plan.type,
+    band: context.band ?? 'not scored',
+    reason: context.reason ?? 'unknown',
+    channel: arrangement.channel,
+    agreedOn: arrangement.createdAt.slice(0, 10),
+    schedule: instalmentSchedule(arrangement),
+    payments: paymentsFor(arrangement, loanPayments),
+  };
 }

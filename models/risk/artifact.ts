@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { BandThresholds } from './bands';
 import type { Calibration } from './calibration';
 import type { FeatureSpec } from './features';
+import type { BinnedDistribution } from '../monitoring/populationStability';
 import { isFeatureName } from './features';
 import type { CompactForest } from './forest';
 import type { ForestOptions } from './forestOptions';
@@ -23,6 +24,11 @@ export interface TrainingProvenance {
   rows: number;
   source: string;
   positiveRate: number;
+  /**
+   * Decile cut points and shares of the (out-of-fold) score and of each feature in the training data, for
+   * population stability later. Artifacts trained before it was recorded have none.
+   */
+  distribution?: { score: BinnedDistribution; features: Record<string, BinnedDistribution> };
 }
 
 export interface RiskArtifact {
@@ -48,6 +54,7 @@ export class InvalidModelError extends Error {
 }
 
 const numbers = z.array(z.number());
+const binned = z.object({ edges: numbers, shares: numbers });
 const artifactSchema = z.object({
   format: z.literal(ARTIFACT_FORMAT),
   formatVersion: z.literal(2, { error: 'this artifact predates format 2 (calibration, per-split feature sampling): retrain with npm run train' }),
@@ -84,7 +91,13 @@ const artifactSchema = z.object({
     z.object({ method: z.literal('none') }),
   ]),
   metrics: z.record(z.string(), z.unknown()),
-  training: z.object({ dataSha256: z.string(), rows: z.number(), source: z.string(), positiveRate: z.number() }),
+  training: z.object({
+    dataSha256: z.string(),
+    rows: z.number(),
+    source: z.string(),
+    positiveRate: z.number(),
+    distribution: z.object({ score: binned, features: z.record(z.string(), binned) }).optional(),
+  }),
 });
 
 export function parseArtifact(json: unknown): RiskArtifact {

@@ -100,6 +100,17 @@ export class RiskModel {
     return { probability, contributions: Array.from(contributions) };
   }
 
+  /** The training data's feature and score distributions, to measure recent intakes against (none in older artifacts). */
+  get trainingDistribution(): { features: readonly string[]; distribution?: NonNullable<RiskArtifact['training']['distribution']> } {
+    return { features: this.artifact.featureSpec.features, distribution: this.artifact.training.distribution };
+  }
+
+  /** The feature vector the forest reads for a borrower, in spec order: what population stability compares. */
+  features(loan: LoanRecord, intake?: IntakeFacts): number[] {
+    const checked = checkScoreInput(this.input, loan, intake);
+    return featureVector(this.artifact.featureSpec, checked.loan, checked.intake);
+  }
+
   /** Calibrated probability only, for batch evaluation. */
   probability(loan: LoanRecord, intake?: IntakeFacts): number {
     const checked = checkScoreInput(this.input, loan, intake);

@@ -7,6 +7,7 @@
  * constraints toggled for comparison, then the final fit on all rows. The
  * folds and the final fit go in one batch so worker threads stay busy.
  */
+import { binnedDistribution } from '../monitoring/populationStability';
 import { RECOVERY_STATUSES, type LoanRecord } from '../loanBook/loanRecord';
 import type { RiskArtifact } from '../risk/artifact';
 import { ARTIFACT_FORMAT } from '../risk/artifact';
@@ -175,7 +176,17 @@ export async function trainOutcomeModel(
     forest: forests[forests.length - 1],
     calibration,
     metrics,
-    training: { dataSha256: o.dataSha256, rows: rows.length, source: o.source, positiveRate: positives / rows.length },
+    training: {
+      dataSha256: o.dataSha256,
+      rows: rows.length,
+      source: o.source,
+      positiveRate: positives / rows.length,
+      // Out-of-fold scores: what unseen borrowers' scores look like, which in-sample scores of the final forest do not.
+      distribution: {
+        score: binnedDistribution(p),
+        features: Object.fromEntries(primary.features.map((name, j) => [name, binnedDistribution(X.map((x) => x[j]))])),
+      },
+    },
   };
   metrics.monotonicity = auditMonotonicity(RiskModel.load(artifact), rows);
   // The fold of each row, so a baseline (bench/sklearn_baseline.py) can be scored on exactly the same split.

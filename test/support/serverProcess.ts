@@ -10,7 +10,17 @@ export interface ServerProcess {
 /** The real server (`bot/app/main.ts`) as a child process, for crash and signal tests. */
 export function startServerProcess(env: Record<string, string>): ServerProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/app/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', DOTENV_CONFIG_QUIET: 'true', PORT: '0', HOST: '127.0.0.1', DEMO_LOANS: '40', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      DOTENV_CONFIG_QUIET: 'true',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DEMO_LOANS: '40',
+      DEMO_ARRANGEMENTS: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

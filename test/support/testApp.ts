@@ -12,7 +12,7 @@ export interface RunningApp {
 
 /** Starts the real server on a free port with its own DATA_DIR; closed after the test. */
 export async function startTestApp(env: Record<string, string> = {}, dataDir = tempDir()): Promise<RunningApp> {
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_LOANS: '60', ...env });
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_LOANS: '60', DEMO_ARRANGEMENTS: '0', ...env });
   const app = await createApp(config, createLogger('silent'));
   const url = await app.listen(0, '127.0.0.1');
   let closed = false;

@@ -1,3 +1,4 @@
+import { HttpError } from '../../infra/http/httpErrors';
 import { utcDate } from '../../../models/shared/calendar';
 import { localTime, utcOffsetMinutes } from '../../../models/shared/localTime';
 
@@ -35,4 +36,20 @@ export function rangeEnd(v: string, timeZone: string): number {
 /** The calendar day (YYYY-MM-DD) an instant falls on in `timeZone`: what a chart's "per day" means. */
 export function localDay(iso: string | number, timeZone: string): string {
   return localTime(new Date(iso), timeZone).date;
+}
+
+/**
+ * The `from`/`to` query of a dashboard route as instants in `timeZone` (bare dates, whole days); an invalid date or
+ * a `from` after `to` is a 400 that names the parameter.
+ */
+export function dayRangeQuery(query: unknown, timeZone: string): { from?: string; to?: string; start: number; end: number } {
+  const day = (name: 'from' | 'to'): string | undefined => {
+    const value = (query as Record<string, unknown> | undefined)?.[name];
+    if (value === undefined || value === '') return undefined;
+    if (typeof value !== 'string' || !isCalendarDay(value)) throw new HttpError(400, `Query parameter "${name}" must be a date like 2026-11-23`);
+    return value;
+  };
+  const [from, to] = [day('from'), day('to')];
+  if (from && to && from > to) throw new HttpError(400, `"from" (${from}) is after "to" (${to})`);
+  return { from, to, start: from ? rangeStart(from, timeZone) : -Infinity, end: to ? rangeEnd(to, timeZone) : Infinity };
 }

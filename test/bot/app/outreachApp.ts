@@ -21,7 +21,15 @@ export async function startOutreachApp(graph?: FakeGraphServer, now = OUTREACH_N
         WHATSAPP_API_BASE_URL: graph.url,
       }
     : {};
-  const config = loadConfig({ PORT: '0', DATA_DIR: tempDir(), LOG_LEVEL: 'silent', DEMO_LOANS: '40', OUTREACH_TICK_MS: '0', ...whatsapp });
+  const config = loadConfig({
+    PORT: '0',
+    DATA_DIR: tempDir(),
+    LOG_LEVEL: 'silent',
+    DEMO_LOANS: '40',
+    DEMO_ARRANGEMENTS: '0',
+    OUTREACH_TICK_MS: '0',
+    ...whatsapp,
+  });
   const app = await createApp(config, createLogger('silent'), { now: () => clock.now });
   const url = await app.listen(0, '127.0.0.1');
   afterEach(() => app.close());

@@ -11,7 +11,7 @@ describe('attack: a 100,000-deep nested value', () => {
   it('gets 400 on every JSON endpoint, and no request header reaches the log', async () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
-    const config = loadConfig({ PORT: '0', DATA_DIR: tempDir(), LOG_LEVEL: 'trace', DEMO_LOANS: '20' });
+    const config = loadConfig({ PORT: '0', DATA_DIR: tempDir(), LOG_LEVEL: 'trace', DEMO_LOANS: '20', DEMO_ARRANGEMENTS: '0' });
     const app = await createApp(config, createLogger('trace', sink));
     const url = await app.listen(0, '127.0.0.1');
     try {

@@ -15,7 +15,15 @@ describe('a borrower who goes quiet mid-intake', () => {
 
   it('gets one reminder, then the intake is parked and resumes when they come back', async () => {
     let clock = Date.parse('2026-11-23T10:00:00Z');
-    const config = loadConfig({ PORT: '0', DATA_DIR: tempDir(), LOG_LEVEL: 'silent', DEMO_LOANS: '40', IDLE_REMINDER_MINUTES: '15', IDLE_PARK_MINUTES: '60' });
+    const config = loadConfig({
+      PORT: '0',
+      DATA_DIR: tempDir(),
+      LOG_LEVEL: 'silent',
+      DEMO_LOANS: '40',
+      DEMO_ARRANGEMENTS: '0',
+      IDLE_REMINDER_MINUTES: '15',
+      IDLE_PARK_MINUTES: '60',
+    });
     const app = await createApp(config, createLogger('silent'), { now: () => new Date(clock) });
     close = () => app.close();
     const client = new DirectLineClient(await app.listen(0, '127.0.0.1'));

@@ -19,7 +19,7 @@ describe.skipIf(schema.unreachable !== null)('idle follow-ups on PostgreSQL (dur
   let clock = Date.parse('2026-11-23T10:00:00Z');
   async function instance(): Promise<{ app: App; url: string }> {
     const config = loadConfig({
-      ...{ PORT: '0', DATA_DIR: tempDir(), LOG_LEVEL: 'silent', DEMO_LOANS: '40', STORE: 'postgres', DATABASE_URL: schema.url },
+      ...{ PORT: '0', DATA_DIR: tempDir(), LOG_LEVEL: 'silent', DEMO_LOANS: '40', DEMO_ARRANGEMENTS: '0', STORE: 'postgres', DATABASE_URL: schema.url },
       ...{ IDLE_REMINDER_MINUTES: '15', IDLE_PARK_MINUTES: '60' },
     });
     const app = await createApp(config, createLogger('silent'), { now: () => new Date(clock) });
