@@ -77,4 +77,8 @@ export const enCase = {
     turnError:
       'Sorry, something went wrong on our side. What you\'ve told us so far is saved; please send your last message again, or type "agent" to reach a person.',
   },
+  promise: {
+    reminder:
+      'Hello from {{lenderName}}. A friendly reminder: something on your account with us is coming up on {{date}}. Reply to this message to see the details (we will check it is you first). Reply STOP to opt out.',
+  },
 };

@@ -87,4 +87,8 @@ export const msCase: Translation<typeof enCase> = {
     turnError:
       'Maaf, berlaku masalah di pihak kami. Apa yang anda beritahu kami setakat ini telah disimpan; sila hantar mesej terakhir anda semula, atau taip "agent" untuk bercakap dengan seseorang.',
   },
+  promise: {
+    reminder:
+      'Salam daripada {{lenderName}}. Peringatan mesra: ada perkara tentang akaun anda dengan kami pada {{date}}. Balas mesej ini untuk melihat butirannya (kami akan memastikan ia anda dahulu). Balas STOP untuk berhenti menerima mesej.',
+  },
 };
