@@ -121,6 +121,10 @@ const schema = z.object({
   SERVICING_WEBHOOK_TOLERANCE_SECONDS: integer(300, 30, 3600),
   PROMISE_GRACE_DAYS: integer(3, 0, 60),
   PROMISE_CURE_PAYMENTS: integer(3, 1, 24),
+  /** Days before each instalment's due date its reminder goes (0: on the day). */
+  PROMISE_REMINDER_DAYS: integer(3, 0, 14),
+  /** The lender's approved WhatsApp template for reminders outside the 24-hour window (body: lender name, date). */
+  WHATSAPP_REMINDER_TEMPLATE: optionalString,
 });
 
 export type RawConfig = z.infer<typeof schema>;

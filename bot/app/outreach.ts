@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import type { LoanRecord } from '../../models/loanBook/loanRecord';
 import type { Campaign } from '../../models/outreach/campaign';
 import type { OutreachChannel } from '../../models/outreach/contactRules';
+import type { OutreachCandidate } from '../../models/outreach/segment';
 import type { CampaignSend } from '../../models/ports/campaigns';
 import type { RiskScorer } from '../../models/ports/risk';
 import { CandidateSource } from '../casework/outreach/candidateSource';
@@ -31,6 +32,8 @@ export interface Outreach {
   observer: WhatsAppObserver;
   /** Channels become senders once they exist (the WhatsApp channel is built after the stores). */
   addSender(channel: OutreachChannel, sender: OutreachSender): void;
+  /** One loan's contact facts and zone, read fresh: promise reminders are checked against the same rules. */
+  candidate: (loan: LoanRecord, now: Date) => Promise<OutreachCandidate>;
   /** What template variables are filled with: the lender's details from config. */
   variables: OutreachVariables;
   register(server: Server, auth: StaffAuth): void;
@@ -108,6 +111,7 @@ export function createOutreach(deps: OutreachDeps): Outreach {
       inbound: async (waId, at) => void (await Promise.all(loansFor(waId).map((loanId) => scheduler.onReply(loanId, at)))),
     },
     addSender: (channel, sender) => void (senders[channel] = sender),
+    candidate: (loan, at) => candidates.one(loan, at),
     variables: { lender_name: config.LENDER_NAME, web_chat_link: config.OUTREACH_WEB_CHAT_URL ?? '', support_hours: config.AGENT_HOURS },
     start: (ms) => {
       let running: Promise<void> = Promise.resolve();

@@ -1,4 +1,4 @@
-import type { OutreachSender } from '../../casework/outreach/outreachScheduler';
+import type { OutreachSender, SendResult } from '../../casework/outreach/outreachScheduler';
 import { sendReference } from '../../../models/outreach/sendReference';
 import { isWindowOpen } from './customerServiceWindow';
 import { GraphApiError } from './graphApiError';
@@ -23,41 +23,53 @@ export function outreachText(v: OutreachVariables): string {
   return `Hello from ${v.lender_name}. We would like to help with your account. Reply to this message to talk with us${link}. Reply STOP to opt out.`;
 }
 
+interface SenderDeps {
+  graph: GraphClient;
+  store: WhatsAppStore;
+  now: () => Date;
+}
+
+/** Sends `body` (free text inside the window, else the template) and records it, so its delivery statuses land on it. */
+export async function sendProactive(deps: SenderDeps, to: string, body: (windowOpen: boolean) => SendBody): Promise<SendResult> {
+  const now = deps.now();
+  const open = isWindowOpen((await deps.store.user(to)).lastInboundAt, now);
+  const message = body(open);
+  try {
+    const sent = await deps.graph.send(message);
+    await deps.store.recordSent(sent.messageId, { to, type: message.type, sentAt: now.toISOString() });
+    return { ok: true, messageId: sent.messageId };
+  } catch (err) {
+    if (!(err instanceof GraphApiError)) throw err;
+    return { ok: false, retryable: err.retryable, error: err.message };
+  }
+}
+
 /**
  * Outreach on WhatsApp: a pre-approved template (with the campaign's
  * variables) when the customer-service window is closed, as it is for nearly
- * every first contact; free text only inside it. The send is recorded like any
- * other, so its delivery statuses land on the same record.
+ * every first contact; free text only inside it.
  */
-export function whatsAppOutreachSender(deps: { graph: GraphClient; store: WhatsAppStore; variables: OutreachVariables; now: () => Date }): OutreachSender {
+export function whatsAppOutreachSender(deps: SenderDeps & { variables: OutreachVariables }): OutreachSender {
   return async (loan, campaign, row) => {
     const to = loan.Phone?.replace(/\D/g, '');
     if (!to) return { ok: false, retryable: false, error: 'the loan has no phone number' };
-    const now = deps.now();
-    const open = isWindowOpen((await deps.store.user(to)).lastInboundAt, now);
     const { template, language, variables } = campaign.message;
     // Comes back with each status, so a send whose answer a crash lost is still matched to its row.
     const head = { ...envelope(to), biz_opaque_callback_data: sendReference(campaign.id, row.key) };
-    const body: SendBody = open
-      ? { ...head, type: 'text', text: { body: outreachText(deps.variables) } }
-      : {
-          ...head,
-          type: 'template',
-          template: {
-            name: template,
-            language: { code: language },
-            ...(variables.length > 0 && {
-              components: [{ type: 'body', parameters: variables.map((name) => ({ type: 'text', text: deps.variables[name] || '-' })) }],
-            }),
+    return sendProactive(deps, to, (open) =>
+      open
+        ? { ...head, type: 'text', text: { body: outreachText(deps.variables) } }
+        : {
+            ...head,
+            type: 'template',
+            template: {
+              name: template,
+              language: { code: language },
+              ...(variables.length > 0 && {
+                components: [{ type: 'body', parameters: variables.map((name) => ({ type: 'text', text: deps.variables[name] || '-' })) }],
+              }),
+            },
           },
-        };
-    try {
-      const sent = await deps.graph.send(body);
-      await deps.store.recordSent(sent.messageId, { to, type: body.type, sentAt: now.toISOString() });
-      return { ok: true, messageId: sent.messageId };
-    } catch (err) {
-      if (!(err instanceof GraphApiError)) throw err;
-      return { ok: false, retryable: err.retryable, error: err.message };
-    }
+    );
   };
 }

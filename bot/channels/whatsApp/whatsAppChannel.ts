@@ -10,6 +10,8 @@ import { StorageHealth } from '../../infra/storage/storageHealth';
 import { DurableInbox, type InboxRecord } from '../inbox/durableInbox';
 import { WhatsAppInbound, type WhatsAppObserver } from './whatsAppInbound';
 import { whatsAppOutreachSender, type OutreachVariables } from './outreachSender';
+import { whatsAppReminderSender, type ReminderSenderDeps } from './reminderSender';
+import type { ReminderSender } from '../../casework/promises/promiseReminders';
 import type { OutreachSender } from '../../casework/outreach/outreachScheduler';
 import { GraphClient, type GraphClientOptions } from './graphClient';
 import { WhatsAppAdapter } from './whatsAppAdapter';
@@ -53,6 +55,8 @@ export interface WhatsAppChannel {
   stop: () => void;
   /** Sends outreach campaign messages through this number. */
   outreach: (variables: OutreachVariables) => OutreachSender;
+  /** Sends promise reminders through this number. */
+  reminders: (settings: Omit<ReminderSenderDeps, 'graph' | 'store' | 'now'>) => ReminderSender;
 }
 
 /** Meta redelivers an unacknowledged webhook for up to 7 days; ids are kept a day longer. */
@@ -123,6 +127,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     register: (server) => registerWhatsAppRoutes(server, routeDeps),
     replay: () => inbound.replay(),
     outreach: (variables) => whatsAppOutreachSender({ graph, store, variables, now }),
+    reminders: (settings) => whatsAppReminderSender({ ...settings, graph, store, now }),
     stop: () => {
       clearInterval(pruner);
       clearInterval(retry);

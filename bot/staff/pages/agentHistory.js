@@ -3,6 +3,7 @@
 import { $, api, dateTime, el, label, money } from './staff.js';
 import { state } from './agentState.js';
 import { entryNode } from './agentCase.js';
+import { renderPromises } from './promiseHistory.js';
 
 const caseUrl = (suffix) => `/api/agent/cases/${encodeURIComponent(state.selected)}/${suffix}`;
 
@@ -44,9 +45,10 @@ const arrangementItem = (a) =>
 export async function loadHistory(c, mayRead) {
   if (!c.loan) {
     $('#history').replaceChildren(el('p', { class: 'meta' }, 'Shown once the borrower is verified.'));
+    $('#promises').replaceChildren(el('p', { class: 'meta' }, 'Shown once the borrower is verified.'));
     return;
   }
-  const { conversations, arrangements } = await api('GET', caseUrl('history'));
+  const [{ conversations, arrangements }] = await Promise.all([api('GET', caseUrl('history')), renderPromises($('#promises'), c.loan.loanId)]);
   $('#history').replaceChildren(
     conversations.length
       ? el('ul', { class: 'history-list' }, ...conversations.map((h) => conversationItem(h, mayRead)))

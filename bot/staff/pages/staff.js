@@ -105,7 +105,10 @@ const formats = {
   clock: new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }),
   dateTime: new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }),
   short: new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
+  day: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }),
 };
+/** A calendar day (YYYY-MM-DD, a due date) in the profile's format: 5 Mar 2026. */
+export const day = (ymd) => formats.day.format(new Date(`${ymd}T00:00:00Z`));
 /** 14:05 */
 export const clock = (iso) => formats.clock.format(new Date(iso));
 /** 3 Mar 2025, 14:05 (empty for no time) */

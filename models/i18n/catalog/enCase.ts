@@ -84,4 +84,8 @@ export const enCase = {
     optionsPage: 'Options {{page}} of {{pages}}',
     moreOptions: 'More options ({{page}} of {{pages}})',
   },
+  promise: {
+    reminder:
+      'Hello from {{lenderName}}. A friendly reminder: something on your account with us is coming up on {{date}}. Reply to this message to see the details (we will check it is you first). Reply STOP to opt out.',
+  },
 };

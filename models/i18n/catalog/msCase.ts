@@ -94,4 +94,8 @@ export const msCase: Translation<typeof enCase> = {
     optionsPage: 'Pilihan {{page}} daripada {{pages}}',
     moreOptions: 'Lagi pilihan ({{page}} daripada {{pages}})',
   },
+  promise: {
+    reminder:
+      'Salam daripada {{lenderName}}. Peringatan mesra: ada perkara tentang akaun anda dengan kami pada {{date}}. Balas mesej ini untuk melihat butirannya (kami akan memastikan ia anda dahulu). Balas STOP untuk berhenti menerima mesej.',
+  },
 };
