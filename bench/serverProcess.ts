@@ -12,6 +12,12 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * Forbear's server runs with the V8 heap settings of `npm start` (see README, Benchmarks: without them V8 let the
+ * heap grow to several times the live set under 50 concurrent conversations).
+ */
+const FORBEAR_HEAP = ['--max-semi-space-size=4', '--heap-growing-percent=25'];
+
 /** Starts `bench/<script>` as its own process (so its memory is its own) and waits for the line with its URL. */
 export async function startServer(
   script: 'forbearServer.ts' | 'echoServer.ts',
@@ -19,7 +25,8 @@ export async function startServer(
   nodeArgs: string[] = [],
 ): Promise<ServerProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(import.meta.dirname, script)], {
+  const heap = script === 'forbearServer.ts' ? FORBEAR_HEAP : [];
+  const child = spawn(process.execPath, [...heap, ...nodeArgs, '--import', 'tsx', path.join(import.meta.dirname, script)], {
     env: { ...process.env, NODE_ENV: 'development', DOTENV_CONFIG_QUIET: 'true', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -20,7 +20,7 @@ export class StoreCorruptError extends Error {
  * on disk. lowdb's own JSONFile renames a temp file too but never fsyncs, so an
  * acknowledged write could still vanish on power loss.
  */
-export async function writeFileDurably(file: string, text: string, options: { syncDirectory?: boolean } = {}): Promise<void> {
+export async function writeFileDurably(file: string, text: string): Promise<void> {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${++tmpCounter}.tmp`);
   const handle = await fs.open(tmp, 'w');
@@ -36,8 +36,7 @@ export async function writeFileDurably(file: string, text: string, options: { sy
     await fs.rm(tmp, { force: true });
     throw err;
   }
-  // A caller writing many files may sync each directory once, after the last of them.
-  if (options.syncDirectory !== false) await syncDirectory(dir);
+  await syncDirectory(dir);
 }
 
 export async function syncDirectory(dir: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
 import type { TurnCommit } from '../../../models/ports/turnCommit';
-import { writeDocuments } from './compactor';
+import { Compactor } from './compactor';
 import { Journal } from './journal';
 import { KeyedMutex } from './keyedMutex';
 import { Overlay } from './overlay';
@@ -14,8 +14,6 @@ export interface EmbeddedStoreOptions {
   sealEveryMs?: number;
   /** Bytes of recently used, already compacted documents kept in memory (default 32 MiB). */
   cacheBytes?: number;
-  /** Compaction writes this many document files at a time (default 2; the rest of libuv's pool stays free for turns). */
-  compactionConcurrency?: number;
   /** Told as compaction progresses (crash tests kill the process in the middle of one). */
   onCompaction?: (event: { segment: number; phase: 'started' | 'file-written' | 'done' }) => void;
 }
@@ -35,11 +33,11 @@ export type Decision<R> = { raw: string | null; result: R } | { unchanged: R };
  */
 export class EmbeddedStore implements TurnCommit {
   private readonly overlay: Overlay;
+  private readonly compactor: Compactor;
   private readonly locks = new KeyedMutex();
   private readonly turns = new KeyedMutex();
   private readonly units = new AsyncLocalStorage<UnitOfWork>();
   private readonly sealed: number[] = [];
-  private readonly madeDirs = new Set<string>();
   private compacting: Promise<void> | undefined;
   private journal!: Journal;
   private timer: NodeJS.Timeout | undefined;
@@ -51,10 +49,11 @@ export class EmbeddedStore implements TurnCommit {
     private readonly options: Required<EmbeddedStoreOptions>,
   ) {
     this.overlay = new Overlay(options.cacheBytes);
+    this.compactor = new Compactor(root);
   }
 
   static async open(root: string, options: EmbeddedStoreOptions = {}): Promise<EmbeddedStore> {
-    const defaults = { segmentBytes: 32 << 20, sealEveryMs: 10_000, compactionConcurrency: 2, cacheBytes: 32 << 20, onCompaction: () => undefined };
+    const defaults = { segmentBytes: 32 << 20, sealEveryMs: 10_000, cacheBytes: 32 << 20, onCompaction: () => undefined };
     const store = new EmbeddedStore(root, { ...defaults, ...options });
     const { journal, recovered } = await Journal.open(path.join(root, 'journal'), {
       segmentBytes: store.options.segmentBytes,
@@ -146,6 +145,7 @@ export class EmbeddedStore implements TurnCommit {
     clearInterval(this.timer);
     await this.flush();
     await this.journal.close();
+    await this.compactor.close();
   }
 
   /** The unit this async context belongs to, while it is still open (a timer it started may outlive it). */
@@ -200,11 +200,7 @@ export class EmbeddedStore implements TurnCommit {
       const report = this.options.onCompaction;
       try {
         report({ segment, phase: 'started' });
-        await writeDocuments(this.root, items, {
-          concurrency: this.options.compactionConcurrency,
-          madeDirs: this.madeDirs,
-          onFile: () => report({ segment, phase: 'file-written' }),
-        });
+        await this.compactor.write(items, () => report({ segment, phase: 'file-written' }));
         this.overlay.compacted(segment, items);
         await this.journal.remove(segment);
         report({ segment, phase: 'done' });
@@ -212,7 +208,6 @@ export class EmbeddedStore implements TurnCommit {
         // The segment stays on disk and in the queue: its writes are safe, and the next seal retries.
         this.overlay.failed();
         this.sealed.unshift(segment);
-        this.madeDirs.clear();
         this.lastCompactionError = err;
         break;
       }

@@ -10,7 +10,6 @@ const first = Number(process.argv[3]);
 const engine = await EmbeddedStore.open(dir, {
   segmentBytes: 64 * 1024,
   sealEveryMs: 20,
-  compactionConcurrency: 1,
   onCompaction: (event) => process.send?.({ compaction: event.phase }),
 });
 const docs = new DocumentStore<{ seq: number; padding: string }>(path.join(dir, 'docs'), engine);
