@@ -29,8 +29,9 @@ function send(res: Response, status: number, html: string): void {
 
 /** GET /confirmation/<token>: the borrower's written confirmation, for whoever holds the signed link until it expires. */
 export function registerConfirmationRoute(server: Server, deps: ConfirmationRouteDeps): void {
-  server.get(`${CONFIRMATION_PATH}:token`, async (req: Request, res: Response) => {
-    const check = checkLink(String(req.params?.token ?? ''), deps.secret, deps.now());
+  // A wildcard, not `:token`: the router does not match a parameter over 100 characters, and an oversize token gets this page too.
+  server.get(`${CONFIRMATION_PATH}*`, async (req: Request, res: Response) => {
+    const check = checkLink(String((req.params as Record<string, unknown> | undefined)?.['*'] ?? ''), deps.secret, deps.now());
     if (!check.ok) {
       // Too long to be ours is just malformed to the reader.
       const problem = check.reason === 'oversize' ? 'malformed' : check.reason;
