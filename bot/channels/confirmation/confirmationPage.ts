@@ -18,7 +18,8 @@ body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans
 main{max-width:46rem;margin:0 auto;padding:1rem;background:#fff}
 h1{font-size:1.4rem;margin:.25rem 0 .5rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #ccc}
 .lender{font-weight:700;color:#0b3d66;margin:0}
-dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem;margin:0}dt{color:#444}dd{margin:0;font-weight:600;overflow-wrap:anywhere}
+dl{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem;margin:0}dt{color:#444}dd{margin:0;font-weight:600;overflow-wrap:break-word}
+@media (max-width:36rem){dl{display:block}dd{margin:0 0 .5rem}}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd}td.amount,th.amount{text-align:right;white-space:nowrap}
 .digest{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;overflow-wrap:anywhere;background:#f0f0f0;padding:.5rem}
 .note{color:#444;font-size:.9rem}
@@ -56,9 +57,9 @@ export function confirmationPage(terms: AcceptedTerms, digest: string, settings:
 <p class="lender">${escape(terms.lenderName)}</p>
 <h1>${escape(say('confirmation.title'))}</h1>
 <p>${escape(say('confirmation.intro', values))}</p>
-<dl>${row(say('confirmation.reference'), terms.reference)}${row(say('confirmation.loan'), maskReference(terms.loanId))}${row(say('confirmation.agreed'), `${at} (${settings.zoneLabel})`)}${row(say('confirmation.via'), channel)}</dl>
+<dl>${row(say('confirmation.reference'), terms.reference)}${row(say('confirmation.loan'), maskReference(terms.loanId))}${row(say('confirmation.agreed'), `${at}, ${settings.zoneLabel}`)}${row(say('confirmation.via'), channel)}</dl>
 <h2>${escape(say('confirmation.plan'))}: ${escape(terms.title)}</h2>
-<dl>${row(say('confirmation.monthly'), money(terms.monthlyPayment))}${row(say('confirmation.total'), money(terms.totalPaid))}${row(say('confirmation.term'), say('confirmation.termMonths', { count: terms.termMonths }))}${row(say('confirmation.ends'), date(terms.endDate))}${terms.figures.map((f) => row(f.label, f.value)).join('')}</dl>
+<dl>${terms.figures.map((f) => row(f.label, f.value)).join('')}${row(say('confirmation.ends'), date(terms.schedule.at(-1)?.dueDate ?? terms.endDate))}</dl>
 <h2>${escape(say('confirmation.why'))}</h2><p>${escape(terms.explanation)}</p>
 <h2>${escape(say('confirmation.schedule'))}</h2>
 <table><thead><tr><th scope="col">${escape(say('confirmation.due'))}</th><th scope="col" class="amount">${escape(say('confirmation.amount'))}</th></tr></thead><tbody>${rows}</tbody></table>

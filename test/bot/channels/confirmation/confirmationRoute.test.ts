@@ -99,7 +99,7 @@ describe('GET /confirmation/<token>', () => {
     expect(entry).toMatchObject({ actor: 'bot', targets: [arrangement.reference, 'directline:c1'], detail: { termsDigest: arrangement.termsDigest } });
     const { status, json } = await (await StaffClient.signIn(url, 'supervisor')).get('/api/supervisor/arrangements');
     expect(status).toBe(200);
-    expect(json.items[0]).toMatchObject({
+    expect((json.items as Record<string, unknown>[])[0]).toMatchObject({
       reference: arrangement.reference,
       termsDigest: arrangement.termsDigest,
       termsLanguage: 'ms',
