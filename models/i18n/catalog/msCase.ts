@@ -49,7 +49,7 @@ export const msCase: Translation<typeof enCase> = {
     malformed: 'Pautan ini tidak lengkap. Sila gunakan pautan tepat seperti yang kami hantar.',
     notFound: 'Kami tidak dapat mencari perkiraan ini. Sila hubungi kami dan nyatakan rujukan anda.',
     channelWebchat: 'sembang web',
-    channelWhatsapp: 'WhatsApp',
+    channelWhatsapp: 'aplikasi WhatsApp',
     channelAgent: 'ahli pasukan kami',
   },
   live: {

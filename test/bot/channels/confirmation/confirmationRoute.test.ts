@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { signLink } from '../../../../bot/infra/security/signedLink';
 import { fileBackend } from '../../../../bot/infra/storage/fileBackend';
 import { computeBudget, makeOffers } from '../../../../models/offers';
 import { budgetInput, loan as fixtureLoan, policy } from '../../../models/offers/fixtures';
 import { StaffClient } from '../../../support/staffClient';
 import { startTestApp } from '../../../support/testApp';
+import { testSchema } from '../../../support/postgresSchema';
+
+const schema = await testSchema();
+afterAll(() => schema.drop());
 
 /** A real server with one arrangement accepted in `language` by LN_90002 (a demo loan, with a date of birth and phone on file). */
-async function withArrangement(language: 'en' | 'hi' | 'ms' = 'en') {
-  const running = await startTestApp({ PUBLIC_URL: 'https://help.northwind.example' });
+async function withArrangement(language: 'en' | 'hi' | 'ms' = 'en', env: Record<string, string> = {}) {
+  const running = await startTestApp({ PUBLIC_URL: 'https://help.northwind.example', ...env });
   const { app } = running;
   const loan = app.loanBook.get('LN_90002')!;
   const now = new Date();
@@ -27,7 +31,7 @@ async function withArrangement(language: 'en' | 'hi' | 'ms' = 'en') {
   const arrangement = app.services.offers.createArrangement({ loan, plan: plans[0], channel: 'directline', now, language });
   await app.arrangements.save(arrangement);
   const link = (await app.services.confirmations!.issue(arrangement.reference, { conversation: 'directline:c1', actor: 'bot' }))!;
-  const secret = await fileBackend(running.config.dataDir).secret('confirmation');
+  const secret = env.STORE ? Buffer.alloc(0) : await fileBackend(running.config.dataDir).secret('confirmation');
   return { ...running, loan, arrangement, link, secret, path: new URL(link.url).pathname };
 }
 
@@ -105,5 +109,15 @@ describe('GET /confirmation/<token>', () => {
       termsLanguage: 'ms',
       policyVersion: policy.version,
     });
+  });
+
+  it.skipIf(schema.unreachable !== null)('on PostgreSQL: the terms and digest are stored, and a link issued by one instance opens on another', async () => {
+    const env = { STORE: 'postgres', DATABASE_URL: schema.url };
+    const { arrangement, path } = await withArrangement('en', env);
+    const other = await startTestApp(env);
+    expect((await other.app.arrangements.load(arrangement.reference))?.termsDigest).toBe(arrangement.termsDigest);
+    const res = await fetch(`${other.url}${path}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain(arrangement.termsDigest!);
   });
 });
