@@ -8,6 +8,7 @@ import { withQuickReplies } from './replies';
 import type { IntakeServices } from '../models/ports/intakeServices';
 import { analyzeTurn } from './turnAnalysis';
 import { faqAnswer } from './faq';
+import { sendConfirmation } from './confirmationMessage';
 import { answerSafetyCheck, askIfSafe, awaitingSafetyAnswer } from './safetyCheck';
 import { queueExit } from '../models/intake/queueExit';
 import { staysWithTeam, waitingForPerson } from './waitingForPerson';
@@ -16,7 +17,7 @@ import { readLanguage, readTappedLabel, stampLanguage } from './languageTurn';
 import { writtenIn } from '../models/i18n/languageChoice';
 
 /** The services this dialog uses, and no others. */
-export type InterruptionServices = Pick<IntakeServices, 'nlp' | 'contacts' | 'escalations' | 'progress' | 'settings' | 'messages' | 'now'>;
+export type InterruptionServices = Pick<IntakeServices, 'nlp' | 'contacts' | 'escalations' | 'progress' | 'settings' | 'messages' | 'now' | 'confirmations'>;
 
 /**
  * The commands a borrower can give at any step, handled once here (as
@@ -111,6 +112,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         break;
     }
     if (analysis.question) {
+      // After an acceptance "in writing" is answered with the written confirmation itself.
+      const reference = analysis.question === 'in_writing' && intake.stage !== 'crisis' ? intake.arrangementReference : undefined;
+      if (reference && (await sendConfirmation(context, this.services, intake, reference, 'confirmation.faq'))) return this.carryOn(dc, when);
       await context.sendActivity(intake.stage === 'crisis' ? say('interrupt.crisisQuestion') : faqAnswer(analysis.question, say, this.services.settings));
       return this.carryOn(dc, when);
     }

@@ -18,11 +18,13 @@ import { conversationOf, sendForReview } from './fraudReview';
 import type { FraudDecision } from '../models/fraud/decision';
 import type { IntakeServices } from '../models/ports/intakeServices';
 import { speech } from './speech';
+import { DEFAULT_LANGUAGE } from '../models/i18n/languages';
+import { sendConfirmation } from './confirmationMessage';
 
 /** The services this dialog uses, and no others. */
 export type OfferServices = Pick<
   IntakeServices,
-  'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'messages' | 'now' | 'fraud'
+  'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'messages' | 'now' | 'fraud' | 'confirmations'
 >;
 
 export const OFFER_DIALOG = 'offerDialog';
@@ -187,7 +189,10 @@ export class OfferDialog extends ComponentDialog {
 
   private async accept(step: WaterfallStepContext, intake: IntakeState, plan: Plan): Promise<DialogTurnResult> {
     const loan = this.services.loans.get(intake.verifiedLoanId ?? '')!;
-    const arrangement = this.services.offers.createArrangement({ loan, plan, channel: step.context.activity.channelId, now: this.services.now() });
+    const arrangement = this.services.offers.createArrangement({
+      ...{ loan, plan, channel: step.context.activity.channelId, now: this.services.now() },
+      language: intake.language ?? DEFAULT_LANGUAGE,
+    });
     try {
       await this.services.arrangements.save(arrangement);
     } catch (err) {
@@ -206,6 +211,7 @@ export class OfferDialog extends ComponentDialog {
       : '';
     await step.context.sendActivity(say('offer.allSet', { title: planWording(plan, intake.language).title, firstPayment }));
     await step.context.sendActivity(say('offer.reference', { reference: arrangement.reference }));
+    await sendConfirmation(step.context, this.services, intake, arrangement.reference);
     return step.endDialog();
   }
 }

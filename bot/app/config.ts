@@ -44,6 +44,14 @@ const schema = z.object({
   LOCALE: optionalString,
   TIME_ZONE: optionalString,
   PRIVACY_URL: optionalString,
+  /** The address borrowers reach this server at, for links sent to them (the written confirmation); defaults to localhost:PORT. */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL')
+    .optional(),
+  /** How long a written-confirmation link works. */
+  CONFIRMATION_LINK_DAYS: integer(30, 1, 3650),
   CONTACT_DETAILS: z.string().optional().default('1800 000 0000 (Mon–Sat, 9am–7pm) or help@northwind.example'),
   HELPLINE_NAME: optionalString,
   HELPLINE_NUMBER: optionalString,

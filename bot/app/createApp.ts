@@ -44,6 +44,7 @@ import { ProactiveRouter } from './proactiveRouter';
 import { openStores, type Stores } from './stores';
 import { createOutreach, type Outreach } from './outreach';
 import { startPromiseReminders } from './promiseReminders';
+import { writtenConfirmations } from './confirmations';
 
 export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements'> {
   server: Server;
@@ -95,8 +96,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const handoffEvents = new HandoffEvents({ transcripts, loans: loanBook, arrangements, now, log });
     const escalations = new EscalationService({ cases, availability, agentsOnline: () => agentPresence.online(), onEscalated: handoffEvents.publish, now });
     const fraud = await openFraudSignals({ config, store: stores.fraud, loanBook, offerPolicy: policy, hashKey: await storage.secret('identity'), log, now });
+    const confirmations = await writtenConfirmations(config, stores, storage, now);
     const services = createIntakeServices({
-      config,
+      ...{ config, confirmations: confirmations.links },
       analyzer,
       loanBook,
       riskModel,
@@ -210,7 +212,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       routes: httpRoutes({
         config,
         botFramework: { cloudAdapter, logic, log, track },
-        channels: [directLine.register, ...(whatsapp ? [whatsapp.register] : [])],
+        channels: [directLine.register, ...(whatsapp ? [whatsapp.register] : []), confirmations.route(services.settings)],
         auth,
         agentConsole,
         supervisor: { transcripts, reviews, audit, arrangements, now },

@@ -2,6 +2,7 @@ import type { IntakeServices } from '../../models/ports/intakeServices';
 import type { Escalations } from '../../models/ports/escalations';
 import type { IdentityLocks } from '../../models/ports/identityLocks';
 import type { FraudWatch } from '../../models/ports/fraud';
+import type { ConfirmationLinks } from '../../models/ports/confirmations';
 import type { ContactPreferences } from '../../models/ports/contactPreferences';
 import type { BorrowerProgress } from '../../models/ports/progress';
 import type { ArrangementLedger } from '../../models/ports/arrangements';
@@ -27,6 +28,7 @@ export interface IntakeServiceParts {
   escalations: Escalations;
   progress: BorrowerProgress;
   fraud?: FraudWatch;
+  confirmations?: ConfirmationLinks;
   now?: () => Date;
 }
 
@@ -43,7 +45,13 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     offers: {
       computeBudget: (input) => computeBudget(input, policy),
       makeOffers: (args) => makeOffers(args, policy),
-      createArrangement: (args) => createArrangement(args),
+      createArrangement: ({ language, ...args }) =>
+        createArrangement({
+          ...args,
+          ...(language && {
+            acceptance: { language, policyVersion: policy.version, lenderName: config.LENDER_NAME, currency: config.CURRENCY, timeZone: config.TIME_ZONE },
+          }),
+        }),
     },
     identityLocks: parts.identityLocks,
     arrangements: parts.arrangements,
@@ -51,6 +59,7 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     escalations: parts.escalations,
     progress: parts.progress,
     fraud: parts.fraud,
+    confirmations: parts.confirmations,
     settings: {
       lenderName: config.LENDER_NAME,
       currency: config.CURRENCY,

@@ -4,6 +4,7 @@ import { DomainError } from '../shared/domainError';
 import { OfferInputError } from './inputError';
 import type { Plan } from './plan';
 import type { UniformRandom as Random } from '../shared/random';
+import { acceptedTerms, termsDigest, type AcceptanceContext, type AcceptedTerms } from './acceptedTerms';
 
 /** An accepted plan, as recorded against the loan. */
 export interface Arrangement {
@@ -20,6 +21,9 @@ export interface Arrangement {
   channel: string;
   /** Set when an agent replaced it with another arrangement at the borrower's request; it is no longer live. */
   replacedBy?: { reference: string; at: string };
+  /** What the borrower accepted, frozen at acceptance, and its SHA-256 digest (absent on arrangements recorded before). */
+  terms?: AcceptedTerms;
+  termsDigest?: string;
 }
 
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
@@ -34,6 +38,8 @@ export interface ArrangementArgs {
   random?: Random;
   /** How many payments to list. */
   scheduleLength?: number;
+  /** Records the accepted terms with the arrangement. */
+  acceptance?: AcceptanceContext;
 }
 
 export function referenceNumber(random: Random): string {
@@ -106,13 +112,13 @@ export function refuseSecondArrangement(live: Arrangement | undefined, next: Arr
   if (replacing && !live) throw new OfferInputError(`${replacing} is not a live arrangement of loan ${next.loanId}, so there is nothing to replace`);
 }
 
-export function createArrangement({ loan, plan, channel, now, random = Math.random, scheduleLength = 6 }: ArrangementArgs): Arrangement {
+export function createArrangement({ loan, plan, channel, now, random = Math.random, scheduleLength = 6, acceptance }: ArrangementArgs): Arrangement {
   if (!loan.Loan_ID || !loan.Borrower_ID) throw new OfferInputError('loan needs a Loan_ID and a Borrower_ID to record an arrangement');
   if (!channel.trim()) throw new OfferInputError('channel must name where the plan was agreed, e.g. "webchat"');
   if (Number.isNaN(now.getTime())) throw new OfferInputError('now must be a valid Date');
   if (Number.isNaN(Date.parse(plan.startDate)) || !plan.phases.some((p) => p.amount > 0 && p.months > 0))
     throw new OfferInputError(`plan ${plan.id} has no dated payments to schedule`);
-  return {
+  const arrangement: Arrangement = {
     reference: referenceNumber(random),
     loanId: loan.Loan_ID,
     borrowerId: loan.Borrower_ID,
@@ -121,4 +127,9 @@ export function createArrangement({ loan, plan, channel, now, random = Math.rand
     createdAt: now.toISOString(),
     channel: channel.trim(),
   };
+  if (!acceptance) return arrangement;
+  const { reference, loanId, createdAt } = arrangement;
+  const facts = { reference, loanId, plan, channel: arrangement.channel, acceptedAt: createdAt, endDate: endDate(plan) };
+  const terms = acceptedTerms({ ...facts, schedule: paymentSchedule(plan, plan.termMonths) }, acceptance);
+  return { ...arrangement, terms, termsDigest: termsDigest(terms) };
 }

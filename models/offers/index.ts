@@ -10,6 +10,7 @@ export {
   REFERENCE_PATTERN,
   type Arrangement,
 } from './arrangement';
+export { termsDigest, type AcceptanceContext, type AcceptedTerms } from './acceptedTerms';
 export { computeBudget, type Budget, type BudgetInput } from './budget';
 export { makeOffers, type DecisionInputs, type OfferContext, type OfferDecision } from './makeOffers';
 export { type Amount } from './period';

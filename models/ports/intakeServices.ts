@@ -1,4 +1,5 @@
 import type { ArrangementLedger } from './arrangements';
+import type { ConfirmationLinks } from './confirmations';
 import type { ContactPreferences } from './contactPreferences';
 import type { Escalations } from './escalations';
 import type { FraudWatch } from './fraud';
@@ -32,5 +33,7 @@ export interface IntakeServices {
   messages: Translator;
   /** Fraud and anomaly signals; absent where nothing watches (unit tests of other stages). */
   fraud?: FraudWatch;
+  /** Written confirmations; absent where no server issues links (unit tests of other stages). */
+  confirmations?: ConfirmationLinks;
   now: () => Date;
 }

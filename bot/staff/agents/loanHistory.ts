@@ -1,4 +1,4 @@
-import { type Arrangement, isLive } from '../../../models/offers';
+import { type AcceptedTerms, type Arrangement, isLive } from '../../../models/offers';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { CaseStore } from '../../casework/cases/caseStore';
 import { DomainError } from '../../../models/shared/domainError';
@@ -37,6 +37,9 @@ export interface EarlierArrangement {
   termMonths: number;
   status: 'live' | 'replaced' | 'ended';
   replacedBy: string | null;
+  /** What the borrower accepted, as recorded then, and its digest (the one on their written confirmation). */
+  terms: AcceptedTerms | null;
+  termsDigest: string | null;
 }
 
 export interface LoanHistoryDeps {
@@ -97,6 +100,8 @@ export class LoanHistory {
         termMonths: a.plan.termMonths,
         status: a.replacedBy ? 'replaced' : isLive(a, today) ? 'live' : 'ended',
         replacedBy: a.replacedBy?.reference ?? null,
+        terms: a.terms ?? null,
+        termsDigest: a.termsDigest ?? null,
       }));
     return { conversations, arrangements };
   }

@@ -5,6 +5,8 @@ import type { ArrangementLedger } from '../../../models/ports/arrangements';
 import type { IntakeServices } from '../../../models/ports/intakeServices';
 import { offerCard } from '../../../dialogs/offerCard';
 import { speech } from '../../../dialogs/speech';
+import { confirmationMessage } from '../../../dialogs/confirmationMessage';
+import { DEFAULT_LANGUAGE } from '../../../models/i18n/languages';
 import { ArrangementConflictError, type Arrangement, type Plan } from '../../../models/offers';
 import { planWording } from '../../../models/offers/plan';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
@@ -17,7 +19,7 @@ import type { ConversationIntake } from '../../casework/intake/conversationIntak
 
 export interface OfferActionsDeps {
   cases: CaseStore;
-  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'messages' | 'settings' | 'now' | 'fraud'>;
+  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'messages' | 'settings' | 'now' | 'fraud' | 'confirmations'>;
   arrangements: ArrangementLedger;
   journal: CaseJournal;
   messenger: AgentMessenger;
@@ -98,7 +100,8 @@ export class OfferActions {
     const loan = verifiedLoan(record, this.deps.services.loans);
     const plan = this.knownPlans(record).find((p) => p.id === planId);
     if (!plan) throw new CaseConflictError(`Plan ${planId} was not offered on case ${id}`);
-    const arrangement = this.deps.services.offers.createArrangement({ loan, plan, channel: 'agent', now: this.deps.services.now() });
+    const language = record.intake.language ?? DEFAULT_LANGUAGE;
+    const arrangement = this.deps.services.offers.createArrangement({ loan, plan, channel: 'agent', now: this.deps.services.now(), language });
     try {
       await (replaces ? this.deps.arrangements.replace(replaces, arrangement) : this.deps.arrangements.save(arrangement));
     } catch (err) {
@@ -134,6 +137,9 @@ export class OfferActions {
         },
         voiceOf(actor),
       );
+      const conversation = fraudConversationKey(updated.channelId, updated.conversation.conversation?.id ?? '');
+      const written = await confirmationMessage(this.deps.services, updated.intake, arrangement.reference, { conversation, actor: actor.user });
+      if (written) await this.deps.messenger.send(updated, { text: written }, voiceOf(actor));
     } catch (err) {
       if (!(err instanceof BorrowerOptedOutError)) throw err;
       borrowerNotified = false;

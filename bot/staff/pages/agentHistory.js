@@ -39,6 +39,18 @@ const arrangementItem = (a) =>
       { class: 'meta' },
       `${a.status}${a.replacedBy ? ` by ${a.replacedBy}` : ''} · ${money(a.monthlyPayment)}/month × ${a.termMonths} · agreed ${dateTime(a.createdAt)} (${a.channel})`,
     ),
+    a.terms ? recordedTerms(a) : el('div', { class: 'meta' }, 'No terms recorded (agreed before written confirmations).'),
+  );
+
+// The terms as the borrower accepted them; the digest is the one printed on their written confirmation.
+const recordedTerms = (a) =>
+  el(
+    'details',
+    { class: 'terms' },
+    el('summary', {}, 'Recorded terms'),
+    el('div', { class: 'meta' }, `Terms digest (SHA-256): ${a.termsDigest}`),
+    el('div', { class: 'meta' }, `Policy ${a.terms.policyVersion} · language ${a.terms.language} · accepted ${dateTime(a.terms.acceptedAt)}`),
+    el('pre', { class: 'terms-json' }, JSON.stringify(a.terms, null, 2)),
   );
 
 /** Loads the history of the open case's loan; `mayRead` when this person may open the transcripts. */

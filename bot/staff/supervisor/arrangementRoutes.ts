@@ -32,6 +32,10 @@ export interface ArrangementRow {
   /** live: the loan's one arrangement in force; replaced: changed by an agent (see replacedBy); ended: its last payment date has passed. */
   status: 'live' | 'replaced' | 'ended';
   replacedBy: string;
+  /** SHA-256 of the terms recorded at acceptance (empty for arrangements recorded before terms were). */
+  termsDigest: string;
+  termsLanguage: string;
+  policyVersion: string;
 }
 
 const COLUMNS: (keyof ArrangementRow)[] = [
@@ -51,6 +55,9 @@ const COLUMNS: (keyof ArrangementRow)[] = [
   'schedule',
   'status',
   'replacedBy',
+  'termsDigest',
+  'termsLanguage',
+  'policyVersion',
 ];
 
 export function arrangementRow(a: Arrangement, today: Date): ArrangementRow {
@@ -71,6 +78,9 @@ export function arrangementRow(a: Arrangement, today: Date): ArrangementRow {
     schedule: a.schedule.map((p) => `${p.dueDate} ${p.amount.toFixed(2)}`).join('; '),
     status: a.replacedBy ? 'replaced' : isLive(a, today) ? 'live' : 'ended',
     replacedBy: a.replacedBy?.reference ?? '',
+    termsDigest: a.termsDigest ?? '',
+    termsLanguage: a.terms?.language ?? '',
+    policyVersion: a.terms?.policyVersion ?? '',
   };
 }
 

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(3978);
     expect(config.dataDir).toBe(path.resolve('./data'));
     expect(config.authEnabled).toBe(false);
+    expect([config.CONFIRMATION_LINK_DAYS, config.PUBLIC_URL]).toEqual([30, undefined]);
   });
 
   it.each([
@@ -19,6 +20,9 @@ describe('loadConfig', () => {
     [{ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
     [{ MicrosoftAppType: 'Weird' }, 'MicrosoftAppType'],
     [{ MAX_MESSAGE_CHARS: '5' }, 'MAX_MESSAGE_CHARS'],
+    [{ PUBLIC_URL: 'help.northwind.example' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'ftp://help.northwind.example' }, 'PUBLIC_URL'],
+    [{ CONFIRMATION_LINK_DAYS: '0' }, 'CONFIRMATION_LINK_DAYS'],
   ])('rejects %o naming %s in one line', (env, variable) => {
     let error: unknown;
     try {

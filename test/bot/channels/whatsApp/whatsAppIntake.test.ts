@@ -13,9 +13,9 @@ describe('WhatsApp with the real dialogs', () => {
   let graph: FakeGraphServer;
   afterEach(() => graph?.close());
 
-  it('verifies, reads the story, builds the budget and accepts an offer by tapping a button', async () => {
+  it('verifies, reads the story, builds the budget, accepts an offer by tapping a button and gets the written confirmation', async () => {
     graph = await FakeGraphServer.start('wa-token');
-    const { url, app } = await startTestApp(WHATSAPP_ENV(graph));
+    const { url, app } = await startTestApp({ ...WHATSAPP_ENV(graph), PUBLIC_URL: 'https://help.northwind.example' });
     const { text, tap, send } = whatsAppBorrower(url, graph, WA_ID);
 
     let replies = await text('hi');
@@ -45,6 +45,18 @@ describe('WhatsApp with the real dialogs', () => {
     expect(arrangements).toHaveLength(1);
     expect(arrangements[0].channel).toBe('whatsapp');
     expect(done).toContain(arrangements[0].reference);
+    // The written confirmation comes on WhatsApp as a text with the link (WhatsApp makes it tappable), and opens.
+    const link = /https:\/\/help\.northwind\.example(\/confirmation\/\S+) \(the link works until/.exec(done)!;
+    expect(link, done).toBeTruthy();
+    const page = await fetch(`${url}${link[1]}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(arrangements[0].termsDigest);
+    expect(arrangements[0].terms).toMatchObject({ channel: 'whatsapp', language: 'en' });
+    const again = (await text('can I get this in writing?')).map(bodyText).join('\n');
+    expect(again).toMatch(/Yes\. Your written confirmation of arrangement FB-\w+ is here[\s\S]*\/confirmation\//);
+    const [issued] = await app.audit.read({ action: 'arrangement.confirmation_link' });
+    expect(issued.targets![1]).toMatch(/^whatsapp:/);
+    expect(JSON.stringify(issued)).not.toContain(WA_ID);
     for (const s of graph.sent) expect(s.body.to).toBe(WA_ID);
     expect(graph.refused).toEqual([]);
   });

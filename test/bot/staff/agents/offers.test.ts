@@ -5,7 +5,7 @@ import { verifiedCase } from '../../../support/verifiedCase';
 
 describe('agent offers', () => {
   it("proposes a fresh plan from the policy engine as the bot's offer card, then records the acceptance as an arrangement", async () => {
-    const { app, agent, borrower, caseId, loan } = await verifiedCase();
+    const { app, url, agent, borrower, caseId, loan } = await verifiedCase();
     const summary = (await agent.get(`/api/agent/cases/${caseId}`)).json.case as { loan: { loanId: string } | null; budget: unknown };
     expect(summary.loan?.loanId).toBe(loan.Loan_ID);
     expect(summary.budget).not.toBeNull();
@@ -23,7 +23,16 @@ describe('agent offers', () => {
     const arrangement = accepted.json.arrangement as { reference: string; channel: string; loanId: string };
     expect(arrangement.reference).toMatch(REFERENCE_PATTERN);
     expect([arrangement.channel, arrangement.loanId]).toEqual(['agent', loan.Loan_ID]);
-    expect((await borrower.botReplies(1))[0].text).toContain(arrangement.reference);
+    const [allSet, written] = await borrower.botReplies(2);
+    expect(allSet.text).toContain(arrangement.reference);
+    // The written confirmation follows, on the borrower's channel, with the terms recorded as the agent's acceptance.
+    expect(written.text).toMatch(/Your written confirmation of this arrangement is here[\s\S]*\/confirmation\/FB-/);
+    const stored = await app.arrangements.load(arrangement.reference);
+    expect(stored?.terms).toMatchObject({ channel: 'agent', language: 'en', reference: arrangement.reference });
+    const path = /\/confirmation\/\S+/.exec(written.text!)![0];
+    expect((await fetch(`${url}${path}`)).status).toBe(200);
+    const [issued] = await app.audit.read({ action: 'arrangement.confirmation_link' });
+    expect(issued).toMatchObject({ actor: 'agent', targets: [arrangement.reference, `directline:${borrower.conversationId}`] });
     const summaryAfter = app.transcripts.summary(`directline:${borrower.conversationId}`);
     expect([summaryAfter?.outcome, summaryAfter?.arrangementReference]).toEqual(['arrangement', arrangement.reference]);
     expect((await app.audit.read({ target: caseId })).map((e) => e.action)).toEqual(expect.arrayContaining(['case.offer', 'case.arrangement']));
