@@ -45,9 +45,10 @@ export function createAnalyzer(classifier: ReasonClassifier, reasonOptions: Part
       const crisis = level === 'crisis';
       const intent = detectIntent(normalized);
       const english = language === 'en';
-      // A dispute or opt-out mentioning "debt" is not a hardship story.
-      const mayBeHardship = english && (intent === 'none' || intent === 'human' || intent === 'help');
-      const reasons = english ? detectReasons(normalized, classifier, crisis, mayBeHardship, settings) : [];
+      // A dispute or opt-out mentioning "debt" is not a hardship story. Reasons are read in
+      // every language the corpus carries (English, Hinglish, Devanagari Hindi, Malay).
+      const mayBeHardship = intent === 'none' || intent === 'human' || intent === 'help';
+      const reasons = detectReasons(normalized, classifier, crisis, mayBeHardship, settings);
       const vulnerability = detectVulnerability(
         normalized,
         reasons.map((r) => r.reason),
