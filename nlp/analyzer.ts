@@ -5,7 +5,7 @@ import { detectIntent } from './intent';
 import { detectQuestion } from './question';
 import { detectCorrection } from './correction';
 import { detectLanguage } from './language';
-import { extractAmounts } from './money';
+import { amountsAsMeant } from './money';
 import type { ReasonClassifier } from './reasonClassifier';
 import { DEFAULT_REASON_OPTIONS, detectReasons, type ReasonOptions } from './reasons';
 import { detectTemporary } from './temporary';
@@ -58,7 +58,7 @@ export function createAnalyzer(classifier: ReasonClassifier, reasonOptions: Part
       return {
         reasons,
         temporary: english ? detectTemporary(normalized) : null,
-        amounts: extractAmounts(normalized),
+        amounts: amountsAsMeant(normalized),
         dates: english ? extractDates(normalized, today) : [],
         vulnerable: vulnerability.length > 0,
         vulnerability,

@@ -9,8 +9,8 @@ import { normalize } from './text';
  * Devanagari words are tokens too (letters with their vowel signs), so Hindi stories
  * are read by the same model; the Porter stemmer only touches Latin words.
  */
-const TOKEN = /[a-z]+(?:'[a-z]+)?|[\u0900-\u0963\u0971-\u097f]+|[.,;!?\u0964]/g;
-const LETTER = /[a-z\u0900-\u097f]/;
+const TOKEN = /[a-z]+(?:'[a-z]+)?|(?:(?![\u0964\u0965])\p{Script=Devanagari})+|[.,;!?\u0964]/gu;
+const LETTER = /[a-z]|\p{Script=Devanagari}/u;
 const STOPWORDS = new Set(
   [
     "a an the i im i'm my me is am are to of it in on at for this that",

@@ -76,7 +76,7 @@ for (const example of test) theirs.push(await baseline.predict(example.text));
 const theirsPerSecond = test.length / ((performance.now() - started) / 1000);
 
 const FIGURES = [
-  ['macro-F1', (s: Scores) => s.macroF1, true],
+  ['macro-F1', (s: Scores) => (Object.keys(s.perReason).length === 0 ? null : s.macroF1), true],
   ['crisis recall', (s: Scores) => s.crisisRecall, true],
   ['crisis false alarms', (s: Scores) => s.crisisFalseAlarmRate, false],
   ['command accuracy', (s: Scores) => s.commandAccuracy, true],
@@ -119,7 +119,7 @@ for (const style of [...STYLES, 'all'] as const) {
   const bars = [
     ['crisis recall = 1.0', mine.crisisRecall === null || mine.crisisRecall === 1],
     ['crisis false alarms <= 2%', (mine.crisisFalseAlarmRate ?? 0) <= 0.02],
-    ['macro-F1 >= 0.90', mine.macroF1 >= 0.9],
+    ['macro-F1 >= 0.90', Object.keys(mine.perReason).length === 0 || mine.macroF1 >= 0.9],
     ['command accuracy >= 0.95', (mine.commandAccuracy ?? 1) >= 0.95],
     ['amount exact match >= 0.95', (mine.amountExactMatch ?? 1) >= 0.95],
   ] as const;
