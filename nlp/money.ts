@@ -166,7 +166,8 @@ export function amountsAsMeant(text: string): AmountMention[] {
   const range = RANGE.exec(normalized);
   const parsed = range ? parseMoney(text) : null;
   if (range && parsed?.high !== undefined) {
-    const rest = amounts.filter((a) => a.value !== parsed.high && a.value !== parsed.value);
+    const ends = new Set([parsed.high, parsed.value, Number(range[1].replace(/,/g, ''))]);
+    const rest = amounts.filter((a) => !ends.has(a.value));
     return [{ value: parsed.value, period: parsed.period, text: normalized.slice(range.index).trim() }, ...rest];
   }
   if (amounts.length > 1 && CORRECTION.test(normalized)) return [amounts[amounts.length - 1]];

@@ -7,6 +7,7 @@ describe('analyze reads amounts as the borrower meant them', () => {
   it('keeps a range as one amount at its lower end', () => {
     expect(amounts('my salary is 15-16k pm')).toEqual([{ value: 15000, period: 'month' }]);
     expect(amounts('15 or 16 thousand monthly')).toEqual([{ value: 15000, period: 'month' }]);
+    expect(amounts('I can pay 7 to 8 thousand per month')).toEqual([{ value: 7000, period: 'month' }]);
   });
 
   it('keeps only the last figure of a correction', () => {
