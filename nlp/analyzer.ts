@@ -5,7 +5,7 @@ import { detectIntent } from './intent';
 import { detectQuestion } from './question';
 import { detectCorrection } from './correction';
 import { detectLanguage } from './language';
-import { extractAmounts } from './money';
+import { amountsAsMeant } from './money';
 import type { ReasonClassifier } from './reasonClassifier';
 import { DEFAULT_REASON_OPTIONS, detectReasons, type ReasonOptions } from './reasons';
 import { detectTemporary } from './temporary';
@@ -45,9 +45,10 @@ export function createAnalyzer(classifier: ReasonClassifier, reasonOptions: Part
       const crisis = level === 'crisis';
       const intent = detectIntent(normalized);
       const english = language === 'en';
-      // A dispute or opt-out mentioning "debt" is not a hardship story.
-      const mayBeHardship = english && (intent === 'none' || intent === 'human' || intent === 'help');
-      const reasons = english ? detectReasons(normalized, classifier, crisis, mayBeHardship, settings) : [];
+      // A dispute or opt-out mentioning "debt" is not a hardship story. Reasons are read in
+      // every language the corpus carries (English, Hinglish, Devanagari Hindi, Malay).
+      const mayBeHardship = intent === 'none' || intent === 'human' || intent === 'help';
+      const reasons = detectReasons(normalized, classifier, crisis, mayBeHardship, settings);
       const vulnerability = detectVulnerability(
         normalized,
         reasons.map((r) => r.reason),
@@ -57,7 +58,7 @@ export function createAnalyzer(classifier: ReasonClassifier, reasonOptions: Part
       return {
         reasons,
         temporary: english ? detectTemporary(normalized) : null,
-        amounts: extractAmounts(normalized),
+        amounts: amountsAsMeant(normalized),
         dates: english ? extractDates(normalized, today) : [],
         vulnerable: vulnerability.length > 0,
         vulnerability,

@@ -1,19 +1,34 @@
-// The two parts used, not the package's index: that loads every tokenizer's data, WordNet, sentiment lexicons and
+// The stemmer alone, not the package's index: that loads every tokenizer's data, WordNet, sentiment lexicons and
 // the MongoDB, Redis and PostgreSQL drivers of its storage helpers (2.5 s and about 100 MB of the server's start).
 import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
-import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import { markNegated } from './negation';
+import { GLOSSES } from './featureGlosses';
 import { normalize } from './text';
 
 /**
  * Bag of stemmed unigrams and bigrams; tokens inside a negation scope carry a NOT_
  * prefix so "didn't lose my job" and "lost my job" look different to the classifier.
+ * Devanagari words are tokens too (letters with their vowel signs), so Hindi stories
+ * are read by the same model; the Porter stemmer only touches Latin words.
  */
-const tokenizer = new RegexpTokenizer({ pattern: /[a-z]+(?:'[a-z]+)?|[.,;!?]/g, gaps: false });
-const STOPWORDS = new Set(['a', 'an', 'the', 'i', 'im', "i'm", 'my', 'me', 'is', 'am', 'are', 'to', 'of', 'it', 'in', 'on', 'at', 'for', 'this', 'that']);
+const TOKEN = /[a-z]+(?:'[a-z]+)?|(?:(?![\u0964\u0965])\p{Script=Devanagari})+|[.,;!?\u0964]/gu;
+const LETTER = /[a-z]|\p{Script=Devanagari}/u;
+const STOPWORDS = new Set(
+  [
+    "a an the i im i'm my me is am are to of it in on at for this that",
+    // Hindi (Devanagari, folded), Hinglish and Malay function words: without them every
+    // short Hindi or Malay story looks alike and no reason rises above the threshold.
+    'है हैं में की का के से को हो था थी थे भी और मेरा मेरी मेरे मैं हूं ने पर कर ये यह वो',
+    'hai hain mein me ki ka ke se ko ho tha thi the bhi aur mera meri mere main hoon hu ne par ye yeh woh',
+    'saya aku dan di ke yang ini itu dah sudah la lah lor ah',
+  ]
+    .join(' ')
+    .split(' '),
+);
 const stems = new Map<string, string>();
 
 function stem(word: string): string {
+  if (!/^[a-z]/.test(word)) return word;
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
     stemmed = PorterStemmer.stem(word);
@@ -23,11 +38,15 @@ function stem(word: string): string {
 }
 
 export function features(text: string): string[] {
-  const tokens = markNegated(tokenizer.tokenize(normalize(text)) ?? []);
-  const words = tokens
-    .filter((token) => /[a-z]/.test(token) && !STOPWORDS.has(token.replace(/^NOT_/, '')))
-    .map((token) => (token.startsWith('NOT_') ? `NOT_${stem(token.slice(4))}` : stem(token)));
+  const tokens = markNegated(normalize(text).match(TOKEN) ?? []);
+  const kept = tokens.filter((token) => LETTER.test(token) && !STOPWORDS.has(token.replace(/^NOT_/, '')));
+  const words = kept.map((token) => (token.startsWith('NOT_') ? `NOT_${stem(token.slice(4))}` : stem(token)));
   const result = new Set(words);
+  for (const token of kept) {
+    const negated = token.startsWith('NOT_');
+    const gloss = GLOSSES.get(negated ? token.slice(4) : token);
+    if (gloss !== undefined) result.add(`${negated ? 'NOT_' : ''}${stem(gloss)}`);
+  }
   for (let i = 1; i < words.length; i++) result.add(`${words[i - 1]}_${words[i]}`);
   return [...result];
 }

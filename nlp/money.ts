@@ -153,3 +153,23 @@ export function parseMoney(text: string): ParsedMoney | null {
   const chosen = amounts.length > 1 && CORRECTION.test(normalized) ? amounts[amounts.length - 1] : amounts[0];
   return { value: chosen.value, period: chosen.period };
 }
+
+/**
+ * Every money mention in a message, as the borrower meant it: a range ("15-16k pm") is one
+ * amount at its lower end, and a correction ("15000 no wait 20000") keeps only the last
+ * figure, so a budget is never built on a number the borrower took back or on the top of
+ * a guess.
+ */
+export function amountsAsMeant(text: string): AmountMention[] {
+  const normalized = localizeNumbers(normalize(text));
+  const amounts = extractAmounts(text);
+  const range = RANGE.exec(normalized);
+  const parsed = range ? parseMoney(text) : null;
+  if (range && parsed?.high !== undefined) {
+    const ends = new Set([parsed.high, parsed.value, Number(range[1].replace(/,/g, ''))]);
+    const rest = amounts.filter((a) => !ends.has(a.value));
+    return [{ value: parsed.value, period: parsed.period, text: normalized.slice(range.index).trim() }, ...rest];
+  }
+  if (amounts.length > 1 && CORRECTION.test(normalized)) return [amounts[amounts.length - 1]];
+  return amounts;
+}

@@ -11,9 +11,15 @@ export interface ReasonOptions {
   ruleConfidence: number;
   /** Classifier-only reasons below this are dropped. */
   classifierThreshold: number;
+  /**
+   * When nothing passes `classifierThreshold`, the classifier's top reason still counts if
+   * it reaches this and is at least twice the runner-up: short Hindi and Malay stories
+   * share few words with the training set, so the model ranks them right but unsure.
+   */
+  fallbackThreshold: number;
 }
 
-export const DEFAULT_REASON_OPTIONS: ReasonOptions = { ruleConfidence: 0.9, classifierThreshold: 0.6 };
+export const DEFAULT_REASON_OPTIONS: ReasonOptions = { ruleConfidence: 0.9, classifierThreshold: 0.6, fallbackThreshold: 0.2 };
 
 export type ReasonScore = { reason: HardshipReason; confidence: number };
 
@@ -34,6 +40,12 @@ export function detectReasons(
     const p = probabilities.get(reason) ?? 0;
     if (affirms(normalized, cues)) found.push({ reason, confidence: round(Math.max(options.ruleConfidence, p)) });
     else if (p >= options.classifierThreshold && !(reason === 'death' && thingDied)) found.push({ reason, confidence: round(p) });
+  }
+  if (found.length === 0 && otherAllowed) {
+    const [top, second] = [...probabilities].sort((a, b) => b[1] - a[1]);
+    if (top && top[1] >= options.fallbackThreshold && top[1] >= 2 * (second?.[1] ?? 0) && !(top[0] === 'death' && thingDied)) {
+      found.push({ reason: top[0], confidence: round(top[1]) });
+    }
   }
   if (
     found.length === 0 &&

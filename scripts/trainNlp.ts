@@ -6,7 +6,7 @@ import { ReasonClassifier } from '../nlp/reasonClassifier';
 
 const examples = loadCorpus('train');
 const started = performance.now();
-const classifier = ReasonClassifier.train(examples.filter((example) => example.language === 'en'));
+const classifier = ReasonClassifier.train(examples);
 const json = JSON.stringify(classifier.toJSON());
 writeFileSync(DEFAULT_MODEL_PATH, json);
 console.log(

@@ -7,8 +7,13 @@ import { INTENTS, PERIODS } from '../../models/language/analysis';
 /** Labelled borrower messages; the test split is never used for training. */
 export const CORPUS_DIR = fileURLToPath(new URL('./corpus/', import.meta.url));
 
+/** How a message is written; every corpus line carries exactly one (CORPUS-CONVENTIONS). */
+export const STYLES = ['en', 'en-IN', 'hinglish', 'hi', 'manglish', 'whatsapp', 'long'] as const;
+export type Style = (typeof STYLES)[number];
+
 const Example = z.object({
   text: z.string(),
+  style: z.enum(STYLES),
   reasons: z.array(z.enum(HARDSHIP_REASONS)),
   intent: z.enum(INTENTS),
   crisis: z.boolean(),

@@ -27,9 +27,13 @@ export interface Scores {
   perReason: Partial<Record<HardshipReason, ReasonScores>>;
   macroF1: number;
   intentAccuracy: number | null;
+  /** Over messages whose gold intent is a command (not `none`): the bar the issue sets. */
+  commandAccuracy: number | null;
   /** Over messages where the gold or the prediction has an amount. */
   amountExactMatch: number | null;
   crisisRecall: number | null;
+  /** Share of messages that are not a crisis but were flagged as one. */
+  crisisFalseAlarmRate: number | null;
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
@@ -66,6 +70,10 @@ export function score(gold: readonly Gold[], predicted: readonly Prediction[]): 
     ? null
     : ratio(amountRows.filter(([g, p]) => amountKey(g.amounts) === amountKey(p.amounts ?? [])).length, amountRows.length);
   const crisisRows = gold.map((g, i) => [g, predicted[i]] as const).filter(([g, p]) => g.crisis && p.crisis !== undefined);
+  const commandRows = gold.map((g, i) => [g, predicted[i]] as const).filter(([g, p]) => g.intent !== 'none' && p.intent !== undefined);
+  const commandAccuracy = commandRows.length === 0 ? null : ratio(commandRows.filter(([g, p]) => p.intent === g.intent).length, commandRows.length);
+  const calmRows = gold.map((g, i) => [g, predicted[i]] as const).filter(([g, p]) => !g.crisis && p.crisis !== undefined);
+  const crisisFalseAlarmRate = calmRows.length === 0 ? null : ratio(calmRows.filter(([, p]) => p.crisis).length, calmRows.length);
   const crisisRecall = crisisRows.length === 0 ? null : ratio(crisisRows.filter(([, p]) => p.crisis).length, crisisRows.length);
   return {
     perReason,
@@ -74,7 +82,9 @@ export function score(gold: readonly Gold[], predicted: readonly Prediction[]): 
       f1s.length,
     ),
     intentAccuracy,
+    commandAccuracy,
     amountExactMatch,
     crisisRecall,
+    crisisFalseAlarmRate,
   };
 }

@@ -11,7 +11,7 @@ describe('corpus', () => {
   });
 
   it('reports the line and field of invalid examples', () => {
-    const ok = '{"text":"x","reasons":[],"intent":"none","crisis":false,"vulnerable":false,"temporary":null,"amounts":[]}';
+    const ok = '{"text":"x","style":"en","reasons":[],"intent":"none","crisis":false,"vulnerable":false,"temporary":null,"amounts":[]}';
     expect(parseCorpus(`${ok}\n\n`)).toHaveLength(1);
     expect(() => parseCorpus(`${ok}\n{oops`, 'f')).toThrow(new CorpusError('f:2: not valid JSON'));
     expect(() => parseCorpus(ok.replace('"none"', '"shout"'), 'f')).toThrow(/f:1: intent/);
