@@ -5,7 +5,7 @@ describe('corpus', () => {
   it('keeps the test split apart from training', () => {
     const train = loadCorpus('train');
     const test = loadCorpus('test');
-    expect(train.length + test.length).toBeGreaterThan(400);
+    expect(train.length + test.length).toBeGreaterThan(1800);
     const seen = new Set(train.map((e) => e.text.toLowerCase()));
     expect(test.filter((e) => seen.has(e.text.toLowerCase()))).toEqual([]);
   });
