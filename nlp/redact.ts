@@ -8,8 +8,13 @@ import { MONTH_PATTERN } from './calendar';
  * matters: emails and UPI ids before phones, checksummed numbers (cards by
  * Luhn, Aadhaar by Verhoeff) before looser digit runs.
  */
-export type RedactionKind = 'email' | 'upi' | 'card' | 'ssn' | 'aadhaar' | 'pan' | 'national_id' | 'dob' | 'phone' | 'account';
+export type RedactionKind = 'email' | 'upi' | 'card' | 'ssn' | 'aadhaar' | 'pan' | 'national_id' | 'dob' | 'phone' | 'account' | 'link';
 
+/**
+ * The token of a written-confirmation link (bot/infra/security/signedLink): a bearer credential for the
+ * borrower's page, so whoever reads a transcript or an export must not be able to open it.
+ */
+const CONFIRMATION_TOKEN = /(\/confirmation\/)[^\s"'<>)\]]+/g;
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;
 /** A UPI virtual payment address: handle@bank, the bank part without dots (9876543210@ybl, name.x@okaxis). */
 const UPI = /\b[\w.-]{2,64}@[a-z][a-z0-9]{1,31}\b(?!\.[a-z])/gi;
@@ -98,6 +103,7 @@ const tag = (kind: RedactionKind): string => `[REDACTED:${kind}]`;
 export function redact(text: string): string {
   return (
     text
+      .replace(CONFIRMATION_TOKEN, (_match, path: string) => `${path}${tag('link')}`)
       .replace(EMAIL, tag('email'))
       .replace(UPI, tag('upi'))
       .replace(CARD, (match) => (luhn(match.replace(/\D/g, '')) ? tag('card') : match))

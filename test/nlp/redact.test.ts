@@ -18,6 +18,14 @@ describe('redact', () => {
     expect(redact('dob 12/03/1985 and born 4 July 1990')).toBe('[REDACTED:dob] and [REDACTED:dob]');
   });
 
+  it('masks the token of a written-confirmation link, keeping the page it points to', () => {
+    const link = 'https://pay.example.in/confirmation/ARR-20261203-ab12.1767225600.9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+    expect(redact(`Your written confirmation: ${link} (valid until 2 January 2027).`)).toBe(
+      'Your written confirmation: https://pay.example.in/confirmation/[REDACTED:link] (valid until 2 January 2027).',
+    );
+    expect(redact('see /confirmation/abc.def')).toBe('see /confirmation/[REDACTED:link]');
+  });
+
   it('leaves ordinary money and counts alone', () => {
     const text = 'I can pay £150 a month for 6 months, 2 kids';
     expect(redact(text)).toBe(text);

@@ -59,6 +59,11 @@ describe('WhatsApp with the real dialogs', () => {
     expect(JSON.stringify(issued)).not.toContain(WA_ID);
     for (const s of graph.sent) expect(s.body.to).toBe(WA_ID);
     expect(graph.refused).toEqual([]);
+    // The link opens the borrower's page: the transcript staff read keeps where it points, never the token.
+    const summary = app.transcripts.allSummaries().find((x) => x.channelId === 'whatsapp')!;
+    const stored = JSON.stringify((await app.transcripts.get(summary.key))!.entries);
+    expect(stored).toContain('/confirmation/[REDACTED:link]');
+    expect(stored).not.toContain(link[1].split('/').at(-1)!);
   });
 
   it("an agent's reply reaches the borrower on WhatsApp, and the borrower's answer reaches the agent", async () => {
