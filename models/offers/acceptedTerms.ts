@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BorrowerLanguage } from '../i18n/languages';
-import type { Plan, PlanType } from './plan';
+import { planWording, type Plan, type PlanType } from './plan';
 
 /** Who and where the borrower accepted, and the deployment's words for money and time at that moment. */
 export interface AcceptanceContext {
@@ -72,6 +72,8 @@ export interface TermsFacts {
 
 export function acceptedTerms(facts: TermsFacts, context: AcceptanceContext): AcceptedTerms {
   const { plan } = facts;
+  // Recorded as the borrower read it: in the language they accepted in.
+  const words = planWording(plan, context.language);
   return {
     version: 1,
     reference: facts.reference,
@@ -79,9 +81,9 @@ export function acceptedTerms(facts: TermsFacts, context: AcceptanceContext): Ac
     lenderName: context.lenderName,
     planId: plan.id,
     planType: plan.type,
-    title: plan.title,
-    explanation: plan.explanation,
-    figures: plan.figures.map(({ label, value }) => ({ label, value })),
+    title: words.title,
+    explanation: words.explanation,
+    figures: words.figures.map(({ label, value }) => ({ label, value })),
     currency: context.currency,
     monthlyPayment: plan.monthlyPayment,
     totalPaid: plan.totalPaid,

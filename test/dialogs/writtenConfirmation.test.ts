@@ -47,6 +47,9 @@ describe('written confirmation after the borrower accepts', () => {
       const [arrangement] = ports.arrangements.saved;
       expect(arrangement.terms).toMatchObject({ language: lang.language, channel: 'directline', reference: arrangement.reference });
       expect(arrangement.termsDigest).toBe(termsDigest(arrangement.terms!));
+      // The plan is recorded in the words the borrower read: their language, not the staff's English.
+      if (lang.language === 'hi') expect(arrangement.terms!.title).toMatch(/\p{Script=Devanagari}/u);
+      if (lang.language !== 'en') expect(arrangement.terms!.title).not.toBe(arrangement.plan.title);
 
       const text = conv.transcriptText();
       expect(text).toMatch(lang.sent);
