@@ -59,55 +59,56 @@ describe('Web Chat in Hindi and Malay, in a real browser', () => {
     });
   }
 
-  it("phone: a Hindi borrower's offer cards are in Hindi, with ₹ figures each on one uncut line", async () => {
-    const { url } = await startTestApp();
-    const browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(url);
-    await page
-      .getByText(/Would you like to continue/)
-      .first()
-      .waitFor({ timeout: 20_000 });
-    await tap(page, 'English/हिंदी/Melayu');
-    await tap(page, 'हिंदी');
-    await tap(page, 'हाँ, आगे बढ़ें');
-    await say(page, MEDIUM.loanId);
-    await say(page, MEDIUM.dateOfBirth.split('-').reverse().join('/'));
-    await say(page, 'work has dried up and my income dropped a lot');
-    await tap(page, 'हाँ, यह सही है');
-    await tap(page, 'पता नहीं');
-    await say(page, String(MEDIUM.intake.currentMonthlyIncome));
-    await say(page, '15000');
-    await say(page, '12,000 a month');
-    await say(page, 'None');
-    await page.getByText('योजना स्वीकार करें').first().waitFor({ timeout: 15_000 });
-    expect((await botBubbles(page).allInnerTexts()).join(' ')).toMatch(/ये \d विकल्प आपके बजट में ठीक बैठते हैं/);
-    const card = page
-      .locator('.ac-adaptiveCard')
-      .filter({ hasText: /^विकल्प 1 \// })
-      .first();
-    await card.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('webchat-hindi-offers-phone') });
-    await card.screenshot({ path: screenshotPath('webchat-hindi-offer-card-phone') });
-    const text = await card.innerText();
-    expect(text).toMatch(/कुल भुगतान\s+₹[\d,]+(\.\d\d)?/);
-    expect(text).not.toMatch(/Total you will pay|Overall you pay|Option 1 of/);
-    const values = await card.locator('.ac-container').evaluateAll((containers) =>
-      containers
-        .map((c) => c.querySelectorAll(':scope > .ac-textBlock'))
-        .filter((blocks) => blocks.length === 2)
-        .map((blocks) => {
-          const value = blocks[1] as HTMLElement;
-          const range = document.createRange();
-          range.selectNodeContents(value);
-          return {
-            text: value.innerText,
-            lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
-            cut: value.scrollWidth > value.clientWidth + 1,
-          };
-        }),
-    );
-    expect(values.length).toBeGreaterThanOrEqual(4);
-    for (const value of values) expect(value, value.text).toMatchObject({ lines: 1, cut: false });
-  }, 90_000);
+  for (const size of SIZES)
+    it(`${size.name}: a Hindi borrower's offer cards are in Hindi, with ₹ figures each on one uncut line`, async () => {
+      const { url } = await startTestApp();
+      const browser = await launchBrowser();
+      const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+      await page.goto(url);
+      await page
+        .getByText(/Would you like to continue/)
+        .first()
+        .waitFor({ timeout: 20_000 });
+      await tap(page, 'English/हिंदी/Melayu');
+      await tap(page, 'हिंदी');
+      await tap(page, 'हाँ, आगे बढ़ें');
+      await say(page, MEDIUM.loanId);
+      await say(page, MEDIUM.dateOfBirth.split('-').reverse().join('/'));
+      await say(page, 'work has dried up and my income dropped a lot');
+      await tap(page, 'हाँ, यह सही है');
+      await tap(page, 'पता नहीं');
+      await say(page, String(MEDIUM.intake.currentMonthlyIncome));
+      await say(page, '15000');
+      await say(page, '12,000 a month');
+      await say(page, 'None');
+      await page.getByText('योजना स्वीकार करें').first().waitFor({ timeout: 15_000 });
+      expect((await botBubbles(page).allInnerTexts()).join(' ')).toMatch(/ये \d विकल्प आपके बजट में ठीक बैठते हैं/);
+      const card = page
+        .locator('.ac-adaptiveCard')
+        .filter({ hasText: /^विकल्प 1 \// })
+        .first();
+      await card.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath(`webchat-hindi-offers-${size.name}`) });
+      await card.screenshot({ path: screenshotPath(`webchat-hindi-offer-card-${size.name}`) });
+      const text = await card.innerText();
+      expect(text).toMatch(/कुल भुगतान\s+₹[\d,]+(\.\d\d)?/);
+      expect(text).not.toMatch(/Total you will pay|Overall you pay|Option 1 of/);
+      const values = await card.locator('.ac-container').evaluateAll((containers) =>
+        containers
+          .map((c) => c.querySelectorAll(':scope > .ac-textBlock'))
+          .filter((blocks) => blocks.length === 2)
+          .map((blocks) => {
+            const value = blocks[1] as HTMLElement;
+            const range = document.createRange();
+            range.selectNodeContents(value);
+            return {
+              text: value.innerText,
+              lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+              cut: value.scrollWidth > value.clientWidth + 1,
+            };
+          }),
+      );
+      expect(values.length).toBeGreaterThanOrEqual(4);
+      for (const value of values) expect(value, value.text).toMatchObject({ lines: 1, cut: false });
+    }, 90_000);
 });
