@@ -5,7 +5,7 @@ import { detectIntent } from './intent';
 import { detectQuestion } from './question';
 import { detectCorrection } from './correction';
 import { detectLanguage } from './language';
-import { amountsAsMeant } from './money';
+import { amountsAsMeant } from './moneyAsMeant';
 import type { ReasonClassifier } from './reasonClassifier';
 import { DEFAULT_REASON_OPTIONS, detectReasons, type ReasonOptions } from './reasons';
 import { detectTemporary } from './temporary';

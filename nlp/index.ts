@@ -10,7 +10,7 @@ export { ReasonClassifier } from './reasonClassifier';
 export { redact } from './redact';
 export { parseConfirmation } from './confirmation';
 export { parseDateOfBirth } from './dateOfBirth';
-export { parseMoney } from './money';
+export { parseMoney } from './moneyAsMeant';
 export { parseSafetyAnswer } from './safetyAnswer';
 
 /** The committed model, rebuilt by `npm run train:nlp`. */

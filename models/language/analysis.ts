@@ -1,7 +1,7 @@
 import type { HardshipReason } from '../loanBook/loanRecord';
 
 /** How often an amount recurs; `once` is a lump sum, null when the text does not say. */
-export const PERIODS = ['once', 'week', 'fortnight', 'month', 'year'] as const;
+export const PERIODS = ['once', 'day', 'week', 'fortnight', 'month', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
 /** Commands that interrupt whatever dialog is running. */
@@ -49,6 +49,8 @@ export interface AmountMention {
   period: Period | null;
   /** The words the amount was read from. */
   text: string;
+  /** The upper end when the borrower gave a range ("15-16k"); value is then the lower end. */
+  high?: number;
 }
 
 export interface DateMention {

@@ -6,8 +6,10 @@ export interface Amount {
   period: Period | null;
 }
 
-// Calendar-exact factors (52 weeks / 12), as the Standard Financial Statement converts.
+// Calendar-exact factors (52 weeks / 12), as the Standard Financial Statement converts; a daily
+// wage counts 26 working days, the month India's Minimum Wages rules convert a daily rate by.
 const PER_MONTH: Record<Exclude<Period, 'once'>, number> = {
+  day: 26,
   week: 52 / 12,
   fortnight: 26 / 12,
   month: 1,

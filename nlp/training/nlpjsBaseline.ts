@@ -10,7 +10,7 @@ import type { HardshipReason } from '../../models/loanBook/loanRecord';
  * and every class scoring at least `threshold` is predicted.
  */
 const NONE = 'no_reason';
-const DURATION_PERIOD: Record<string, Period> = { P1M: 'month', P1W: 'week', P2W: 'fortnight', P1Y: 'year' };
+const DURATION_PERIOD: Record<string, Period> = { P1D: 'day', P1M: 'month', P1W: 'week', P2W: 'fortnight', P1Y: 'year' };
 
 async function trainManager(pairs: [string, string][]): Promise<NlpManager> {
   const manager = new NlpManager({ languages: ['en'], forceNER: true, autoSave: false, nlu: { log: false } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMoney } from '../../nlp/money';
+import { parseMoney } from '../../nlp/moneyAsMeant';
 
 // Figures the way Indian and Malaysian borrowers write them in a budget answer.
 describe('parseMoney for Indian and Malaysian figures', () => {

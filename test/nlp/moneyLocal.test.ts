@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractAmounts, parseMoney } from '../../nlp/money';
+import { extractAmounts } from '../../nlp/money';
+import { parseMoney } from '../../nlp/moneyAsMeant';
 
 // Hinglish and Malay figures: fractions said before lakh/hazaar, Malay number words and periods.
 describe('parseMoney for Hinglish and Malay figures', () => {

@@ -154,6 +154,7 @@ export const enIntake = {
     retry: 'Please type an amount, like 25,000 or "2k a week", or tap one of the options.',
     oneOff:
       'That sounds like a one-off amount. For the budget I need what comes in or goes out in a normal month, so a one-off is not counted as monthly money. What is the usual monthly figure?',
+    perDay: 'a day',
     perWeek: 'a week',
     perFortnight: 'a fortnight',
     perMonth: 'a month',

@@ -165,6 +165,7 @@ export const msIntake: Translation<typeof enIntake> = {
     retry: 'Sila taip jumlah, seperti 25,000 atau "2k a week", atau tekan salah satu pilihan.',
     oneOff:
       'Itu kedengaran seperti jumlah sekali sahaja. Untuk bajet, saya perlukan jumlah yang masuk atau keluar dalam bulan biasa, jadi jumlah sekali sahaja tidak dikira sebagai wang bulanan. Berapakah jumlah bulanan yang biasa?',
+    perDay: 'sehari',
     perWeek: 'seminggu',
     perFortnight: 'dua minggu sekali',
     perMonth: 'sebulan',

@@ -20,7 +20,7 @@ const PERIODS: (Period | null)[] = ['week', 'fortnight', 'month', 'year', null, 
 function amount(typical: number): Amount | undefined {
   if (random.chance(0.2)) return undefined;
   const period = pick(PERIODS);
-  const perMonth = { week: 52 / 12, fortnight: 26 / 12, month: 1, year: 1 / 12, once: 1 }[period ?? 'month'];
+  const perMonth = { day: 26, week: 52 / 12, fortnight: 26 / 12, month: 1, year: 1 / 12, once: 1 }[period ?? 'month'];
   return { value: cents(random.uniform(random.chance(0.03) ? -50 : 0, typical * 2) / perMonth), period };
 }
 
