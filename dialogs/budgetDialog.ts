@@ -46,7 +46,13 @@ interface LoopOptions {
   noted?: string;
 }
 
-const PER: Record<string, MessageKey> = { day: 'budget.perDay', week: 'budget.perWeek', fortnight: 'budget.perFortnight', month: 'budget.perMonth', year: 'budget.perYear' };
+const PER: Record<string, MessageKey> = {
+  day: 'budget.perDay',
+  week: 'budget.perWeek',
+  fortnight: 'budget.perFortnight',
+  month: 'budget.perMonth',
+  year: 'budget.perYear',
+};
 
 interface ReadAmount extends Amount {
   /** The upper end when the borrower gave a range (value is the lower end). */

@@ -106,6 +106,8 @@ const WORDS: Record<string, string> = {
   दूंगा: 'dunga',
   दूंगी: 'dungi',
   नहीं: 'nahi',
+  कुछ: 'kuch',
+  कोई: 'koi',
   नही: 'nahi',
   या: 'ya',
   से: 'se',

@@ -66,7 +66,16 @@ const SPLIT = { sawa: 0.25, sava: 0.25, saadhe: 0.5, sadhe: 0.5, saade: 0.5, sad
 const HINDI_WORD_MULTIPLIER = /\b(?:hazaar|hazar|hajar|hazzar|hzr|hazaaar)\b/g;
 const HUNDRED = /\b(\d+(?:\.\d+)?) (?:sau|hundred)\b/g;
 /** "1 lakh 20 thousand", "2 crore 50 lakh", "5 thousand 500": one figure said in parts. */
-const SCALE: Record<string, number> = { crore: 10_000_000, crores: 10_000_000, lakh: 100_000, lakhs: 100_000, lac: 100_000, lacs: 100_000, thousand: 1_000, k: 1_000 };
+const SCALE: Record<string, number> = {
+  crore: 10_000_000,
+  crores: 10_000_000,
+  lakh: 100_000,
+  lakhs: 100_000,
+  lac: 100_000,
+  lacs: 100_000,
+  thousand: 1_000,
+  k: 1_000,
+};
 const COMPOUND =
   /(?<![\d.])(\d+(?:\.\d+)?) ?(crores?|lakhs?|lacs?) (?:aur |and )?(\d+(?:\.\d+)?) ?(lakhs?|lacs?|thousand|k)\b|(?<![\d.])(\d+) ?thousand (?:aur |and )?(\d{3})\b(?! ?(?:thousand|k|lakh|lac|crore))/g;
 

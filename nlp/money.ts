@@ -13,8 +13,7 @@ import { normalize } from './text';
 export const CURRENCY_BEFORE = '(?:[£$€₹]|rm|usd|gbp|eur|myr|aud|cad|inr|rs\\.?)';
 // Indian grouping (1,20,000) before Western (120,000), so neither is cut at its first comma.
 export const NUMERAL = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const CURRENCY_AFTER =
-  '(?:pounds?|quid|dollars?|bucks|euros?|ringgit|rupees?|rupaye|rupaiye|rupaya|rupiya|rupay|rupiah|rps|usd|gbp|eur|inr|myr|rs|rm|\\/-)';
+const CURRENCY_AFTER = '(?:pounds?|quid|dollars?|bucks|euros?|ringgit|rupees?|rupaye|rupaiye|rupaya|rupiya|rupay|rupiah|rps|usd|gbp|eur|inr|myr|rs|rm|\\/-)';
 export const MULTIPLIER = '(?:k|grand|thousand|thou|lakhs?|laakh|lacs?|lakh|lkh|lk|l|crores?|cr|karod|karor|lpa|million|mil|juta)';
 /** LPA is lakhs per annum, the way Indian salaries are quoted. */
 const MULTIPLIERS: [RegExp, number][] = [
@@ -40,15 +39,20 @@ const MONEY_BEFORE =
 /** "salary meri 25000", "gaji saya 3000": the money word with a word or two between. */
 const MONEY_NOUN_NEAR = /\b(?:salary|income|tankhwah|tankha|kamai|gaji|pendapatan|rent|kiraya|sewa|emi|ansuran|bill)\s+(?:[a-z']+\s+){1,2}$/;
 /** Words that say "money" only for sums large enough not to be a count ("ab 12000", "sekarang 1800"). */
-const WEAK_BEFORE = /\b(?:i mean|i meant|sorry|wait|actually|matlab|silap|now|ab|abhi|sekarang|skrg|earlier|pehle|dulu|was|were|tha|thi|the|get|gets|getting|got|receive|jadi|only|hi)\s*$/;
-const NOT_MONEY_BEFORE = /\b(?:since|in|on|after|aged?|the|at|by|till|until|before|room|flat|house|unit|block|sector|plot|route|bus|train|pin|pincode|poskod)\b[^.,;]{0,12}$/;
-/** "loan 2", "LN 90001", "account no 1234": references, not sums. */
+const WEAK_BEFORE = /\b(?:now|ab|abhi|sekarang|skrg|earlier|pehle|dulu|was|were|be|been|tha|thi|the|get|gets|getting|got|receive|jadi|only|hi)\s*$/;
+const NOT_MONEY_BEFORE =
+  /\b(?:since|in|on|after|aged?|the|at|by|till|until|before|room|flat|house|unit|block|sector|plot|route|bus|train|pin|pincode|poskod)\b[^.,;]{0,12}$/;
+/** "sorry I mean 60": the figure a correction gives. */
+const CORRECTED_BEFORE = /\b(?:i mean|i meant|sorry|no wait|wait|actually|make it|matlab|silap|salah|nahi nahi)\W*$/;
+/** "LN 90001", "account no 1234": references, not sums. */
 const REFERENCE_BEFORE =
-  /\b(?:loan|account|acct|a\/c|ac|id|no|number|num|ref|reference|case|customer|policy|otp|code|ticket|order|ln|invoice|pin|member|staff)\s*(?:no\.?|number|num|id|#)?\s*[:#]?\s*$/;
+  /\b(?:account|acct|a\/c|ac|id|no\s*[.:#]|number|num|ref|reference|case|customer|policy|otp|code|ticket|order|ln|invoice|pin|member|staff|akaun|rujukan|nombor|khata)\s*(?:no\.?|number|num|id|#)?\s*(?:is|saya|my|mera|meri|ka|ki|hai)?\s*[:#]?\s*$/;
+/** "loan 2", "EMI no 3": which loan or instalment, not how much. */
+const ORDINAL_BEFORE = /\b(?:loans?|emis?|instal?ments?|cards?)\s*(?:no\.?|number|#)?\s*$/;
 /** "hours cut to 20 a week" counts hours, not money. */
-const HOURS_BEFORE = /\b(?:hours?|hrs|days|shifts)\b[^.,;]{0,12}$/;
+const HOURS_BEFORE = /\b(?:hours?|hrs|days|shifts)\b[^.,;\d]{0,20}$/;
 const MONEY_AFTER =
-  /^\s?(?:income|salary|wages?|rent|pay|payments?|emi|only|je|sahaja|saja|de sakta|de sakti|de sakte|de dunga|de dungi|de paunga|dunga|dungi|bhar sakta|bhar sakti|milte|milta|milti|mil rahe|mil raha|aate|aata|aati|kamata|kamati|kamate|baaki|baki|bacha|bache|ka loan|ki emi|ki salary|ka kiraya|ka rent|ka bill|tak|boleh|can|max|maximum|tinggal|lagi|bayar)\b/;
+  /^\s?(?:income|salary|wages?|rent|pay|payments?|emi|only|je|sahaja|saja|de sakta|de sakti|de sakte|de dunga|de dungi|de paunga|dunga|dungi|bhar sakta|bhar sakti|milte|milta|milti|mil rahe|mil raha|aate|aata|aati|kamata|kamati|kamate|baaki|baki|bacha|bache|ka loan|ki emi|ki salary|ka kiraya|ka rent|ka bill|lag jata|lag jaata|lagta|lagte|lag gaye|lagenge|lagega|kharch|tak|boleh|can|max|maximum|tinggal|lagi|bayar)\b/;
 /** "the rent is 19000": a money word just before outweighs the "the" that usually starts a date ("the 19th"). */
 const MONEY_NOUN_BEFORE =
   /\b(?:rent|salary|income|wages?|emi|bills?|pay|loans?|mortgage|outstanding|balance|total|dues?)\s+(?:is|was|are|were|of|comes to|come to|came to)?\s*(?:now|actually|about|around|roughly|only|just)?\s*$/;
@@ -108,18 +112,21 @@ export function placeAmounts(prepared: string, options: MoneyOptions = { lenient
     if (isWords && !marked && !period && /^\s[a-z]/.test(after) && !MONEY_AFTER.test(after)) continue;
     if (!marked && value < 100 && DURATION_AFTER.test(after)) continue;
     if (!marked && value <= 12 && CLOCK_PERIOD.test(after)) continue;
-    if (!marked && REFERENCE_BEFORE.test(before)) continue;
+    if (!marked && (REFERENCE_BEFORE.test(before) || (value < 100 && ORDINAL_BEFORE.test(before)))) continue;
     const wholeAnswer = whole.trim() === prepared.replace(/\W+$/, '');
     const isYear = !marked && !period && isYearShaped(number, value) && YEAR_BEFORE.test(before);
     if (!marked && HOURS_BEFORE.test(before)) continue;
-    const large = !isWords && value >= 100 && !isYearShaped(number, value);
+    const large = !isWords && value >= 100;
+    // "2000" in a sentence is more often rupees or ringgit than the year; "2019" is a year.
+    const yearShaped = isYearShaped(number, value) && value % 100 !== 0;
     const cued =
       marked ||
       period !== null ||
       wholeAnswer ||
       MONEY_AFTER.test(after) ||
       ((MONEY_BEFORE.test(before) || MONEY_NOUN_NEAR.test(before)) && (!NOT_MONEY_BEFORE.test(before) || MONEY_NOUN_BEFORE.test(before)) && !isYear) ||
-      (large && (WEAK_BEFORE.test(before) || words <= 4 || value >= 1_000) && !NOT_MONEY_BEFORE.test(before));
+      CORRECTED_BEFORE.test(before) ||
+      (large && !NOT_MONEY_BEFORE.test(before) && ((WEAK_BEFORE.test(before) && !isYear) || ((words <= 4 || value >= 1_000) && !yearShaped)));
     if (!cued && !(options.lenient && !isYear)) continue;
     if (!marked && NOT_MONEY_BEFORE.test(before) && !period && !MONEY_NOUN_BEFORE.test(before)) continue;
     if (isWords && value === 0) continue;

@@ -76,7 +76,8 @@ function withoutTakenBack(prepared: string, amounts: MeantAmount[]): MeantAmount
     if (!previous || gap.length > LONGEST_CORRECTION_GAP) kept.push(amount);
     else if (NOT_NEXT.test(gap)) continue;
     else if (NOT_THEN.test(gap) && NOT_BEFORE.test(prepared.slice(0, previous.start))) kept[kept.length - 1] = amount;
-    else if (CORRECTION.test(gap) && gap.replace(CORRECTION_WORDS, '').replace(/\W+/g, '') === '') kept[kept.length - 1] = { ...amount, period: amount.period ?? previous.period };
+    else if (CORRECTION.test(gap) && gap.replace(CORRECTION_WORDS, '').replace(/\W+/g, '') === '')
+      kept[kept.length - 1] = { ...amount, period: amount.period ?? previous.period };
     else kept.push(amount);
   }
   return kept;
@@ -87,9 +88,19 @@ function readAsMeant(text: string, lenient: boolean): MeantAmount[] {
   return withoutTakenBack(prepared, withRanges(prepared, placeAmounts(prepared, { lenient })));
 }
 
-const NOW_BEFORE = /\b(?:now|currently|ab|abhi|sekarang|skrg|nowadays|aajkal|these days)\b[^\d.;]{0,25}$/;
-const NOW_AFTER = /^\W{0,3}(?:now|currently|ab|abhi|sekarang|skrg|nowadays|aajkal|these days)\b/;
-const THEN_BEFORE = /\b(?:earlier|pehle|previously|used to|before|was|were|dulu|sebelum|last time|formerly)\b[^\d;]{0,25}$/;
+const NOW = 'now|currently|ab|abhi|sekarang|skrg|nowadays|aajkal|these days';
+const THEN = 'earlier|pehle|previously|used to|before|was|were|tha|thi|dulu|sebelum|last time|formerly';
+/** "18k pm now": said right after the figure, with no comma (", now 18k" belongs to the next one). */
+const TIME_AFTER = new RegExp(`^\\s(${NOW}|${THEN})\\b`);
+/** The last time word before the figure in the same clause: "earlier 35k", "ab sirf 15k". */
+const TIME_BEFORE = new RegExp(`^.*\\b(${NOW}|${THEN})\\b[^\\d.;]{0,25}$`);
+const NOW_WORD = new RegExp(`^(?:${NOW})$`);
+
+/** Whether the borrower put the figure in the present (true), the past (false), or did not say (null). */
+function isCurrent(prepared: string, amount: MeantAmount): boolean | null {
+  const word = TIME_AFTER.exec(prepared.slice(amount.end))?.[1] ?? TIME_BEFORE.exec(prepared.slice(Math.max(0, amount.start - 40), amount.start))?.[1];
+  return word === undefined ? null : NOW_WORD.test(word);
+}
 
 export interface ParsedMoney {
   value: number;
@@ -107,14 +118,13 @@ export function parseMoney(text: string): ParsedMoney | null {
   const prepared = moneyText(text);
   const amounts = readAsMeant(text, true);
   if (amounts.length === 0) return null;
-  const current =
-    amounts.find((a) => NOW_AFTER.test(prepared.slice(a.end)) || NOW_BEFORE.test(prepared.slice(0, a.start))) ??
-    amounts.find((a) => !THEN_BEFORE.test(prepared.slice(0, a.start))) ??
-    amounts[0];
+  const current = amounts.find((a) => isCurrent(prepared, a) === true) ?? amounts.find((a) => isCurrent(prepared, a) !== false) ?? amounts[0];
   return current.high === undefined ? { value: current.value, period: current.period } : { value: current.value, period: current.period, high: current.high };
 }
 
 /** Every money mention in a message, as the borrower meant it (a range keeps its upper end in `high`). */
 export function amountsAsMeant(text: string): AmountMention[] {
-  return readAsMeant(text, false).map(({ value, period, text: words, high }) => (high === undefined ? { value, period, text: words } : { value, period, text: words, high }));
+  return readAsMeant(text, false).map(({ value, period, text: words, high }) =>
+    high === undefined ? { value, period, text: words } : { value, period, text: words, high },
+  );
 }

@@ -29,6 +29,20 @@ describe('budget answers', () => {
     expect(budget.otherDebtRepayments?.value).toBe(0);
   });
 
+  it('reads back a daily wage as a day, and figures in Hinglish, Devanagari and a "not" correction', async () => {
+    const conv = new IntakeConversation(intakeServices().services);
+    await reachBudget(conv);
+    expect(await conv.sayText('600 rupees per day')).toMatch(/Noted: ₹600 a day\.[\s\S]*rent or mortgage/);
+    expect(await conv.sayText('dedh hazaar')).toMatch(/Noted: ₹1,500 a month\./);
+    expect(await conv.sayText('sorry 2k not 3k')).toMatch(/Noted: ₹2,000 a month\./);
+    // Devanagari switches the conversation to Hindi, and the read-back with it.
+    expect(await conv.sayText('₹5 हजार महीना')).toMatch(/नोट कर लिया: ₹5,000 प्रति माह।/);
+    const intake = await conv.intake();
+    expect(intake.budgetInput!.income[0]).toEqual({ value: 600, period: 'day' });
+    expect(intake.budgetInput!.otherDebtRepayments).toEqual({ value: 5000, period: 'month' });
+    expect(intake.budget?.monthlyIncome).toBeCloseTo(600 * 26);
+  });
+
   it('never takes a one-off sum as monthly income', async () => {
     const conv = new IntakeConversation(intakeServices().services);
     await reachBudget(conv);
