@@ -112,6 +112,8 @@ const WORDS: Record<string, string> = {
   या: 'ya',
   से: 'se',
   तक: 'tak',
+  तारीख: 'tareekh',
+  को: 'ko',
   पहले: 'pehle',
   अब: 'ab',
   मतलब: 'matlab',

@@ -14,12 +14,12 @@ export const CURRENCY_BEFORE = '(?:[£$€₹]|rm|usd|gbp|eur|myr|aud|cad|inr|rs
 // Indian grouping (1,20,000) before Western (120,000), so neither is cut at its first comma.
 export const NUMERAL = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CURRENCY_AFTER = '(?:pounds?|quid|dollars?|bucks|euros?|ringgit|rupees?|rupaye|rupaiye|rupaya|rupiya|rupay|rupiah|rps|usd|gbp|eur|inr|myr|rs|rm|\\/-)';
-export const MULTIPLIER = '(?:k|grand|thousand|thou|lakhs?|laakh|lacs?|lakh|lkh|lk|l|crores?|cr|karod|karor|lpa|million|mil|juta)';
+export const MULTIPLIER = '(?:k|grand|thousands?|thou|lakhs?|laakh|lacs?|lakh|lkh|lk|l|crores?|cr|karod|karor|lpa|million|mil|juta)';
 /** LPA is lakhs per annum, the way Indian salaries are quoted. */
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(?:lakhs?|laakh|lacs?|lkh|lk|l|lpa)$/, 100_000],
   [/^(?:crores?|cr|karod|karor)$/, 10_000_000],
-  [/^(?:k|grand|thousand|thou)$/, 1_000],
+  [/^(?:k|grand|thousands?|thou)$/, 1_000],
   [/^(?:million|mil|juta)$/, 1_000_000],
 ];
 export function multiplierOf(word: string): number {
@@ -30,16 +30,19 @@ const AMOUNT = new RegExp(`(${CURRENCY_BEFORE}\\s?)?(${NUMERAL}|${NUMBER_WORDS})
 const COUNTED_AFTER = /^\s?(?:incomes?|salar(?:y|ies)|jobs?|wages?|earners?|loans?|emis?|cards?)\b/;
 /** Counts and measures whatever the size. */
 const COUNT_AFTER =
-  /^\s?(?:%|percent|per cent|hours?|hrs?|kids?|children|times|people|persons|staff|workers|employees|companies|am|st|nd|rd|th|x|kg|km|sq ?ft|bachche|bacche|bachhe|log|logon|orang|anak|kali|jam|ghante|pekerja)\b|^%/;
+  /^\s?(?:%|percent|per cent|hours?|hrs?|kids?|children|times|people|persons|staff|workers|employees|companies|am|st|nd|rd|th|x|kg|km|sq ?ft|bachche|bacche|bachhe|log|logon|orang|anak|kali|jam|ghante|baje|pekerja|tareekh|tarikh|tarik|tareek|tarik|hb|haribulan|date)\b|^%/;
+/** "salary 7 ko aati hai", "5 tak": a day of the month. */
+const DAY_OF_MONTH_AFTER = /^\s?(?:ko|tak|se)\b/;
 /** Durations: "3 months", "2 mahine se"; a figure of 100 or more before "mahina" is money ("15000 mahina"). */
 const DURATION_AFTER =
   /^\s?(?:days?|weeks?|months?|mnths?|years?|yrs?|mahine|mahina|mahino|mahinon|saal|saalon|sal|hafte|hafton|din|bulan|tahun|minggu|hari)\b(?! (?:ka|ki|ke)\b)/;
 const MONEY_BEFORE =
-  /\b(?:pay|paid|afford|earn|earning|earns|make|making|give|offer|manage|income|salary|wage|rent|bill|bills|emi|about|around|roughly|approx|approximately|nearly|almost|maybe|only|just|from|to|instead of|of|is|upto|up to|max|maximum|minimum|at least|atleast|less than|more than|under|over|tankhwah|tankha|tanakh|kamai|kiraya|kiraaya|lagbhag|takriban|kareeb|karib|qareeb|sirf|bas|kewal|gaji|sewa|pendapatan|sekitar|lebih kurang|kira-kira|dalam|bayar|byr|dapat|cuma|hanya|mampu|tinggal)\s*$/;
+  /\b(?:pay|paid|afford|earn|earning|earns|make|making|give|offer|manage|income|salary|wage|rent|bill|bills|emi|about|around|roughly|approx|approximately|nearly|almost|maybe|only|just|instead of|upto|up to|max|maximum|minimum|at least|atleast|less than|more than|tankhwah|tankha|tanakh|kamai|kiraya|kiraaya|lagbhag|takriban|kareeb|karib|qareeb|sirf|bas|kewal|gaji|sewa|pendapatan|sekitar|lebih kurang|kira-kira|dalam|bayar|byr|dapat|cuma|hanya|mampu|tinggal)\s*$/;
 /** "salary meri 25000", "gaji saya 3000": the money word with a word or two between. */
 const MONEY_NOUN_NEAR = /\b(?:salary|income|tankhwah|tankha|kamai|gaji|pendapatan|rent|kiraya|sewa|emi|ansuran|bill)\s+(?:[a-z']+\s+){1,2}$/;
 /** Words that say "money" only for sums large enough not to be a count ("ab 12000", "sekarang 1800"). */
-const WEAK_BEFORE = /\b(?:now|ab|abhi|sekarang|skrg|earlier|pehle|dulu|was|were|be|been|tha|thi|the|get|gets|getting|got|receive|jadi|only|hi)\s*$/;
+const WEAK_BEFORE =
+  /\b(?:from|to|of|is|are|now|ab|abhi|sekarang|skrg|earlier|pehle|dulu|was|were|be|been|tha|thi|the|get|gets|getting|got|receive|jadi|only|hi)\s*$/;
 const NOT_MONEY_BEFORE =
   /\b(?:since|in|on|after|aged?|the|at|by|till|until|before|room|flat|house|unit|block|sector|plot|route|bus|train|pin|pincode|poskod)\b[^.,;]{0,12}$/;
 /** "sorry I mean 60": the figure a correction gives. */
@@ -47,6 +50,9 @@ const CORRECTED_BEFORE = /\b(?:i mean|i meant|sorry|no wait|wait|actually|make i
 /** "LN 90001", "account no 1234": references, not sums. */
 const REFERENCE_BEFORE =
   /\b(?:account|acct|a\/c|ac|id|no\s*[.:#]|number|num|ref|reference|case|customer|policy|otp|code|ticket|order|ln|invoice|pin|member|staff|akaun|rujukan|nombor|khata)\s*(?:no\.?|number|num|id|#)?\s*(?:is|saya|my|mera|meri|ka|ki|hai)?\s*[:#]?\s*$/;
+/** "CIBIL score dropped to 620", "sugar is 180": a measure, not a sum. */
+const MEASURE_BEFORE =
+  /\b(?:score|cibil|marks|rank|percentage|class|standard|grade|age|version|level|weight|height|temperature|fever|sugar|bp|oxygen)\b[^.,;\d]{0,20}$/;
 /** "loan 2", "EMI no 3": which loan or instalment, not how much. */
 const ORDINAL_BEFORE = /\b(?:loans?|emis?|instal?ments?|cards?)\s*(?:no\.?|number|#)?\s*$/;
 /** "hours cut to 20 a week" counts hours, not money. */
@@ -102,7 +108,7 @@ export function placeAmounts(prepared: string, options: MoneyOptions = { lenient
     if (/[\w./:#+-]$/.test(before) || /^[\w/:-]*\d/.test(after) || /^[.,]\d/.test(after) || (isWords && /^\w/.test(after))) continue; // inside a date, time, code or word
     let value = isWords ? parseNumberWords(number) : Number(number.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
-    if (isWords && COUNTED_AFTER.test(after)) continue;
+    if ((isWords || (value > 0 && value < 100)) && COUNTED_AFTER.test(after)) continue;
     if (multiplier) value *= multiplierOf(multiplier);
     const marked = Boolean(currency || currencyAfter || multiplier);
     const stated = periodAt(after);
@@ -111,8 +117,9 @@ export function placeAmounts(prepared: string, options: MoneyOptions = { lenient
     // "just one thing": a number word before another word counts that word, unless the word is money.
     if (isWords && !marked && !period && /^\s[a-z]/.test(after) && !MONEY_AFTER.test(after)) continue;
     if (!marked && value < 100 && DURATION_AFTER.test(after)) continue;
+    if (!marked && value <= 31 && DAY_OF_MONTH_AFTER.test(after)) continue;
     if (!marked && value <= 12 && CLOCK_PERIOD.test(after)) continue;
-    if (!marked && (REFERENCE_BEFORE.test(before) || (value < 100 && ORDINAL_BEFORE.test(before)))) continue;
+    if (!marked && (REFERENCE_BEFORE.test(before) || MEASURE_BEFORE.test(before) || (value < 100 && ORDINAL_BEFORE.test(before)))) continue;
     const wholeAnswer = whole.trim() === prepared.replace(/\W+$/, '');
     const isYear = !marked && !period && isYearShaped(number, value) && YEAR_BEFORE.test(before);
     if (!marked && HOURS_BEFORE.test(before)) continue;

@@ -89,7 +89,9 @@ function readAsMeant(text: string, lenient: boolean): MeantAmount[] {
 }
 
 const NOW = 'now|currently|ab|abhi|sekarang|skrg|nowadays|aajkal|these days';
-const THEN = 'earlier|pehle|previously|used to|before|was|were|tha|thi|dulu|sebelum|last time|formerly';
+const THEN = 'earlier|pehle|previously|used to|before|was|were|tha|thi|dulu|sebelum|last time|formerly|from';
+/** "from 3000 to 1800", "25 hazaar se 15 hazaar": what is left of "X to Y" after ranges is a change, and X is the old figure. */
+const CHANGED_TO = /^\s(?:to|se|kepada|jadi|->|→)\s/;
 /** "18k pm now": said right after the figure, with no comma (", now 18k" belongs to the next one). */
 const TIME_AFTER = new RegExp(`^\\s(${NOW}|${THEN})\\b`);
 /** The last time word before the figure in the same clause: "earlier 35k", "ab sirf 15k". */
@@ -99,7 +101,8 @@ const NOW_WORD = new RegExp(`^(?:${NOW})$`);
 /** Whether the borrower put the figure in the present (true), the past (false), or did not say (null). */
 function isCurrent(prepared: string, amount: MeantAmount): boolean | null {
   const word = TIME_AFTER.exec(prepared.slice(amount.end))?.[1] ?? TIME_BEFORE.exec(prepared.slice(Math.max(0, amount.start - 40), amount.start))?.[1];
-  return word === undefined ? null : NOW_WORD.test(word);
+  if (word !== undefined) return NOW_WORD.test(word);
+  return CHANGED_TO.test(prepared.slice(amount.end)) ? false : null;
 }
 
 export interface ParsedMoney {

@@ -6,7 +6,10 @@ import type { Period } from '../models/language/analysis';
  * Hindi in Devanagari arrives here in its Hinglish spelling (nlp/hindiMoneyWords.ts).
  */
 const PERIOD_WORDS: [RegExp, Period][] = [
-  [/^(?:a |per |every |each |\/ ?|an? |in an? )?(?:month|mo|mth|mnth|calendar month)\b|^(?:monthly|pm|p\/m|pcm|sebulan|per mensem)\b|^p\.m\b/, 'month'],
+  [
+    /^(?:a |per |every |each |\/ ?|an? |in an? )?(?:month|mo|mth|mnth|calendar month)\b|^\/ ?m\b|^(?:monthly|pm|p\/m|pcm|sebulan|per mensem)\b|^p\.m\b/,
+    'month',
+  ],
   [/^(?:a |per |every |each |\/ ?)?(?:fortnight)\b|^(?:fortnightly|biweekly|bi-weekly)\b|^every (?:two|2) weeks\b|^(?:dua|2) minggu sekali\b/, 'fortnight'],
   [/^(?:a |per |every |each |\/ ?)?(?:week|wk)\b|^(?:weekly|pw|p\/w)\b/, 'week'],
   [/^(?:a |per |every |each |\/ ?)?(?:year|yr|annum)\b|^(?:yearly|annually|annual|pa|p\.a|p\/a|lpa|ctc)\b/, 'year'],

@@ -49,6 +49,9 @@ amountTable(
     ['I was born in 1985', []],
     ['I have been with the company since 2019', []],
     ['just one thing after another', []],
+    ['we have 3 kids under 5', []],
+    ['my salary is 1,500 and we are a family of 5', [[1500, null]]],
+    ["i've got 0 income", [[0, null]]],
   ],
   [
     ['about 2k a month', 2000, 'month'],
@@ -57,6 +60,7 @@ amountTable(
     ['1200 a month now, it used to be 2000', 1200, 'month'],
     ['it was 2000 before, now 1200', 1200, null],
     ['£500 one-off', 500, 'once'],
+    ['my income dropped from 3000 to 1800 a month', 1800, 'month'],
     ['none', 0, null],
   ],
 );

@@ -44,6 +44,8 @@ amountTable(
     ['mera number 9812345678 hai', []],
     ['loan 2 ka EMI baaki hai', []],
     ['ek kaam karo, kal call karo', []],
+    ['salary 15 tareekh ko aati hai', []],
+    ['salary 7 ko aati hai', []],
   ],
   [
     ['15 hazaar', 15000, null],
@@ -53,5 +55,6 @@ amountTable(
     ['pehle 30k tha, ab 15k', 15000, null],
     ['ek baar 50 hazaar', 50000, 'once'],
     ['kuch nahi', 0, null],
+    ['25 hazaar se 15 hazaar ho gayi', 15000, null],
   ],
 );

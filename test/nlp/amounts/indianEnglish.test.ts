@@ -51,6 +51,8 @@ amountTable(
     ['my number is +91 98765 43210', []],
     ['loan account no 40012345 is closed', []],
     ['pincode 560001', []],
+    ['my CIBIL score dropped to 620', []],
+    ['I have taken 3 loans of 50k each', [[50000, null]]],
     ['my EMI date is 5th of every month', []],
   ],
   [

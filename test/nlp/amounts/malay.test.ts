@@ -33,6 +33,7 @@ amountTable(
     ['ada 3 orang anak', []],
     ['no akaun saya 1234567', []],
     ['call me at 0123456789 lah', []],
+    ['gaji masuk 7 hb', []],
   ],
   [
     ['RM 2,500', 2500, null],
