@@ -38,7 +38,7 @@ const ENGLISH = [
   ),
   g('\\b(?:just )?want to (?:disappear|run away from everything)\\b(?! (?:forever|for good|and never))|\\blosing my mind\\b'),
   g(
-    "\\b(?:can'?t|cant|cannot) go on like this\\b|\\bi (?:hate|hate my|am sick of my) life\\b|\\b(?:feel(?:ing)?|i'?m|im|i am) (?:so |such |a |completely |totally |just )*(?:worthless|useless|a failure|trapped|empty|numb)\\b|\\bi'?ve failed (?:my|everyone)\\b|\\b(?:no one|nobody|noone) (?:cares|would care|understands)\\b",
+    "\\b(?:can'?t|cant|cannot) (?:go on|live|keep living|carry on) like this\\b|\\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss|notice) me\\b|\\bsorry for everything\\b|\\bi (?:hate|hate my|am sick of my) life\\b|\\b(?:feel(?:ing)?|i'?m|im|i am) (?:so |such |a |completely |totally |just )*(?:worthless|useless|a failure|trapped|empty|numb)\\b|\\bi'?ve failed (?:my|everyone)\\b|\\b(?:no one|nobody|noone) (?:cares|would care|understands)\\b",
   ),
   g(
     "\\bhow much (?:more|longer) i can (?:take|handle|bear|cope|go on)\\b|\\b(?:i'?m|im|i am|feel like i'?m) (?:drowning|sinking|suffocating|falling apart|breaking down|going under)\\b(?! in (?:debt|bills|loans|work|paperwork))|\\b(?:everything|it all|all of this|life) is (?:just )?too much\\b|\\b(?:completely|so|totally) overwhelmed\\b|\\b(?:can'?t stop|keep) crying\\b|\\bcrying all (?:day|night)\\b|\\b(?:dark|bad|scary|intrusive) thoughts\\b|\\b(?:i'?m|im|i am) not (?:ok|okay|coping)\\b|^(?:i'?m|im|i am) (?:so |just )?done[.!]*$",

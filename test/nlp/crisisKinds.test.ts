@@ -69,6 +69,52 @@ const CRISIS_BY_KIND: Record<string, string[]> = {
     'अपनी जान ले लूंगा',
     'nak tamatkan hidup',
   ],
+  'terse and misspelt': [
+    'wnt to die',
+    'i want die',
+    'i wanna b dead',
+    'death is the only way out',
+    'dying seems like the only option left',
+    'marjaungi main',
+    'ab jeene ka koi matlab nahi',
+    'better i mati lah',
+    'biar aku mampus je',
+  ],
+  'asking god to take them': [
+    'i pray for death every night',
+    'god please take me',
+    'bhagwan mujhe utha le',
+    'upar wala utha le mujhe bas',
+    'भगवान मुझे उठा ले',
+    'ya allah ambil nyawa saya',
+  ],
+  'pills, cutting and searching for a way': [
+    'swallowed all my pills an hour ago',
+    'popped a whole strip of sleeping tablets',
+    'took 30 paracetamol',
+    'i cut myself again last night',
+    'been cutting again since the calls started',
+    'googled how many pills it takes',
+    'looking up painless ways to go',
+  ],
+  'burden and goodbyes in other words': [
+    'everyone would be happier if i wasnt here',
+    'it would be easier for all if i just disappeared',
+    "tell my mum i'm sorry for everything",
+    'please take care of my kids for me',
+    'mere jaane ke baad bachon ka khayal rakhna',
+    'mere marne ke baad insurance se loan bhar dena',
+    'saya dah tulis surat untuk anak-anak',
+    'lebih baik saya tiada',
+    'thinking to terjun from my flat',
+    'i wont be a burden to anyone much longer',
+  ],
+  'buried in a long story': [
+    'lost my job in march, the emi bounced twice, my wife went to her parents. i just want to end it. anyway what is the amount',
+    'salary nahi aaya 3 mahine se, this is my last message, ghar wale pareshan hain',
+    'the recovery agents came to my house again and i cant go on. my kids saw everything',
+    'gaji tak masuk dua bulan, tak nak bangun lagi, tolong jangan call',
+  ],
 };
 
 // Figures of speech and hardship stories that share a word with a crisis form.
@@ -95,9 +141,35 @@ const NOT_CRISIS = [
   'EMI ka bojh hai',
   'कर्ज़ का फंदा',
   'पापा गुजर गए',
+  'I will end it by paying in full',
+  'cut myself while chopping onions, hand is bandaged',
+  'been cutting back on everything, even milk',
+  'my BP pills cost 2000 a month',
+  'god knows how i will pay this',
+  'mere jaane ke baad office band ho jata hai',
+  'this was my last message about the bank details',
+  'dying to get this loan closed',
+  'I would never hurt myself, I have kids',
+  'lebih baik saya tiada hutang langsung',
+  'it would be better if i was there to sign',
+  'god please take me off this list',
+  'i wont die without paying you back',
+  'mati kutu dah saya, tak tahu nak buat apa',
 ];
 
-const CONCERN = ['I cant go on like this', 'i feel so worthless', 'himmat nahi bachi', 'हिम्मत नहीं बची', 'rasa tak berguna'];
+// A crisis phrase under a negator is still asked about, not ignored.
+const NEGATED = ["don't worry, I'm not going to kill myself", 'i am not suicidal', 'main khudkushi nahi karunga, bas time chahiye'];
+
+const CONCERN = [
+  'sorry for everything, i tried my best',
+  "can't live like this any more",
+  'nobody would even miss me',
+  'I cant go on like this',
+  'i feel so worthless',
+  'himmat nahi bachi',
+  'हिम्मत नहीं बची',
+  'rasa tak berguna',
+];
 
 describe('crisis detection by kind', () => {
   for (const [kind, messages] of Object.entries(CRISIS_BY_KIND)) {
@@ -108,6 +180,10 @@ describe('crisis detection by kind', () => {
 
   it('leaves hardship stories and figures of speech alone', () => {
     expect(NOT_CRISIS.filter((m) => level(m) === 'crisis')).toEqual([]);
+  });
+
+  it('asks the safety check, not the crisis hand-over, when the borrower says they will not harm themselves', () => {
+    expect(NEGATED.filter((m) => level(m) !== 'concern')).toEqual([]);
   });
 
   it('asks the safety check for ambiguous despair', () => {
