@@ -1,3 +1,4 @@
+import { spellOutShorthand } from './chatShorthand';
 import { textAndClauses } from './clauses';
 import { expressesConcern } from './concern';
 import { ENGLISH_CRISIS } from './crisisEnglish';
@@ -33,13 +34,14 @@ function affirmed(unit: string, every: RegExp): boolean {
 export type CrisisLevel = 'none' | 'concern' | 'crisis';
 
 export function detectCrisis(normalized: string): CrisisLevel {
+  const text = spellOutShorthand(normalized);
   let negated = false;
-  for (const unit of textAndClauses(normalized)) {
+  for (const unit of textAndClauses(text)) {
     for (const { pattern, every } of CRISIS) {
       if (!pattern.test(unit)) continue;
       if (affirmed(unit, every)) return 'crisis';
       negated = true;
     }
   }
-  return negated || textAndClauses(normalized).some(expressesConcern) ? 'concern' : 'none';
+  return negated || textAndClauses(text).some(expressesConcern) ? 'concern' : 'none';
 }

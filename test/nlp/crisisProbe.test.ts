@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadAnalyzer } from '../../nlp';
 import probe from './crisisProbe.json';
 
-// A measurement, not a guard: the probe was written without looking at the
-// crisis rules, so its failures show where they miss real borrowers' wording.
+// Written without looking at the crisis rules (a separate pass), so the rules are held to how borrowers
+// actually write rather than to sentences chosen to pass; the JSON's note records the two relabelled decisions.
 type Level = 'crisis' | 'concern' | 'none';
 interface ProbeItem {
   text: string;
