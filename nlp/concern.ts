@@ -1,4 +1,5 @@
-import { affirms } from './negation';
+import { rulesFor, safetyRules } from './clauses';
+import { affirmedMatches } from './negation';
 import { foldDevanagari } from './text';
 
 /**
@@ -9,94 +10,95 @@ import { foldDevanagari } from './text';
  * so a cue negated from outside ("I'm not giving up") does not count. Figures of speech about
  * anything but money and strain ("this traffic is killing me") are left alone.
  */
-const g = (source: string): RegExp => new RegExp(source, 'g');
+const rule = (source: string): RegExp => new RegExp(source);
 
 const ENGLISH = [
-  g(
+  rule(
     "\\b(?:can'?t|cant|cannot|can not) (?:do this|do it|take (?:it|this|much more|any more)|cope|handle (?:it|this|all this)|bear (?:it|this)|deal with (?:it|this|all this))(?: any ?more| any longer| now)?\\b(?! (?:payment|instal|emi|month|week|amount))",
   ),
-  g(
+  rule(
     "\\b(?:debts?|loans?|emis?|hutang|karz|karza|qarz|stress|pressure|worry|worrying|tension|money|bills|calls|recovery agents?|situation|this|it) (?:is |are |'s )?(?:slowly |literally )?killing me\\b",
   ),
-  g('\\b(?:tired|sick|exhausted|weary|fed up) (?:of|with) (?:everything|it all|all (?:of )?this|fighting|struggling|trying|this life|my life)\\b'),
-  g(
+  rule('\\b(?:tired|sick|exhausted|weary|fed up) (?:of|with) (?:everything|it all|all (?:of )?this|fighting|struggling|trying|this life|my life)\\b'),
+  rule(
     "\\bwhat'?s (?:even |really |actually |then )?the (?:point|use)\\b(?! of (?:this|the|that|these|paying|calling|asking))|\\bwhat is the (?:point|use)(?: any ?more)?[.?!]*$|\\bno point (?:in )?trying\\b|\\bwhat (?:is|'?s) the (?:point|use) (?:of|in) (?:working|trying|earning|anything|everything|it all|struggling|fighting|living like this)\\b",
   ),
-  g(
+  rule(
     "\\b(?:no way out|(?:don'?t|dont|can'?t|cant|cannot) see (?:a|any) way out)\\b|\\bno hope (?:left|at all|any ?more)\\b|\\b(?:lost|losing|lose) (?:all )?hope\\b",
   ),
-  g("\\b(?:feel(?:ing)?|i'?m|im|i am|so|completely|totally) hopeless\\b|\\beverything (?:is|feels) hopeless\\b|\\bhopelessness\\b"),
-  g(
+  rule("\\b(?:feel(?:ing)?|i'?m|im|i am|so|completely|totally) hopeless\\b|\\beverything (?:is|feels) hopeless\\b|\\bhopelessness\\b"),
+  rule(
     '\\b(?:feel(?:s|ing)? like|thinking of|about to) giv(?:e|ing) up\\b|\\bgiv(?:e|ing) up on (?:everything|it all)\\b|\\bi (?:just )?give up(?: already| lah| la| liao| dah| now)*[.!]*$',
   ),
-  g(
+  rule(
     "\\bno light at the end of (?:the|this) tunnel\\b|\\b(?:hit|hitting|at) rock bottom\\b|\\bbarely (?:holding (?:it|myself) together|coping|hanging on|surviving)\\b|\\b(?:(?:don'?t|do not) know )?how (?:long|much longer) (?:i can|can i) (?:go on|keep going|take (?:it|this)|cope|last|survive)\\b|\\b(?:done|finished) (?:with|w) (?:everything|it all|life)\\b",
   ),
-  g(
+  rule(
     "\\b(?:end of my (?:rope|tether)|end of the road|breaking point|wits'? end)\\b|\\b(?:life|everything|world) is (?:falling apart|over|finished|ruined|hell)\\b",
   ),
-  g(
+  rule(
     "\\b(?:i'?m|im|i am) (?:so |totally |completely )?(?:done with (?:everything|it all|all of this)|finished|ruined|destroyed|broken)\\b(?! (?:with|paying|work))",
   ),
-  g(
+  rule(
     "\\b(?:don'?t|dont|do not) know (?:what to do|how to go on|how much longer i can (?:go on|keep going|do this|take (?:it|this)))(?: any ?more)?\\b|\\bit'?s (?:all )?(?:just )?too much(?: for me)?[.!]*$|\\bnothing matters(?: any ?more)?\\b",
   ),
-  g('\\b(?:just )?want to (?:disappear|run away from everything)\\b(?! (?:forever|for good|and never))|\\blosing my mind\\b'),
-  g(
+  rule('\\b(?:just )?want to (?:disappear|run away from everything)\\b(?! (?:forever|for good|and never))|\\blosing my mind\\b'),
+  rule(
     "\\b(?:can'?t|cant|cannot) (?:go on|live|keep living|carry on) like this\\b|\\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss|notice) me\\b|\\bsorry for everything\\b|\\bi (?:hate|hate my|am sick of my) life\\b|\\b(?:feel(?:ing)?|i'?m|im|i am) (?:like )?(?:so |such |a |an |completely |totally |just )*(?:worthless|useless|a failure|failure|trapped|empty|numb)\\b|\\bi'?ve failed (?:my|everyone)\\b|\\b(?:no one|nobody|noone) (?:cares|would care|understands)\\b",
   ),
-  g(
+  rule(
     "\\bhow much (?:more|longer) i can (?:take|handle|bear|cope|go on)\\b|\\b(?:i'?m|im|i am|feel like i'?m) (?:drowning|sinking|suffocating|falling apart|breaking down|going under)\\b(?! in (?:debt|bills|loans|work|paperwork))|\\b(?:everything|it all|all of this|life) is (?:just )?too much\\b|\\b(?:completely|so|totally) overwhelmed\\b|\\b(?:can'?t stop|keep) crying\\b|\\bcrying all (?:day|night)\\b|\\b(?:dark|bad|scary|intrusive) thoughts\\b|\\b(?:i'?m|im|i am) not (?:ok|okay|coping)\\b|^(?:i'?m|im|i am) (?:so |just )?done[.!]*$",
   ),
-  g(
+  rule(
     "\\b(?:just )?want (?:it|this|everything|all this) to (?:stop|be over)\\b|\\b(?:after|when) i die\\b|\\bafter my death\\b|\\b(?:can'?t|cant|cannot) (?:sleep|eat)\\b.{0,20}\\b(?:stress|tension|worry|crying|cry)\\w*",
   ),
 ];
 
 const HINGLISH = [
-  g(
+  rule(
     '\\bsab(?: kuch)? (?:khatam|khtm|khatm|barbaa?d|tabah) ho (?:gaya|gya|gayi|gyi|chuka)\\b|\\b(?:main|mai|mein|hum) barbaa?d ho (?:gaya|gya|gayi|gyi|gaye)\\b',
   ),
-  g('\\bmujhse (?:ab )?(?:aur )?(?:nahi|nhi|nahin|na) (?:hota|ho raha|hoga|ho payega)\\b|\\bab aur (?:nahi|nhi|nahin) (?:hota|hoga|sah|seh)\\w*'),
-  g('\\bkoi (?:umeed|ummeed|umid|ummid|asha|raasta|rasta) (?:nahi|nhi|nahin|nai)\\b|\\bab (?:kya|kia) (?:fayda|faida|fayeda)\\b'),
-  g(
+  rule('\\bmujhse (?:ab )?(?:aur )?(?:nahi|nhi|nahin|na) (?:hota|ho raha|hoga|ho payega)\\b|\\bab aur (?:nahi|nhi|nahin) (?:hota|hoga|sah|seh)\\w*'),
+  rule('\\bkoi (?:umeed|ummeed|umid|ummid|asha|raasta|rasta) (?:nahi|nhi|nahin|nai)\\b|\\bab (?:kya|kia) (?:fayda|faida|fayeda)\\b'),
+  rule(
     '\\b(?:sab(?: kuch)?|sabse|har cheez) se thak (?:gaya|gya|gayi|gyi)\\b|\\bthak (?:gaya|gya|gayi|gyi)(?: hoon| hun| hu| hoo)? (?:sab(?: kuch)?|sabse|har cheez) se\\b|\\b(?:sehen|sahan|seh|sah|bardasht) (?:nahi|nhi|nahin) (?:hota|ho raha|hoga)\\b',
   ),
-  g(
+  rule(
     '\\bpagal ho (?:jaunga|jaungi|jaaunga|jaaungi|jaunga main|raha|rahi|rha|rhi|gaya|gayi|gya|gyi)\\b|\\bdimag (?:kaam )?(?:nahi|nhi|nahin) (?:kaam )?kar (?:raha|rha|rahi|rhi)\\b|\\bkisi (?:kaam|kam) (?:ka|ki|ke) (?:nahi|nhi|nahin)\\b|\\b(?:zindagi|jindagi|zindgi|jindgi|life) (?:barbaa?d|tabah|khatam|khtm|kharab|narak) ho (?:gayi|gyi|gai|gaya|gya|chuki)\\b|\\b(?:jeena|jina) (?:mushkil|muskil|haraam|haram|doobhar|dubhar) ho (?:gaya|gya|gayi|gyi)\\b',
   ),
-  g('\\b(?:karz|karza|karja|qarz|loan|emi|tension)\\b.{0,30}\\bmaar (?:dalega|dalegi|daalega|dega|degi|raha|rahi)\\b'),
-  g(
+  rule('\\b(?:karz|karza|karja|qarz|loan|emi|tension)\\b.{0,30}\\bmaar (?:dalega|dalegi|daalega|dega|degi|raha|rahi)\\b'),
+  rule(
     '\\b(?:himmat|hausla|umeed) (?:nahi|nhi|nahin) (?:bachi|bacha|rahi|raha)\\b|\\b(?:haar|har) (?:gaya|gya|gayi|gyi) (?:hoon|hun|hu|main|mai)\\b|\\b(?:bahut|bohot|bht) (?:akela|akeli|pareshan|tension mein|depressed)\\b.{0,20}\\b(?:hoon|hun|hu)\\b|\\bkuch samajh (?:nahi|nhi) aa raha\\b|\\bbas ab (?:aur )?(?:nahi|nhi)\\b|\\bthak (?:gaya|gya|gayi|gyi) (?:hoon|hun|hu) (?:ab|main|mai|yaar)\\b',
   ),
 ];
 
 // Devanagari has no \b word boundary in JavaScript, so these match as substrings.
 const HINDI = [
-  g('सब(?: कुछ)? (?:ख़?त्म|खतम|बर्बाद|तबाह) हो (?:गया|गई|गयी|चुका)|बर्बाद हो (?:गया|गई|गयी|गए)'),
-  g('मुझसे (?:अब )?(?:और )?(?:नहीं|ना) (?:होता|हो रहा|होगा)|अब और नहीं (?:होता|होगा|सहा|सह)|(?:बर्दाश्त|सहन) नहीं (?:होता|हो रहा|होगा)'),
-  g('कोई (?:उम्मीद|आशा|रास्ता) नहीं|अब क्या फ़?ायदा|(?:सब|हर चीज़?) से थक (?:गया|गई|गयी)'),
-  g('किसी काम (?:का|की|के) नहीं|जीना (?:मुश्किल|दूभर|हराम) हो (?:गया|गई|गयी)|(?:जिंदगी|जिन्दगी) (?:बर्बाद|तबाह|नरक) हो (?:गई|गयी)|पागल हो (?:जाऊंगा|जाऊंगी|रहा|रही)'),
-  g('(?:कर्ज़?|क़र्ज़?|कर्जा|लोन|टेंशन).{0,30}मार (?:डालेगा|डालेगी|देगा|देगी|रहा|रही)'),
-  g(
+  rule('सब(?: कुछ)? (?:ख़?त्म|खतम|बर्बाद|तबाह) हो (?:गया|गई|गयी|चुका)|बर्बाद हो (?:गया|गई|गयी|गए)'),
+  rule('मुझसे (?:अब )?(?:और )?(?:नहीं|ना) (?:होता|हो रहा|होगा)|अब और नहीं (?:होता|होगा|सहा|सह)|(?:बर्दाश्त|सहन) नहीं (?:होता|हो रहा|होगा)'),
+  rule('कोई (?:उम्मीद|आशा|रास्ता) नहीं|अब क्या फ़?ायदा|(?:सब|हर चीज़?) से थक (?:गया|गई|गयी)'),
+  rule('किसी काम (?:का|की|के) नहीं|जीना (?:मुश्किल|दूभर|हराम) हो (?:गया|गई|गयी)|(?:जिंदगी|जिन्दगी) (?:बर्बाद|तबाह|नरक) हो (?:गई|गयी)|पागल हो (?:जाऊंगा|जाऊंगी|रहा|रही)'),
+  rule('(?:कर्ज़?|क़र्ज़?|कर्जा|लोन|टेंशन).{0,30}मार (?:डालेगा|डालेगी|देगा|देगी|रहा|रही)'),
+  rule(
     '(?:हिम्मत|हौसला|उम्मीद) (?:नहीं|ना) (?:बची|बचा|रही|रहा)|हार (?:गया|गई|गयी) (?:हूं|हूँ)|कुछ समझ नहीं आ रहा|बहुत (?:अकेला|अकेली|परेशान) (?:हूं|हूँ)|(?:थक|टूट) (?:गया|गई|गयी|चुका|चुकी) (?:हूं|हूँ)',
   ),
 ];
 
 const MALAY = [
-  g(
+  rule(
     '\\b(?:tak|tidak|x|dah tak|dh tak) (?:larat|sanggup|mampu lagi)\\b(?! (?:nak )?bayar)|\\b(?:tak|tidak|x) tahan (?:lagi|dah|dh)\\b|\\bcannot tahan (?:already|anymore|liao)\\b',
   ),
-  g(
+  rule(
     '\\b(?:putus asa|buntu|hilang harapan|tiada harapan|tak ada harapan|takde harapan|tak de harapan)\\b|\\bapa (?:guna|gunanya)(?: lagi| hidup| semua ni)?[.?!]*$',
   ),
-  g(
+  rule(
     '\\b(?:rasa )?(?:tertekan|stress gila|sangat tertekan|depress)\\w*\\b.{0,20}\\b(?:sangat|gila|teruk|dah|sgt)\\b|\\brasa (?:tak berguna|tidak berguna|x berguna|kosong|sorang|keseorangan)\\b|\\bpenat (?:dengan )?(?:semua|segala)\\w*|\\bhidup (?:aku |saya |sy )?(?:dah )?(?:hancur|musnah|gelap)\\b|\\bhutang\\b.{0,30}\\bbunuh (?:aku|saya)\\b|\\bnak give up\\b|\\b(?:hutang|loan|bayaran|emi|bil)\\b.{0,20}\\b(?:buat|bikin) (?:saya|aku|sy|i) (?:gila|tertekan|stress|nak mati)\\b|\\b(?:tak ada|takde|tiada|x de|xde|tak nampak|tak jumpa) (?:lagi )?jalan (?:keluar|penyelesaian)\\b|\\bterperangkap\\b',
   ),
 ];
 
-const CONCERN = [...ENGLISH, ...HINGLISH, ...HINDI.map((pattern) => g(foldDevanagari(pattern.source))), ...MALAY];
+const CONCERN = safetyRules([...ENGLISH, ...HINGLISH, ...HINDI.map((pattern) => rule(foldDevanagari(pattern.source))), ...MALAY]);
 
-export function expressesConcern(normalized: string): boolean {
-  return affirms(normalized, CONCERN);
+export function expressesConcern(text: string): boolean {
+  for (const [unit, { pattern, every }] of rulesFor(CONCERN, text)) if (pattern.test(unit) && affirmedMatches(unit, every).length > 0) return true;
+  return false;
 }

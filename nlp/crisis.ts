@@ -1,5 +1,5 @@
 import { spellOutShorthand } from './chatShorthand';
-import { textAndClauses } from './clauses';
+import { rulesFor, safetyRules } from './clauses';
 import { expressesConcern } from './concern';
 import { ENGLISH_CRISIS } from './crisisEnglish';
 import { INDIC_CRISIS } from './crisisIndic';
@@ -14,7 +14,7 @@ import { affirmedMatches } from './negation';
  * the dialog still asks whether the borrower is safe. Ambiguous despair ("i cant do this anymore")
  * is a `concern` too (nlp/concern.ts).
  */
-const CRISIS = [...ENGLISH_CRISIS, ...INDIC_CRISIS, ...MALAY_CRISIS].map((pattern) => ({ pattern, every: new RegExp(pattern.source, 'g') }));
+const CRISIS = safetyRules([...ENGLISH_CRISIS, ...INDIC_CRISIS, ...MALAY_CRISIS]);
 
 /**
  * Negators the English NegEx scope (nlp/negation.ts) does not know: Malay puts them before the verb ("saya tak
@@ -36,12 +36,10 @@ export type CrisisLevel = 'none' | 'concern' | 'crisis';
 export function detectCrisis(normalized: string): CrisisLevel {
   const text = spellOutShorthand(normalized);
   let negated = false;
-  for (const unit of textAndClauses(text)) {
-    for (const { pattern, every } of CRISIS) {
-      if (!pattern.test(unit)) continue;
-      if (affirmed(unit, every)) return 'crisis';
-      negated = true;
-    }
+  for (const [unit, { pattern, every }] of rulesFor(CRISIS, text)) {
+    if (!pattern.test(unit)) continue;
+    if (affirmed(unit, every)) return 'crisis';
+    negated = true;
   }
-  return negated || textAndClauses(text).some(expressesConcern) ? 'concern' : 'none';
+  return negated || expressesConcern(text) ? 'concern' : 'none';
 }
