@@ -9,7 +9,7 @@ import { foldDevanagari } from './text';
  * Devanagari has no \b in JavaScript, so those alternatives match as substrings.
  */
 const PERSON_HI = '(?:kisi|insaan|insan|aadmi|admi|banda|bande|agent|manager|officer|executive|staff|customer care|asli insaan)';
-const PERSON_MS = '(?:orang|manusia|agent|ejen|pegawai|staf|staff|pekerja|wakil|customer service|khidmat pelanggan|live agent|officer)';
+const PERSON_MS = '(?:orang|org|manusia|agent|ejen|pegawai|staf|staff|pekerja|wakil|customer service|khidmat pelanggan|live agent|officer)';
 
 const hindi = (pattern: RegExp): RegExp => new RegExp(foldDevanagari(pattern.source));
 
@@ -38,10 +38,10 @@ export const LOCAL_INTENT_RULES: [Exclude<Intent, 'none'>, ...RegExp[]][] = [
   ],
   [
     'dispute',
-    /\b(?:galat|glt) (?:number|no|nmbr|num|numbr|insaan|aadmi|banda)\b|\b(?:pehle|pahle|already) (?:hi )?(?:pay|paid|bhar|chuka|bhugtan|de|jama|clear|settle) (?:kar )?(?:diya|di|chuka|chuki|diye|kiya|ho gaya|ho gya|hai)\b|\b(?:paise|payment|emi|loan) (?:de|bhar|chuka|jama) (?:diya|di|diye|chuka|chuki)(?: hai| tha| thi)?\b|\b(?:mera|meri) (?:loan|karz|account) (?:nahi|nhi|nahin) (?:hai|h)\b|\b(?:maine|mene|humne) (?:koi|ye|yeh)? ?(?:loan|karz) (?:nahi|nhi|nahin|kabhi nahi) (?:liya|li|lia)\b|\b(?:amount|rakam|raqam|balance|hisab|hisaab) (?:galat|glt|sahi nahi|sahi nhi)\b/,
-    /\b(?:salah|silap) (?:nombor|nomor|number|no|orang)\b|\b(?:dah|sudah|udah|sdh|dh) (?:bayar|byr|jelas|jelaskan|settle|selesai|lunas|langsai|clear)\b|\b(?:bukan|bkn) (?:hutang|loan|pinjaman|akaun) (?:saya|aku|sy)\b|\b(?:saya|aku|sy) (?:tak|tidak|x|tak pernah|tidak pernah|x pernah) (?:pernah )?(?:pinjam|ambil (?:loan|pinjaman)|buat (?:loan|pinjaman))\b|\b(?:jumlah|amaun|baki) (?:tu |ni |ini |itu )?(?:salah|silap|tak betul|tidak betul|x betul)\b/,
+    /\b(?:galat|glt) (?:number|no|nmbr|num|numbr|insaan|aadmi|banda)\b|\b(?:pehle|pahle|already) (?:hi )?(?:pay|paid|bhar|chuka|bhugtan|de|jama|clear|settle) (?:kar )?(?:diya|di|chuka|chuki|diye|kiya|ho gaya|ho gya|hai)\b|\b(?:paise|payment|emi|loan) (?:de|bhar|chuka|jama) (?:diya|di|diye|chuka|chuki)(?: hai| tha| thi)?\b(?!.*\b(?:par|pr|lekin|magar|but|tapi|phir|fir|tak|baad)\b)|\b(?:mera|meri) (?:loan|karz|account|number|no|nmbr|phone|mobile) (?:nahi|nhi|nahin|nai) (?:hai|h|he)\b|\b(?:maine|mene|humne) (?:koi|ye|yeh)? ?(?:loan|karz) (?:nahi|nhi|nahin|kabhi nahi) (?:liya|li|lia)\b|\b(?:amount|rakam|raqam|balance|hisab|hisaab) (?:galat|glt|sahi nahi|sahi nhi)\b/,
+    /\b(?:salah|silap) (?:nombor|nomor|number|no|orang)\b|\b(?:dah|sudah|udah|sdh|dh) (?:bayar|byr|jelas|jelaskan|settle|selesai|lunas|langsai|clear)\b(?! (?:sewa|bil|yuran|api|air|rumah|kereta|kad|separuh|sikit|sebahagian|hutang lain))(?!.*\b(?:tapi|tp|tetapi|cuma)\b)|\b(?:bukan|bkn) (?:hutang|loan|pinjaman|akaun|nombor|nomor|number|no|fon|telefon|phone) (?:saya|aku|sy)\b|\b(?:saya|aku|sy) (?:tak|tidak|x|tak pernah|tidak pernah|x pernah) (?:pernah )?(?:pinjam|ambil (?:loan|pinjaman)|buat (?:loan|pinjaman))\b|\b(?:jumlah|amaun|baki) (?:tu |ni |ini |itu )?(?:salah|silap|tak betul|tidak betul|x betul)\b/,
     hindi(
-      /गलत (?:नंबर|नम्बर|व्यक्ति|आदमी|इंसान)|(?:पहले ही|पहले से|already) (?:भर|चुका|दे|जमा|भुगतान कर) (?:दिया|दी|चुका|चुकी|दिए)|(?:पैसे|पेमेंट|भुगतान|किस्त|ईएमआई|लोन) (?:दे|भर|चुका|जमा कर) (?:दिया|दी|दिए|चुका|चुकी)|(?:मेरा|मेरी) (?:लोन|कर्ज|खाता) नहीं|मैंने (?:कोई |ये |यह )?(?:लोन|कर्ज) (?:नहीं|कभी नहीं) (?:लिया|ली)|(?:रकम|राशि|हिसाब|बैलेंस|अमाउंट) (?:गलत|सही नहीं)/,
+      /गलत (?:नंबर|नम्बर|व्यक्ति|आदमी|इंसान)|(?:पहले ही|पहले से|already) (?:भर|चुका|दे|जमा|भुगतान कर) (?:दिया|दी|चुका|चुकी|दिए)|(?:पैसे|पेमेंट|भुगतान|किस्त|ईएमआई|लोन) (?:दे|भर|चुका|कर|जमा कर) (?:दिया|दी|दिए|चुका|चुकी)(?!.*(?:फिर|लेकिन|मगर|पर |तक|बाद))|(?:मेरा|मेरी) (?:लोन|कर्ज|खाता|नंबर|नम्बर|फोन|मोबाइल) नहीं|मैंने (?:कोई |ये |यह )?(?:लोन|कर्ज) (?:नहीं|कभी नहीं) (?:लिया|ली)|(?:रकम|राशि|हिसाब|बैलेंस|अमाउंट|बकाया|बिल|ब्याज|जुर्माना) (?:गलत|सही नहीं|ज्यादा)/,
     ),
   ],
   [
@@ -55,7 +55,7 @@ export const LOCAL_INTENT_RULES: [Exclude<Intent, 'none'>, ...RegExp[]][] = [
       `\\b${PERSON_HI}\\b.{0,15}\\b(?:se|sey|say)\\b.{0,8}\\bbaat\\b|\\bbaat (?:kar|karni|karna|karwa|karwao|krwa|krwao|karao|kara|karva|karvao)\\w*\\b.{0,20}\\b${PERSON_HI}\\b|\\b(?:call|phone) (?:karo|kro|kijiye|kariye|karwao|back karo|karwa do)\\b|\\b(?:mujhe|muje) (?:call|phone) (?:karo|kro|kijiye|kariye|chahiye)\\b|\\b(?:agent|insaan|insan|manager|koi banda|asli insaan) (?:chahiye|chaiye|chahie|do|dijiye|bhejo)\\b|\\b(?:insaan|insan|agent|manager) (?:se )?(?:jodo|jod do|connect karo|connect kro|milao)\\b`,
     ),
     new RegExp(
-      `\\b(?:cakap|bercakap|sembang|borak|bincang|berbual|chat|talk) (?:dengan|dgn|dg|with) (?:seorang |sorang |orang |mana-mana )?${PERSON_MS}\\b|\\b(?:nak|mahu|mau|perlukan|perlu|minta|boleh|bagi|nk) (?:saya |aku |sy )?(?:cakap|bercakap|sembang|borak|bincang)? ?(?:dengan |dgn )?(?:orang|manusia|agent|ejen|pegawai|live agent|wakil)(?: betul| sebenar| real)?\\b(?! (?:lain|tu|itu))|\\b(?:sambungkan|sambung|pindahkan|transfer) (?:saya |sy |aku )?(?:kepada |ke |dengan |to )?${PERSON_MS}\\b|\\b(?:tolong |sila |pls |please )?(?:call|telefon|hubungi) (?:saya|sy|aku|balik)\\b`,
+      `\\b(?:cakap|bercakap|sembang|borak|bincang|berbual|chat|talk) (?:dengan|dgn|dg|with) (?:seorang |sorang |orang |mana-mana )?${PERSON_MS}\\b|\\b(?:nak|mahu|mau|perlukan|perlu|minta|boleh|bagi|nk) (?:saya |aku |sy )?(?:cakap|bercakap|sembang|borak|bincang)? ?(?:dengan |dgn )?(?:orang|manusia|agent|ejen|pegawai|live agent|wakil)(?: betul| sebenar| real)?\\b(?! (?:lain|tu|itu))|\\b(?:sambungkan|sambung|pindahkan|transfer) (?:saya |sy |aku )?(?:kepada |ke |dengan |dgn |to )?${PERSON_MS}\\b|\\b(?:tolong |sila |pls |please )?(?:call|telefon|hubungi) (?:saya|sy|aku|balik)\\b`,
     ),
     hindi(
       /(?:किसी|इंसान|आदमी|एजेंट|मैनेजर|अधिकारी|कर्मचारी|व्यक्ति).{0,15}(?:से|सें) (?:बात|बातचीत)|बात (?:करवा|करवाओ|करवाइए|कराओ|कराइए|करा)|(?:मुझे|मुझको) (?:कॉल|फोन) (?:करो|करें|कीजिए|चाहिए)|(?:एजेंट|इंसान|मैनेजर) (?:चाहिए|दो|दीजिए|भेजो)|(?:इंसान|एजेंट|मैनेजर) से (?:जोड़ो|जोड़ें|जोड़िए|जोड़ दो|मिलाओ)/,
@@ -73,5 +73,33 @@ export const LOCAL_INTENT_RULES: [Exclude<Intent, 'none'>, ...RegExp[]][] = [
     hindi(
       /^(?:मदद|सहायता|हेल्प)(?: करो| करें| कीजिए| चाहिए)?\W*$|(?:मदद|सहायता) (?:चाहिए|करो|करें|कीजिए)|समझ (?:नहीं|ना) (?:आया|आ रहा|आता)|(?:क्या|कया) करना (?:है|होगा|पड़ेगा)/,
     ),
+  ],
+  // Second pass, by kind: summoning a person ("manager bulao", "ada orang tak"), chat spellings of "agent", "X mat
+  // bhejo" word order, starting over "shuru se", wrong number, a paid or settled loan said plainly, an amount denied,
+  // complaints and threats. A paid claim followed by "but"/"par" is a hardship story ("paid last month, not this one").
+  [
+    'opt_out',
+    /\bno more (?:msgs?|sms|whatsapps?|reminders|calls? or (?:msgs?|messages))\b|\bstop sending (?:me )?(?:these|this|them|it|anything|msgs?|reminders)\b|\b(?:mat|na|mt) (?:bhejo|bhejna|bhejiye|bhejein|karo) (?:koi |ye |yeh |aur )?(?:message|messages|msg|msgs|sms|whatsapp)\b|\b(?:message|messages|msg|msgs|sms|call|calls|whatsapp)\w* (?:bhejna|karna|karne|dena) (?:band|bandh) (?:karo|kro|kar do|kardo|kijiye|karein)\b/,
+  ],
+  [
+    'dispute',
+    /\b(?:not|isn'?t|isnt) (?:my|mine|his|her) (?:number|no|phone|mobile|nombor)\b|\b(?:this|that) (?:number|no|phone) (?:is not|isn'?t|isnt|does not belong to|doesn'?t belong to) (?:mine|me|my)\b|\b(?:ye|yeh|yah|is|ye wala) (?:mera|meri) (?:number|no|nmbr|phone|mobile) (?:nahi|nhi|nahin|nai)\b/,
+    /\b(?:loan|account|khata|karz|karza|emi|dues) (?:toh |to |already |pehle hi )?(?:settle|clear|close|closed|band|khatam|foreclose) (?:ho|kar|kr) (?:gaya|gya|chuka|chuki|gayi|diya|di|diye)\b|^(?:sab |sabkuch |already |pehle hi )?(?:settle|clear) (?:ho|kar|kr) (?:gaya|gya|chuka|diya|di)(?: hai| h| he)?\W*(?:ji|sir|madam)?\W*$|^(?:payment|paymnt|pymt|emi|amount|full payment|full and final) (?:is |has been )?(?:done|made|paid|completed|cleared|sent|transferred)(?: already| yesterday| today| last week)?\W*(?:sir|madam|ma'?am|bro|ji)?\W*$/,
+    /\b(?:maine|mene|humne|hamne)(?: toh| to| already| pehle hi| sab| poora| pura| full)? (?:(?:paise|paisa|payment|emi|amount|loan|dues|baki|bakaya|rakam|kist|kisht|installment) )?(?:pay|bhugtan|bhar|jama|clear|settle|chuka) (?:kar |kr )?(?:diya|di|diye|dia|chuka|chuki|chuke)\b(?!.*\b(?:par|pr|lekin|magar|but|tapi|is baar|is mahine|ab nahi|phir|fir|tak|baad)\b)|^(?:(?:paise|payment|emi|amount|sab) )?(?:bhar|jama|pay|chuka) (?:kar )?(?:diya|di|diye|dia)(?: hai| h| he)?\W*(?:ji|sir|madam)?\W*$|\bi (?:have |'ve )?already paid (?:it|this|that|the (?:emi|amount|dues|balance|loan|instalment|installment))\b(?!.*\b(?:but|however|now|this time|couldn'?t|can'?t|cannot)\b)|^i (?:have |'ve )?paid (?:it|this|that|the (?:emi|amount|dues|balance|loan|instalment|installment))(?: already| in full| on the \w+| yesterday| last week| today)*\W*$/,
+    /\b(?:itna|itne|itni) (?:paisa |amount |baki |bakaya )?(?:nahi|nhi|nahin) (?:hai|h|banta|bante|tha) (?:mera|meri)\b|\b(?:mera|meri) (?:itna|itne|itni) (?:nahi|nhi|nahin) (?:hai|banta|h)\b|\b(?:amount|balance|bill|baki|bakaya|dues|rakam|charges|interest|byaj|penalty) (?:bahut |itna )?(?:zyada|jyada|galat|glt) (?:dikha|bata|laga|lag|bol|likh)\w* (?:rahe|raha|rhe|diya|diye|hai|ho|h)\b/,
+  ],
+  [
+    'complaint',
+    /\bshik(?:a|aa)y(?:a|e)?t\b(?!.{0,12}\b(?:nahi|nhi|nahin)\b)|\b(?:dhamki|dhamkiyan|dhamkaya|dhamka rahe|dhamkate|badtameezi|badtamizi|batameezi|gaali(?: galoch)?)\b|\bgali (?:de|di|dete|diya|nikal)\w*|\baduan\b|\bmengadu\b|\b(?:ugut|ugutan|mengugut|diugut|maki|memaki|dimaki|kurang ajar|biadap|biadab)\b/,
+    hindi(/शिकायत(?!.{0,12}नहीं)|धमकी|धमका|गाली|बदतमीजी/),
+  ],
+  [
+    'human',
+    /\b(?:manager|supervisor|senior|agent|insaan|insan|aadmi|officer|boss|incharge|in-charge|kisi|kisi ko)\b(?: ko)? (?:bulao|bulaiye|bulaao|bula do|bulayiye|bulaye|bulwao|bulwaiye)\b|^koi (?:hai|h) (?:kya|kia)\b|\bkoi (?:insaan|insan|aadmi|banda|human|person|agent|asli insaan|real person|staff) (?:hai|h|he|milega|available hai)\b|^(?:an? )?(?:agnt|agt|hooman|humen|humn|persn|mngr|ajent)\b(?:\W+(?:pls|plz|please|now|asap))?\W*$|\b(?:talk|speak|chat) (?:to|with) (?:an? )?(?:agnt|hooman|humn|mngr)\b|\bada (?:orang|org|manusia|staff|staf|ejen|agent|pegawai)(?: betul| sebenar)? (?:tak|x|tidak|ke|kah)\b/,
+    hindi(/(?:मैनेजर|सुपरवाइजर|एजेंट|इंसान|अधिकारी|किसी) (?:को )?(?:बुलाओ|बुलाइए|बुलाएं|बुला दो|बुलवाइए)|कोई (?:इंसान|आदमी|व्यक्ति|एजेंट) (?:है|हैं)/),
+  ],
+  [
+    'restart',
+    /^(?:shuru|suru) se\W*(?:karo|kro|kijiye|karte hain|start karo|chalo)?\W*$|\b(?:shuru|suru|starting) se (?:karo|kro|kijiye|karte hain|start karo|dobara)\b|\bstart (?:from )?(?:zero|0)\b|\b(?:sab|sabkuch|sab kuch|saara|sara) (?:dobara|dubara|phir se|fir se) (?:karo|karte hain|kijiye|karein)\b|\b(?:dobara|dubara|phir se|fir se) (?:sab|sabkuch|sab kuch) (?:karo|karte hain|kijiye)\b/,
   ],
 ];
