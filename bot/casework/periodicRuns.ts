@@ -21,8 +21,10 @@ export class PeriodicRuns {
   async claim(job: string, everyMs: number): Promise<boolean> {
     const at = this.now().getTime();
     const by = randomUUID();
-    // A little slack, so an instance whose timer fires a moment early is not skipped for a whole period.
-    const due = (run: PeriodicRun | undefined) => !run || at - run.ranAt >= everyMs * 0.9 || run.ranAt > at;
+    // A little slack, so an instance whose timer fires a moment early is not skipped for a whole period. A run stamped
+    // more than a period ahead means a clock was set back; one a little ahead is an instance that read its clock just
+    // after ours and claimed first.
+    const due = (run: PeriodicRun | undefined) => !run || at - run.ranAt >= everyMs * 0.9 || run.ranAt - at > everyMs;
     const after = await this.runs.update(job, (run) => (due(run) ? { ranAt: at, by } : undefined));
     return after?.by === by;
   }

@@ -11,7 +11,9 @@ const SECRET = 'servicing-test-secret-0123456789abcdef';
 describe('promise KPIs on the supervisor dashboard', () => {
   it('computes kept and cure rates from the stored arrangements and payments, for supervisors only', async () => {
     const { url, app } = await startTestApp({ SERVICING_WEBHOOK_SECRET: SECRET, PROMISE_GRACE_DAYS: '3', PROMISE_CURE_PAYMENTS: '2' });
-    const agreedAt = addDays(new Date(), -130);
+    // Mid-morning UTC, the same calendar day in India: in the evening UTC the agreement's local day is the next one
+    // and the date range below read one day off (this test failed after 18:30 UTC).
+    const agreedAt = addDays(new Date(`${isoDate(new Date())}T06:00:00Z`), -130);
     const inputs = {
       loan: loan({ Loan_ID: 'LN_90001' }),
       risk: { probability: 0.3, band: 'medium' as const },
