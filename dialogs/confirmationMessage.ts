@@ -1,27 +1,39 @@
 import type { TurnContext } from 'botbuilder';
 import type { IntakeState } from '../models/intake/intakeState';
+import { borrowerLocale, DEFAULT_LANGUAGE } from '../models/i18n/languages';
+import type { ConfirmationLink } from '../models/ports/confirmations';
 import type { IntakeServices } from '../models/ports/intakeServices';
+import { formatDayIn } from '../models/shared/calendar';
 import { conversationOf } from './fraudReview';
 import { speech } from './speech';
 
 export type ConfirmationServices = Pick<IntakeServices, 'confirmations' | 'settings' | 'messages'>;
 
-/**
- * The borrower's message carrying the signed link to their written confirmation of `reference`, in their
- * language with the expiry date in the deployment's zone; undefined where no link can be issued.
- */
+type Key = 'confirmation.sent' | 'confirmation.faq';
+
+/** The words carrying `link` to the written confirmation of `reference`, in the borrower's language, its expiry as they read dates in the deployment's zone. */
+export function confirmationText(
+  services: Pick<IntakeServices, 'settings' | 'messages'>,
+  intake: Pick<IntakeState, 'language'>,
+  reference: string,
+  link: ConfirmationLink,
+  key: Key = 'confirmation.sent',
+): string {
+  const { locale, timeZone } = services.settings;
+  const expires = formatDayIn(link.expiresAt, borrowerLocale(intake.language ?? DEFAULT_LANGUAGE, locale), timeZone);
+  return speech(services, intake)(key, { link: link.url, expires, reference });
+}
+
+/** A new link issued to the borrower of `by.conversation`, in those words; undefined where no link can be issued. */
 export async function confirmationMessage(
   services: ConfirmationServices,
   intake: Pick<IntakeState, 'language'>,
   reference: string,
   by: { conversation: string; actor: string },
-  key: 'confirmation.sent' | 'confirmation.faq' = 'confirmation.sent',
+  key: Key = 'confirmation.sent',
 ): Promise<string | undefined> {
   const link = await services.confirmations?.issue(reference, by);
-  if (!link) return undefined;
-  const { locale, timeZone } = services.settings;
-  const expires = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(link.expiresAt);
-  return speech(services, intake)(key, { link: link.url, expires, reference });
+  return link && confirmationText(services, intake, reference, link, key);
 }
 
 /** The same, said by the bot in this turn. */
@@ -30,7 +42,7 @@ export async function sendConfirmation(
   services: ConfirmationServices,
   intake: Pick<IntakeState, 'language'>,
   reference: string,
-  key?: 'confirmation.sent' | 'confirmation.faq',
+  key?: Key,
 ): Promise<boolean> {
   const text = await confirmationMessage(services, intake, reference, { conversation: conversationOf(context), actor: 'bot' }, key);
   if (text) await context.sendActivity(text);

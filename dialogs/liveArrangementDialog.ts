@@ -4,13 +4,14 @@ import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { planWording } from '../models/offers/plan';
 import { type Arrangement, nextPayment } from '../models/offers';
 import type { IntakeServices } from '../models/ports/intakeServices';
-import { formatDate } from '../models/shared/calendar';
+import { borrowerLocale, DEFAULT_LANGUAGE } from '../models/i18n/languages';
+import { formatDayIn } from '../models/shared/calendar';
 import { formatMoney } from '../models/shared/money';
 import { escalate } from './escalate';
 import { recordDecision } from './recordDecision';
 import { withQuickReplies } from './replies';
 import { WaitForReply } from './waitForReply';
-import { speech } from './speech';
+import { dayIn, speech } from './speech';
 import { en } from '../models/i18n/catalog/en';
 
 export type LiveArrangementServices = Pick<IntakeServices, 'escalations' | 'settings' | 'messages' | 'now'>;
@@ -57,10 +58,12 @@ export class LiveArrangementDialog extends ComponentDialog {
     });
     const intake = await this.intakeState.get(step.context, freshIntake());
     const say = speech(this.services, intake);
-    const due = next ? say('live.due', { amount: formatMoney(next.amount, { currency, locale }), date: formatDate(next.dueDate, locale) }) : '';
+    const day = dayIn(this.services, intake);
+    const due = next ? say('live.due', { amount: formatMoney(next.amount, { currency, locale }), date: day(next.dueDate) }) : '';
     const shown = say('live.shown', {
       title: planWording(arrangement.plan, intake.language).title,
-      agreedOn: formatDate(arrangement.createdAt.slice(0, 10), locale),
+      // The day it was agreed where the borrower lives, not the UTC date of the timestamp.
+      agreedOn: formatDayIn(new Date(arrangement.createdAt), borrowerLocale(intake.language ?? DEFAULT_LANGUAGE, locale), this.services.settings.timeZone),
       reference: arrangement.reference,
       due,
     });

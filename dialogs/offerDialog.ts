@@ -10,14 +10,13 @@ import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { WaitForReply } from './waitForReply';
 import { readOfferAction, type OfferChoice } from '../models/offers/offerChoice';
 import { offerCard } from './offerCard';
-import { formatDate } from '../models/shared/calendar';
 import { formatMoney } from '../models/shared/money';
 import type { RiskBand } from '../models/risk/bands';
 import { withQuickReplies } from './replies';
 import { conversationOf, sendForReview } from './fraudReview';
 import type { FraudDecision } from '../models/fraud/decision';
 import type { IntakeServices } from '../models/ports/intakeServices';
-import { speech } from './speech';
+import { dayIn, speech } from './speech';
 import { DEFAULT_LANGUAGE } from '../models/i18n/languages';
 import { sendConfirmation } from './confirmationMessage';
 
@@ -207,7 +206,7 @@ export class OfferDialog extends ComponentDialog {
     const say = speech(this.services, intake);
     const first = arrangement.schedule[0];
     const firstPayment = first
-      ? say('offer.firstPayment', { amount: formatMoney(first.amount, { currency, locale }), date: formatDate(first.dueDate, locale) })
+      ? say('offer.firstPayment', { amount: formatMoney(first.amount, { currency, locale }), date: dayIn(this.services, intake)(first.dueDate) })
       : '';
     await step.context.sendActivity(say('offer.allSet', { title: planWording(plan, intake.language).title, firstPayment }));
     await step.context.sendActivity(say('offer.reference', { reference: arrangement.reference }));

@@ -1,6 +1,7 @@
 import type { IntakeState } from '../models/intake/intakeState';
 import type { IntakeServices } from '../models/ports/intakeServices';
-import { DEFAULT_LANGUAGE } from '../models/i18n/languages';
+import { borrowerLocale, DEFAULT_LANGUAGE } from '../models/i18n/languages';
+import { formatDate } from '../models/shared/calendar';
 import type { MessageKey, MessageValues } from '../models/i18n/translate';
 
 export type SpeechServices = Pick<IntakeServices, 'messages' | 'settings'>;
@@ -14,4 +15,10 @@ export function speech(services: SpeechServices, intake: Pick<IntakeState, 'lang
   // The market's sentences (secured-loan law, debt advice) in the borrower's language where the deployment has them.
   const settings = Object.fromEntries(Object.entries({ ...plain, ...inLanguage?.[language] }).filter(([, value]) => value !== undefined)) as MessageValues;
   return (key, values) => services.messages(language, key, { ...settings, ...values });
+}
+
+/** A calendar day in the borrower's language ("5 मार्च 2026", "5 Mac 2026"); English keeps the deployment's own order. */
+export function dayIn(services: Pick<IntakeServices, 'settings'>, intake: Pick<IntakeState, 'language'>): (iso: string) => string {
+  const locale = borrowerLocale(intake.language ?? DEFAULT_LANGUAGE, services.settings.locale);
+  return (iso) => formatDate(iso, locale);
 }

@@ -24,6 +24,8 @@ export interface Arrangement {
   /** What the borrower accepted, frozen at acceptance, and its SHA-256 digest (absent on arrangements recorded before). */
   terms?: AcceptedTerms;
   termsDigest?: string;
+  /** ISO timestamp: links to the written confirmation issued before it no longer open (staff withdrew them). */
+  linksValidFrom?: string;
 }
 
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';

@@ -38,12 +38,22 @@ export function endOfMonth(year: number, month: number): Date {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A calendar day as people read it in the deployment's locale: "23 December 2026" (en-IN, en-GB). */
-export function formatDate(iso: string, locale: string): string {
-  let format = dateFormats.get(locale);
+function dayFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+    dateFormats.set(key, format);
   }
-  return format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  return format;
+}
+
+/** A calendar day as people read it in `locale`: "23 December 2026" (en-IN, en-GB), "23 दिसंबर 2026" (hi-IN). */
+export function formatDate(iso: string, locale: string): string {
+  return dayFormat(locale, 'UTC').format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+/** The day an instant falls on in `timeZone`, written as formatDate writes it (a link's expiry, say). */
+export function formatDayIn(at: Date, locale: string, timeZone: string): string {
+  return dayFormat(locale, timeZone).format(at);
 }

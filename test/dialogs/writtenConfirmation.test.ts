@@ -27,16 +27,16 @@ const LANGUAGES = [
     sent: /Your written confirmation of this arrangement is here[\s\S]*works until 23 December 2026/,
     faq: /Yes\. Your written confirmation of arrangement FB-/,
   },
-  { language: 'hi', choose: 'Hindi', sent: /इस व्यवस्था की आपकी लिखित पुष्टि यहाँ है[\s\S]*23 December 2026 तक/, faq: /हाँ। व्यवस्था FB-\w+ की आपकी लिखित पुष्टि/ },
+  { language: 'hi', choose: 'Hindi', sent: /इस व्यवस्था की आपकी लिखित पुष्टि यहाँ है[\s\S]*23 दिसंबर 2026 तक/, faq: /हाँ। व्यवस्था FB-\w+ की आपकी लिखित पुष्टि/ },
   {
     language: 'ms',
     choose: 'Malay',
-    sent: /Pengesahan bertulis untuk perkiraan ini ada di sini[\s\S]*sah sehingga 23 December 2026/,
+    sent: /Pengesahan bertulis untuk perkiraan ini ada di sini[\s\S]*sah sehingga 23 Disember 2026/,
     faq: /Ya\. Pengesahan bertulis untuk perkiraan FB-/,
   },
 ] as const;
 
-const LINK = /https:\/\/help\.northwind\.example\/confirmation\/(FB-[0-9A-Z]{6}\.\d+\.[0-9a-f]{64})/;
+const LINK = /https:\/\/help\.northwind\.example\/confirmation\/(FB-[0-9A-Z]{6}\.\d+\.\d+\.[0-9a-f]{64})/;
 
 describe('written confirmation after the borrower accepts', () => {
   for (const lang of LANGUAGES) {

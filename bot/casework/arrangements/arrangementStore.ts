@@ -57,6 +57,11 @@ export class ArrangementStore implements ArrangementLedger {
     this.index(arrangement);
   }
 
+  /** Withdraws every link to the arrangement's written confirmation issued before `at`; undefined for no such arrangement. */
+  async withdrawLinks(reference: string, at: Date): Promise<Arrangement | undefined> {
+    return this.documents.update(reference, (current) => current && { ...current, linksValidFrom: at.toISOString() });
+  }
+
   async load(reference: string): Promise<Arrangement | undefined> {
     return (await this.documents.get(reference))?.value;
   }

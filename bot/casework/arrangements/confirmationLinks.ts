@@ -22,8 +22,11 @@ export class SignedConfirmationLinks implements ConfirmationLinks {
   async issue(reference: string, by: { conversation: string; actor: string }): Promise<ConfirmationLink | undefined> {
     const arrangement = await this.deps.arrangements.load(reference);
     if (!arrangement?.terms) return undefined;
-    const expiresAt = new Date(this.deps.now().getTime() + this.deps.days * 86_400_000);
-    const token = signLink(reference, expiresAt, this.deps.secret);
+    const now = this.deps.now();
+    const expiresAt = new Date(now.getTime() + this.deps.days * 86_400_000);
+    // Never before a withdrawal, even on an instance whose clock is a little behind the one that withdrew.
+    const issuedAt = new Date(Math.max(now.getTime(), Date.parse(arrangement.linksValidFrom ?? '') || 0));
+    const token = signLink(reference, expiresAt, this.deps.secret, issuedAt);
     await this.deps.audit.append({
       actor: by.actor,
       action: 'arrangement.confirmation_link',

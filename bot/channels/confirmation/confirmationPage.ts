@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AcceptedTerms } from '../../../models/offers';
 import type { IntakeSettings } from '../../../models/ports/settings';
-import type { BorrowerLanguage } from '../../../models/i18n/languages';
+import { borrowerLocale, type BorrowerLanguage } from '../../../models/i18n/languages';
 import { sayIn } from '../../../models/i18n/translate';
 import { formatDate } from '../../../models/shared/calendar';
 import { formatMoney } from '../../../models/shared/money';
@@ -48,8 +48,10 @@ export function confirmationPage(terms: AcceptedTerms, digest: string, settings:
   const say = sayIn(terms.language);
   const values = { ...settings, lenderName: terms.lenderName };
   const money = (x: number) => formatMoney(x, { currency: terms.currency, locale: settings.locale });
-  const date = (iso: string) => formatDate(iso, settings.locale);
-  const at = new Intl.DateTimeFormat(settings.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: terms.timeZone }).format(new Date(terms.acceptedAt));
+  // Dates read in the borrower's language ("5 मार्च 2026"); money keeps the deployment's format, as on the card.
+  const dateLocale = borrowerLocale(terms.language, settings.locale);
+  const date = (iso: string) => formatDate(iso, dateLocale);
+  const at = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeStyle: 'short', timeZone: terms.timeZone }).format(new Date(terms.acceptedAt));
   const channel = say(CHANNEL_KEYS[terms.channel as keyof typeof CHANNEL_KEYS] ?? 'confirmation.channelWebchat');
   const row = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${escape(value)}</dd>`;
   const rows = terms.schedule.map((p) => `<tr><td>${escape(date(p.dueDate))}</td><td class="amount">${escape(money(p.amount))}</td></tr>`).join('');
@@ -70,7 +72,7 @@ export function confirmationPage(terms: AcceptedTerms, digest: string, settings:
   return page(terms.language, `${say('confirmation.title')} · ${terms.reference}`, body);
 }
 
-export type LinkProblem = 'forged' | 'expired' | 'malformed' | 'notFound';
+export type LinkProblem = 'forged' | 'expired' | 'malformed' | 'notFound' | 'withdrawn';
 
 /** A plain page saying why the link does not open; never the request, the token or a stack. */
 export function confirmationErrorPage(problem: LinkProblem, language: BorrowerLanguage = 'en'): string {

@@ -1,4 +1,5 @@
 import type { ReminderSender } from '../../casework/promises/promiseReminders';
+import { borrowerLocale } from '../../../models/i18n/languages';
 import { formatDate } from '../../../models/shared/calendar';
 import type { Translator } from '../../../models/i18n/translate';
 import { sendProactive } from './outreachSender';
@@ -26,7 +27,7 @@ export function whatsAppReminderSender(deps: ReminderSenderDeps): ReminderSender
   return async (loan, reminder, language) => {
     const to = loan.Phone?.replace(/\D/g, '');
     if (!to) return { ok: false, retryable: false, error: 'the loan has no phone number' };
-    const date = formatDate(reminder.dueDate, deps.locale);
+    const date = formatDate(reminder.dueDate, borrowerLocale(language, deps.locale));
     const { template } = deps;
     return sendProactive(deps, to, (open) => {
       if (open || !template)

@@ -22,6 +22,7 @@ import type { Arrangement } from '../../../models/offers';
 import type { OfferPolicy } from '../../../models/offers/policy';
 import { BudgetEdits } from './budgetEdits';
 import { registerCaseworkRoutes } from './caseworkRoutes';
+import { ConfirmationActions } from './confirmationActions';
 import { LoanHistory } from './loanHistory';
 import { PlanBuilder } from './planBuilder';
 
@@ -31,7 +32,11 @@ export interface AgentConsoleDeps {
   transcripts: TranscriptStore;
   audit: AuditTrail;
   services: IntakeServices;
-  arrangements: ArrangementLedger & { forLoan(loanId: string): Promise<Arrangement[]> };
+  arrangements: ArrangementLedger & {
+    forLoan(loanId: string): Promise<Arrangement[]>;
+    load(reference: string): Promise<Arrangement | undefined>;
+    withdrawLinks(reference: string, at: Date): Promise<Arrangement | undefined>;
+  };
   /** The offer policy the engine runs under: the limits of the plans agents build by hand. */
   policy: OfferPolicy;
   presence: AgentPresence;
@@ -72,6 +77,7 @@ export function createAgentConsole(deps: AgentConsoleDeps): AgentConsole {
     budgets: new BudgetEdits({ cases, services, journal, conversations, policy }),
     planBuilder: new PlanBuilder({ cases, services, journal, offers, policy }),
     history: new LoanHistory({ cases, transcripts: deps.transcripts, arrangements: deps.arrangements, journal, now: services.now }),
+    confirmations: new ConfirmationActions({ cases, arrangements: deps.arrangements, services, journal, messenger }),
   };
   return {
     messenger,

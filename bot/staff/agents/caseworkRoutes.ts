@@ -6,6 +6,9 @@ import type { Session } from '../auth/sessions';
 import type { StaffAuth } from '../auth/staffAuth';
 import { parseBody } from './agentBody';
 import { budgetChangeSchema, type BudgetEdits } from './budgetEdits';
+import { REFERENCE_PATTERN } from '../../../models/offers';
+import { HttpError } from '../../infra/http/httpErrors';
+import type { ConfirmationActions } from './confirmationActions';
 import type { LoanHistory } from './loanHistory';
 import type { PlanBuilder } from './planBuilder';
 
@@ -14,6 +17,7 @@ export interface CaseworkRouteDeps {
   budgets: BudgetEdits;
   planBuilder: PlanBuilder;
   history: LoanHistory;
+  confirmations: ConfirmationActions;
   policy: OfferPolicy;
   maxBodyBytes: number;
 }
@@ -39,11 +43,18 @@ const planRequest: z.ZodType<AgentPlanRequest> = z.discriminatedUnion(
   { error: 'must be one of token_payment, breathing_space, reduced_payment, term_extension' },
 );
 
-/** Casework beyond talking: correcting the budget, building a plan within policy, and the loan's history. */
+const resendRequest = z.strictObject({ withdrawEarlier: z.boolean({ error: 'must be true or false' }).optional() });
+
+/** Casework beyond talking: correcting the budget, building a plan within policy, the loan's history, written confirmations. */
 export function registerCaseworkRoutes(server: Server, deps: CaseworkRouteDeps): void {
   const route = (handler: (req: Request, res: Response, session: Session) => Promise<void>) => deps.auth.guard(STAFF, handler);
   const id = (req: Request) => String(req.params.id);
   const budgetSchema = budgetChangeSchema(deps.policy);
+  const reference = (req: Request) => {
+    const value = String(req.params.reference);
+    if (!REFERENCE_PATTERN.test(value)) throw new HttpError(400, 'reference must be an arrangement reference such as FB-7K3QX9');
+    return value;
+  };
 
   server.get(
     `${BASE}/budget`,
@@ -87,6 +98,21 @@ export function registerCaseworkRoutes(server: Server, deps: CaseworkRouteDeps):
       const key = typeof req.query?.conversation === 'string' ? req.query.conversation : '';
       res.header('Cache-Control', 'no-store');
       res.send(200, { transcript: await deps.history.transcript(id(req), key, session) });
+    }),
+  );
+
+  server.post(
+    `${BASE}/arrangements/:reference/confirmation`,
+    route(async (req, res, session) => {
+      const { withdrawEarlier = false } = await parseBody(req, resendRequest, deps.maxBodyBytes);
+      res.send(200, await deps.confirmations.resend(id(req), reference(req), session, { withdrawEarlier }));
+    }),
+  );
+
+  server.post(
+    `${BASE}/arrangements/:reference/confirmation/withdraw`,
+    route(async (req, res, session) => {
+      res.send(200, await deps.confirmations.withdraw(id(req), reference(req), session));
     }),
   );
 }

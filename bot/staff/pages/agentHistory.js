@@ -1,6 +1,6 @@
 // The loan's earlier conversations (their outcomes) and arrangements (their status), under the open case.
 // Transcripts open in a dialog, for the agent holding the case or a supervisor; they are stored redacted.
-import { $, api, dateTime, el, label, money } from './staff.js';
+import { $, api, dateTime, el, label, money, toast } from './staff.js';
 import { state } from './agentState.js';
 import { entryNode } from './agentCase.js';
 import { renderPromises } from './promiseHistory.js';
@@ -40,6 +40,18 @@ const arrangementItem = (a) =>
       `${a.status}${a.replacedBy ? ` by ${a.replacedBy}` : ''} · ${money(a.monthlyPayment)}/month × ${a.termMonths} · agreed ${dateTime(a.createdAt)} (${a.channel})`,
     ),
     a.terms ? recordedTerms(a) : el('div', { class: 'meta' }, 'No terms recorded (agreed before written confirmations).'),
+    a.terms ? confirmationButtons(a) : null,
+  );
+
+// The written confirmation's link: a fresh one sent in this chat (lost or expired), or those already sent withdrawn
+// (a shared or lost phone). The server allows it only to the agent holding the case (withdrawing: or a supervisor).
+const confirmationButtons = (a) =>
+  el(
+    'div',
+    { class: 'history-actions' },
+    el('button', { type: 'button', class: 'small', 'data-resend': a.reference }, 'Send a new confirmation link'),
+    el('button', { type: 'button', class: 'small', 'data-resend': a.reference, 'data-withdraw-earlier': 'yes' }, 'Withdraw old links and send a new one'),
+    el('button', { type: 'button', class: 'small', 'data-withdraw': a.reference }, 'Withdraw links'),
   );
 
 // The terms as the borrower accepted them; the digest is the one printed on their written confirmation.
@@ -69,9 +81,23 @@ export async function loadHistory(c, mayRead) {
   );
 }
 
+async function confirmationAction(data) {
+  const base = `arrangements/${encodeURIComponent(data.resend || data.withdraw)}/confirmation`;
+  if (data.withdraw) {
+    if (!window.confirm(`Withdraw every confirmation link sent for ${data.withdraw}? They will stop opening. Nothing is sent to the borrower.`)) return;
+    await api('POST', caseUrl(`${base}/withdraw`), {});
+    toast(`Links for ${data.withdraw} withdrawn`);
+    return;
+  }
+  const { expiresAt } = await api('POST', caseUrl(base), { withdrawEarlier: data.withdrawEarlier === 'yes' });
+  toast(`New link for ${data.resend} sent to the borrower (opens until ${dateTime(expiresAt)})`);
+}
+
 export function wireHistory(onError) {
   $('#history').addEventListener('click', async (e) => {
-    const key = e.target.dataset && e.target.dataset.conversation;
+    const data = e.target.dataset || {};
+    if (data.resend || data.withdraw) return confirmationAction(data).catch(onError);
+    const key = data.conversation;
     if (!key) return;
     try {
       const { transcript } = await api('GET', `${caseUrl('history/transcript')}?conversation=${encodeURIComponent(key)}`);

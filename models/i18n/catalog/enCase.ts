@@ -45,6 +45,7 @@ export const enCase = {
     expired: 'This link has expired. Message us and we will send you a new one.',
     malformed: 'This link is not complete. Please use the link exactly as we sent it.',
     notFound: 'We could not find this arrangement. Please contact us and quote your reference.',
+    withdrawn: 'This link has been withdrawn, so it no longer opens. Message us and we will send you a new one.',
     channelWebchat: 'web chat',
     channelWhatsapp: 'WhatsApp',
     channelAgent: 'a member of our team',

@@ -48,6 +48,7 @@ export const msCase: Translation<typeof enCase> = {
     expired: 'Pautan ini telah tamat tempoh. Hantar mesej kepada kami dan kami akan menghantar pautan baharu.',
     malformed: 'Pautan ini tidak lengkap. Sila gunakan pautan tepat seperti yang kami hantar.',
     notFound: 'Kami tidak dapat mencari perkiraan ini. Sila hubungi kami dan nyatakan rujukan anda.',
+    withdrawn: 'Pautan ini telah ditarik balik dan tidak lagi boleh dibuka. Hantar mesej kepada kami dan kami akan menghantar pautan baharu.',
     channelWebchat: 'sembang web',
     channelWhatsapp: 'aplikasi WhatsApp',
     channelAgent: 'ahli pasukan kami',

@@ -73,10 +73,11 @@ describe('GET /confirmation/<token>', () => {
   it('answers forged, tampered, expired, malformed, oversize and unknown links with a plain page and the right status', async () => {
     const { url, arrangement, path, secret } = await withArrangement();
     const token = path.split('/').pop()!;
-    const [id, expiry, mac] = token.split('.');
+    const [id, issued, expiry, mac] = token.split('.');
     const cases: [string, number][] = [
-      [`${id}.${expiry}.${'0'.repeat(64)}`, 403],
-      [`${id}.${Number(expiry) + 1}.${mac}`, 403],
+      [`${id}.${issued}.${expiry}.${'0'.repeat(64)}`, 403],
+      [`${id}.${issued}.${Number(expiry) + 1}.${mac}`, 403],
+      [`${id}.${expiry}.${mac}`, 403],
       [signLink(arrangement.reference, new Date(Date.now() + 86_400_000), Buffer.alloc(32, 1)), 403],
       [signLink(arrangement.reference, new Date(Date.now() - 1000), secret), 410],
       ['not-a-token', 400],
@@ -95,6 +96,25 @@ describe('GET /confirmation/<token>', () => {
       expect(html).not.toContain(arrangement.reference);
       expect(html).not.toContain(bad.slice(0, 20));
     }
+  });
+
+  it("answers in the borrower's language: the browser's for a link that is not ours, the accepted one for an expired link", async () => {
+    const { url, arrangement, secret } = await withArrangement('hi');
+    const forged = await fetch(`${url}/confirmation/not-a-token`, { headers: { 'Accept-Language': 'ms-MY,ms;q=0.9,en;q=0.5' } });
+    expect(forged.status).toBe(400);
+    const malay = await forged.text();
+    expect(malay).toContain('<html lang="ms">');
+    expect(malay).toContain('Pautan pengesahan ini tidak dapat dibuka');
+    // Quality values rank, unknown and malformed parts are skipped, and no match falls back to English.
+    const ranked = await fetch(`${url}/confirmation/not-a-token`, { headers: { 'Accept-Language': 'fr;q=1, en;q=0.2, hi;q=0.8, ;;q=x' } });
+    expect(await ranked.text()).toContain('यह पुष्टि लिंक नहीं खुल सकता');
+    const none = await fetch(`${url}/confirmation/not-a-token`, { headers: { 'Accept-Language': 'fr-FR, de;q=0.5' } });
+    expect(await none.text()).toContain('This confirmation link cannot be opened');
+    const expired = await fetch(`${url}/confirmation/${signLink(arrangement.reference, new Date(Date.now() - 1000), secret)}`, {
+      headers: { 'Accept-Language': 'en' },
+    });
+    expect(expired.status).toBe(410);
+    expect(await expired.text()).toContain('इस लिंक की समय-सीमा खत्म हो गई है');
   });
 
   it('is audited when issued, and supervisors see the digest with the arrangement', async () => {

@@ -32,7 +32,7 @@ const sender = (template?: { name: string }) =>
   });
 
 describe('WhatsApp promise reminders', () => {
-  it('outside the 24-hour window: the lender template in the borrower language, with only the lender and the date', async () => {
+  it('outside the 24-hour window: the lender template in the borrower language, with only the lender and the date (in their language)', async () => {
     const result = await sender({ name: 'payment_reminder' })(loan({ Phone: '+91 98765 43210' }), reminder, 'hi');
     expect(result.ok).toBe(true);
     expect(graph.sent[0].body).toMatchObject({
@@ -41,7 +41,7 @@ describe('WhatsApp promise reminders', () => {
       template: {
         name: 'payment_reminder',
         language: { code: 'hi' },
-        components: [{ type: 'body', parameters: [{ text: 'Forbear Finance' }, { text: '5 March 2026' }] }],
+        components: [{ type: 'body', parameters: [{ text: 'Forbear Finance' }, { text: '5 मार्च 2026' }] }],
       },
     });
     expect(JSON.stringify(graph.sent[0].body)).not.toContain('7777');
@@ -52,7 +52,7 @@ describe('WhatsApp promise reminders', () => {
     await sender({ name: 'payment_reminder' })(loan({ Phone: '+91 98765 43210' }), reminder, 'ms');
     const text = (graph.sent[0].body as { text: { body: string } }).text.body;
     expect(text).toContain('Salam daripada Forbear Finance');
-    expect(text).toContain('5 March 2026');
+    expect(text).toContain('5 Mac 2026');
     expect(text).not.toMatch(/7777|pinjaman|hutang/i);
   });
 
