@@ -9,6 +9,7 @@ import { createAnalyzer, loadAnalyzer, ReasonClassifier } from '../nlp';
 import { score, type Prediction, type Scores } from '../nlp/training/metrics';
 import { crossValidate, type ReasonLearner } from '../nlp/training/crossValidation';
 import { trainNlpjsBaseline } from '../nlp/training/nlpjsBaseline';
+import { SHIPPED_TRAIN_OPTIONS } from '../nlp/training/shippedTrainOptions';
 import type { HardshipReason } from '../models/loanBook/loanRecord';
 
 const train = loadCorpus('train');
@@ -20,7 +21,7 @@ const pct = (x: number | null): string => (x === null ? '   n/a' : `${(x * 100).
 const withRules =
   (pick: (examples: readonly CorpusExample[]) => readonly CorpusExample[]): ReasonLearner =>
   (examples) => {
-    const analyzer = createAnalyzer(ReasonClassifier.train(pick(examples)));
+    const analyzer = createAnalyzer(ReasonClassifier.train(pick(examples), SHIPPED_TRAIN_OPTIONS));
     return (text) => analyzer.analyze(text, { today }).reasons.map((r) => r.reason);
   };
 const bayes: ReasonLearner = (examples) => {

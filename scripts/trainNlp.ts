@@ -3,10 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { loadCorpus } from '../nlp/training/corpus';
 import { DEFAULT_MODEL_PATH } from '../nlp';
 import { ReasonClassifier } from '../nlp/reasonClassifier';
+import { SHIPPED_TRAIN_OPTIONS } from '../nlp/training/shippedTrainOptions';
 
 const examples = loadCorpus('train');
 const started = performance.now();
-const classifier = ReasonClassifier.train(examples);
+const classifier = ReasonClassifier.train(examples, SHIPPED_TRAIN_OPTIONS);
 const json = JSON.stringify(classifier.toJSON());
 writeFileSync(DEFAULT_MODEL_PATH, json);
 console.log(
