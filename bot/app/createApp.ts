@@ -105,6 +105,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       policy,
       identityLocks: stores.identityLocks,
       arrangements,
+      payments: stores.payments,
       contacts,
       escalations,
       progress: stores.progress,
