@@ -70,7 +70,8 @@ async function instance(backend: StorageBackend, clock: { at: Date }, sent: Sent
     for await (const c of cases.all()) out.push(c);
     return out;
   };
-  return { followUps, arrangements, payments, openCases, ledger: backend.documents<FollowUpRecord>('promise-follow-ups') };
+  const caseClaims = backend.documents<FollowUpCaseRecord>('promise-follow-up-cases');
+  return { followUps, arrangements, payments, openCases, caseClaims, ledger: backend.documents<FollowUpRecord>('promise-follow-ups') };
 }
 
 const newDir = () => mkdtempSync(path.join(tmpdir(), 'follow-ups-'));
@@ -164,6 +165,28 @@ describe('follow-up on a missed payment (embedded documents)', () => {
     expect(cases).toHaveLength(1);
     expect(cases[0]).toMatchObject({ reason: 'broken_promise', loanId: LOAN.Loan_ID, status: 'queued', note: `due ${first.dueDate}` });
     expect(sent).toEqual([]); // the case is for the team; the borrower who said STOP hears nothing
+  });
+
+  it('a case claim left by an instance that died while opening it is taken over once its lease has run out', async () => {
+    const clock = { at: after(3 + 14) };
+    const a = await instance(fileBackend(newDir()), clock, []);
+    await a.arrangements.save(arrangement);
+    const lease = new Date(clock.at.getTime() + 60_000).toISOString();
+    await a.caseClaims.put(KEY, {
+      key: KEY,
+      loanId: LOAN.Loan_ID,
+      state: 'opening',
+      claim: 'dead-instance',
+      leaseUntil: lease,
+      updatedAt: clock.at.toISOString(),
+    });
+    await a.followUps.tick();
+    expect(await a.openCases()).toEqual([]); // the other instance may still be opening it
+    clock.at = new Date(clock.at.getTime() + 5 * 60_000);
+    await a.followUps.tick();
+    await a.followUps.tick();
+    expect((await a.openCases()).map((c) => c.reason)).toEqual(['broken_promise']);
+    expect((await a.caseClaims.get(KEY))?.value).toMatchObject({ state: 'opened', caseId: (await a.openCases())[0].id });
   });
 
   it('no case when the borrower catches up before caseDays', async () => {
