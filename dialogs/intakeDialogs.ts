@@ -4,6 +4,7 @@ import type { IntakeServices } from '../models/ports/intakeServices';
 import { BudgetDialog } from './budgetDialog';
 import { HardshipStoryDialog } from './hardshipStoryDialog';
 import { MainDialog } from './mainDialog';
+import { MissedPaymentDialog } from './missedPaymentDialog';
 import { OfferDialog } from './offerDialog';
 import { VerifyIdentityDialog } from './verifyIdentityDialog';
 import { WelcomeDialog } from './welcomeDialog';
@@ -16,5 +17,6 @@ export function createIntakeDialog(services: IntakeServices, intakeState: StateP
     story: new HardshipStoryDialog(services, intakeState),
     budget: new BudgetDialog(services, intakeState),
     offer: new OfferDialog(services, intakeState),
+    missedPayment: new MissedPaymentDialog(services, intakeState),
   });
 }

@@ -9,18 +9,15 @@ import { formatDayIn } from '../models/shared/calendar';
 import { formatMoney } from '../models/shared/money';
 import { escalate } from './escalate';
 import { recordDecision } from './recordDecision';
-import { withQuickReplies } from './replies';
+import { tapped, withQuickReplies } from './replies';
 import { WaitForReply } from './waitForReply';
 import { dayIn, speech } from './speech';
-import { en } from '../models/i18n/catalog/en';
 
 export type LiveArrangementServices = Pick<IntakeServices, 'escalations' | 'settings' | 'messages' | 'now'>;
 
 export const LIVE_ARRANGEMENT_DIALOG = 'liveArrangementDialog';
 const FLOW = 'liveArrangement.flow';
 const WAIT = 'liveArrangement.wait';
-
-export const CHANGE_IT = en.button.changeArrangement;
 
 export interface LiveArrangementOptions {
   arrangement: Arrangement;
@@ -74,7 +71,10 @@ export class LiveArrangementDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext<LiveArrangementOptions>): Promise<DialogTurnResult> {
     const { arrangement } = step.options;
     const text = (step.context.activity.text ?? '').trim().toLowerCase();
-    const change = text === CHANGE_IT.toLowerCase() || /\b(change|alter|different|can'?t (afford|pay|keep)|cannot (afford|pay|keep)|no longer)\b/.test(text);
+    const { language } = await this.intakeState.get(step.context, freshIntake());
+    const change =
+      tapped(text, 'button.changeArrangement', this.services.messages, language) ||
+      /\b(change|alter|different|can'?t (afford|pay|keep)|cannot (afford|pay|keep)|no longer)\b/.test(text);
     if (change) {
       await escalate(step.context, this.services, this.intakeState, 'change_arrangement', {
         note: `Wants to change live arrangement ${arrangement.reference} ("${arrangement.plan.title}")`,

@@ -7,8 +7,11 @@ import { InterruptibleDialog, type InterruptionServices } from './interruptibleD
 import { speech } from './speech';
 import type { MessageKey } from '../models/i18n/translate';
 
-/** One dialog per stage of the flow, injected so each is built (and tested) with only what it uses. */
-export type StageDialogs = Record<'welcome' | 'verify' | 'story' | 'budget' | 'offer', Dialog>;
+/**
+ * One dialog per stage of the flow, injected so each is built (and tested) with only what it uses; and the
+ * missed-payment follow-up, which comes straight after verification when the live arrangement has a lapse.
+ */
+export type StageDialogs = Record<'welcome' | 'verify' | 'story' | 'budget' | 'offer' | 'missedPayment', Dialog>;
 
 export const MAIN_DIALOG = 'mainDialog';
 const FLOW = 'main.flow';
@@ -30,6 +33,7 @@ export class MainDialog extends InterruptibleDialog {
         this.stageStep('welcome', stages.welcome.id),
         this.stageStep('verify', stages.verify.id),
         this.resumeStep.bind(this),
+        this.missedPaymentStep(stages.missedPayment.id),
         this.stageStep('story', stages.story.id),
         this.stageStep('budget', stages.budget.id),
         this.stageStep('offer', stages.offer.id),
@@ -84,6 +88,15 @@ export class MainDialog extends InterruptibleDialog {
       if (intake.stage !== stage && reached(intake, stage)) return step.next();
       if (intake.stage !== stage) return step.endDialog();
       return step.beginDialog(dialogId);
+    };
+  }
+
+  /** A verified borrower on the way to the story, budget or offers hears of a missed payment first (the dialog checks for one). */
+  private missedPaymentStep(dialogId: string) {
+    return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
+      const intake = await this.intake(step);
+      const onTheWay = intake.stage === 'story' || intake.stage === 'budget' || intake.stage === 'offer';
+      return intake.verifiedLoanId && onTheWay ? step.beginDialog(dialogId) : step.next();
     };
   }
 

@@ -12,7 +12,7 @@ import { readOfferAction, type OfferChoice } from '../models/offers/offerChoice'
 import { offerCard } from './offerCard';
 import { formatMoney } from '../models/shared/money';
 import type { RiskBand } from '../models/risk/bands';
-import { withQuickReplies } from './replies';
+import { tapped, withQuickReplies } from './replies';
 import { conversationOf, sendForReview } from './fraudReview';
 import type { FraudDecision } from '../models/fraud/decision';
 import type { IntakeServices } from '../models/ports/intakeServices';
@@ -128,13 +128,15 @@ export class OfferDialog extends ComponentDialog {
     return { decision: intake.decision, fraud };
   }
 
-  private readChoice(step: WaterfallStepContext, plans: Plan[]): OfferChoice {
+  private readChoice(step: WaterfallStepContext, plans: Plan[], language: IntakeState['language']): OfferChoice {
     const fromCard = readOfferAction(step.context.activity.value);
     if (fromCard) return fromCard;
     const text = (step.context.activity.text ?? '').trim().toLowerCase();
+    const button = (key: 'button.needTime' | 'button.noneOfThese') => tapped(text, key, this.services.messages, language);
     if (/\b(other|more|different)\b/.test(text)) return { action: 'other' };
-    if (/\b(time|think|later|tomorrow)\b/.test(text)) return { action: 'later' };
-    if (/\b(none|neither|decline)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'no') return { action: 'decline' };
+    if (button('button.needTime') || /\b(time|think|later|tomorrow)\b/.test(text)) return { action: 'later' };
+    if (button('button.noneOfThese') || /\b(none|neither|decline)\b/.test(text) || this.services.nlp.parseConfirmation(text) === 'no')
+      return { action: 'decline' };
     const ordinal = /\b(?:option\s*)?([1-9]|first|second|third|fourth|fifth)\b/.exec(text);
     if (ordinal && /\b(accept|take|want|choose|go with|option)\b/.test(text)) {
       const chosen = plans[(ORDINALS[ordinal[1]] ?? Number(ordinal[1])) - 1];
@@ -148,7 +150,7 @@ export class OfferDialog extends ComponentDialog {
   private async choiceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intake = await this.intakeState.get(step.context, freshIntake());
     const plans = intake.decision?.plans ?? [];
-    const choice = this.readChoice(step, plans);
+    const choice = this.readChoice(step, plans, intake.language);
     const say = speech(this.services, intake);
     await recordDecision(step.context, 'offer_choice', { choice });
     switch (choice.action) {

@@ -133,6 +133,10 @@ const schema = z.object({
   PROMISE_REMINDER_DAYS: integer(3, 0, 14),
   /** The lender's approved WhatsApp template for reminders outside the 24-hour window (body: lender name, date). */
   WHATSAPP_REMINDER_TEMPLATE: optionalString,
+  /** Days past an instalment's grace a missed payment may stay unresolved before a "broken promise" case opens. */
+  PROMISE_FOLLOWUP_CASE_DAYS: integer(14, 1, 90),
+  /** The lender's approved WhatsApp template for the missed-payment follow-up outside the 24-hour window (body: lender name). */
+  WHATSAPP_FOLLOWUP_TEMPLATE: optionalString,
 });
 
 export type RawConfig = z.infer<typeof schema>;

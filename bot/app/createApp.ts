@@ -43,7 +43,7 @@ import { paymentRoutes } from './paymentRoutes';
 import { ProactiveRouter } from './proactiveRouter';
 import { openStores, type Stores } from './stores';
 import { createOutreach, type Outreach } from './outreach';
-import { startPromiseReminders } from './promiseReminders';
+import { startPromiseSweeps } from './promiseSweeps';
 import { writtenConfirmations } from './confirmations';
 
 export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements'> {
@@ -105,6 +105,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       policy,
       identityLocks: stores.identityLocks,
       arrangements,
+      payments: stores.payments,
       contacts,
       escalations,
       progress: stores.progress,
@@ -230,7 +231,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     void track(Promise.all([directLine.replay(), whatsapp?.replay()])).catch((err) => log.error({ err }, 'replay failed'));
     idle.start();
     if (config.OUTREACH_TICK_MS > 0) lifecycle.onStop(outreach.start(config.OUTREACH_TICK_MS));
-    lifecycle.onStop(startPromiseReminders({ config, stores, storage, outreach, whatsapp, log, now }));
+    lifecycle.onStop(startPromiseSweeps({ config, stores, storage, outreach, escalations, whatsapp, log, now }));
     lifecycle.onStop(() => idle.stop());
     lifecycle.onStop(() => whatsapp?.stop());
     lifecycle.onStop(() => agentConsole.close());

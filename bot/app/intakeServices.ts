@@ -6,7 +6,11 @@ import type { ConfirmationLinks } from '../../models/ports/confirmations';
 import type { ContactPreferences } from '../../models/ports/contactPreferences';
 import type { BorrowerProgress } from '../../models/ports/progress';
 import type { ArrangementLedger } from '../../models/ports/arrangements';
-import { computeBudget, createArrangement, makeOffers, type OfferPolicy } from '../../models/offers';
+import type { PaymentLedger } from '../../models/ports/payments';
+import { evaluateArrangement } from '../../models/payments/arrangementPromise';
+import { followUpDue } from '../../models/payments/followUp';
+import { localTime } from '../../models/shared/localTime';
+import { computeBudget, createArrangement, makeOffers, nextPayment, type OfferPolicy } from '../../models/offers';
 import type { RiskModel } from '../../models/risk';
 import { parseConfirmation, parseDateOfBirth, parseMoney, parseSafetyAnswer, type Analyzer } from '../../nlp';
 import { formatMoney } from '../../models/shared/money';
@@ -24,6 +28,7 @@ export interface IntakeServiceParts {
   policy: OfferPolicy;
   identityLocks: IdentityLocks;
   arrangements: ArrangementLedger;
+  payments: PaymentLedger;
   contacts: ContactPreferences;
   escalations: Escalations;
   progress: BorrowerProgress;
@@ -55,6 +60,17 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     },
     identityLocks: parts.identityLocks,
     arrangements: parts.arrangements,
+    promises: {
+      async missedPayment(loanId, now) {
+        const arrangement = await parts.arrangements.liveForLoan(loanId, now);
+        if (!arrangement) return undefined;
+        const settings = { graceDays: config.PROMISE_GRACE_DAYS, curePayments: config.PROMISE_CURE_PAYMENTS, caseDays: config.PROMISE_FOLLOWUP_CASE_DAYS };
+        const today = localTime(now, config.TIME_ZONE).date;
+        const evaluation = evaluateArrangement(arrangement, await parts.payments.forLoan(loanId), today, settings);
+        const lapse = evaluation && followUpDue(arrangement, evaluation, today, settings);
+        return lapse && { arrangement, lapse, next: nextPayment(arrangement, now) };
+      },
+    },
     contacts: parts.contacts,
     escalations: parts.escalations,
     progress: parts.progress,

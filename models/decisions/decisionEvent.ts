@@ -63,6 +63,10 @@ export interface DecisionValues {
   arrangement: { reference: string; planId: string; type: PlanType; schedule: Arrangement['schedule']; channel?: string; replaces?: string };
   /** The loan already had a live arrangement: it was shown instead of new offers. */
   arrangement_in_place: { reference: string; planId: string; type: PlanType; nextPayment: Arrangement['schedule'][number] | null };
+  /** After verification: the live arrangement's oldest missed or part-paid instalment, told to the borrower. */
+  missed_payment: { reference: string; dueDate: string; arrears: number; daysPastDue: number };
+  /** The borrower said they would pay the arrears (by the next instalment's date, when there is one). */
+  catch_up: { reference: string; dueDate: string; arrears: number; by: string | null };
   /** Signals at or above their thresholds: the case goes to a person; scores only, the reasons are on the case. */
   fraud_review: { signals: { kind: SignalKind; score: number; threshold: number }[]; withholdSettlements: boolean };
   escalation: { reason: EscalationReason; caseId: string; agentsAvailable: boolean; estimatedWaitMinutes: number | null; plansAttached: number };

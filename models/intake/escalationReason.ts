@@ -10,6 +10,8 @@ export const ESCALATION_REASONS = [
   'no_balance',
   'no_contract_payment',
   'change_arrangement',
+  /** A missed or part-paid instalment left unresolved (models/payments/followUp), or the borrower asked about one. */
+  'broken_promise',
   'declined_offers',
   'identity_locked',
   /** Fraud or anomaly signals above their thresholds (models/fraud): a person looks before any settlement. */

@@ -25,6 +25,7 @@ const EXIT: Record<EscalationReason, QueueExit> = {
   no_balance: 'restart_only',
   no_contract_payment: 'restart_only',
   change_arrangement: 'restart_only',
+  broken_promise: 'leave',
   identity_locked: 'restart_only',
   asked_for_human: 'leave',
   language: 'leave',

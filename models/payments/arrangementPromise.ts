@@ -19,14 +19,27 @@ function paymentsFor(arrangement: Arrangement, payments: readonly Payment[]): Pa
   return payments.filter((p) => p.loanId === arrangement.loanId && p.date >= from && (!until || p.date < until));
 }
 
+/**
+ * How one arrangement's promise stands on `today`, from the loan's payments. Undefined for an arrangement
+ * replaced before its first due date: it promised nothing that could be kept or broken.
+ */
+export function evaluateArrangement(
+  arrangement: Arrangement,
+  payments: readonly Payment[],
+  today: string,
+  settings: PromiseSettings,
+): PromiseEvaluation | undefined {
+  const schedule = instalmentSchedule(arrangement);
+  return schedule.length === 0 ? undefined : evaluatePromise(schedule, paymentsFor(arrangement, payments), today, settings);
+}
+
 /** The promise history of one loan: each of its arrangements evaluated on `today`, newest first. */
 export function promiseHistory(arrangements: readonly Arrangement[], payments: readonly Payment[], today: string, settings: PromiseSettings): PromiseRecord[] {
   return [...arrangements]
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     .flatMap((arrangement) => {
-      const schedule = instalmentSchedule(arrangement);
-      // An arrangement replaced before its first due date promised nothing that could be kept or broken.
-      return schedule.length === 0 ? [] : [{ arrangement, evaluation: evaluatePromise(schedule, paymentsFor(arrangement, payments), today, settings) }];
+      const evaluation = evaluateArrangement(arrangement, payments, today, settings);
+      return evaluation ? [{ arrangement, evaluation }] : [];
     });
 }
 

@@ -7,6 +7,7 @@ import type { IdentityLocks } from './identityLocks';
 import type { LanguageUnderstanding } from './language';
 import type { LoanLookup } from './loans';
 import type { OfferEngine } from './offers';
+import type { PromiseStanding } from './promises';
 import type { BorrowerProgress } from './progress';
 import type { RiskScorer } from './risk';
 import type { IntakeSettings } from './settings';
@@ -25,6 +26,7 @@ export interface IntakeServices {
   offers: OfferEngine;
   identityLocks: IdentityLocks;
   arrangements: ArrangementLedger;
+  promises: PromiseStanding;
   contacts: ContactPreferences;
   escalations: Escalations;
   progress: BorrowerProgress;

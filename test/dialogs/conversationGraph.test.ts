@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createIntakeDialog } from '../../dialogs/intakeDialogs';
 import { STAGES, type Stage } from '../../models/intake/intakeState';
 import { MemoryEscalations } from '../support/memoryPorts';
-import { IntakeConversation, intakeServices, textOf } from '../support/intakeConversation';
-import { TO, walk, type Step } from '../support/intakePaths';
+import { IntakeConversation, intakeServices, textOf, type TestPorts } from '../support/intakeConversation';
+import type { IntakeServices } from '../../models/ports/intakeServices';
+import { MEDIUM, TO, walk, type Step } from '../support/intakePaths';
+import { agreedInAugust } from '../support/lapsedArrangement';
 
 const NO_AGENTS = () =>
   new MemoryEscalations({ agentsAvailable: false, estimatedWaitMinutes: null, callbackSlots: ['2026-11-24T09:00:00.000Z', '2026-11-24T09:30:00.000Z'] });
@@ -17,6 +19,8 @@ interface State {
   /** Restart is refused here (the case stays with the team); the reply says why. */
   restartRefused?: RegExp;
   escalations?: () => MemoryEscalations;
+  /** The loan's history before the chat (an arrangement already agreed). */
+  before?: (services: IntakeServices, ports: TestPorts) => Promise<unknown>;
 }
 
 /** Every state a borrower can be in between two messages: each prompt of each stage, and the states after the flow. */
@@ -34,6 +38,12 @@ const STATES: State[] = [
   { name: 'budget: other debts', path: TO.otherDebts, reask: /other loans/ },
   { name: 'offers', path: TO.offers, reask: /tap "Accept this plan"/ },
   { name: 'live arrangement shown', path: [...TO.accepted, 'restart', ...TO.offers], reask: /change your arrangement, or keep it/ },
+  {
+    name: 'missed payment shown',
+    path: TO.story,
+    reask: /catch up, change the plan, or talk to someone/,
+    before: (services, ports) => agreedInAugust(services, ports, MEDIUM.loanId),
+  },
   { name: 'closed (arrangement made)', path: TO.accepted, reask: /arrangement \(reference FB-\w+\) is in place/ },
   { name: 'parked (time to think)', path: [...TO.offers, 'I need time to think'], reask: /Welcome back/ },
   { name: 'queued (asked for a person)', path: [...TO.story, 'agent'], reask: /number 2 in the queue, and someone should be with you in about 4 minutes/ },
@@ -54,6 +64,7 @@ const STATES: State[] = [
 
 async function reach(state: State) {
   const { services, ports } = intakeServices({ escalations: state.escalations?.() });
+  await state.before?.(services, ports);
   const conv = new IntakeConversation(services);
   await walk(conv, state.path);
   return { conv, ports };

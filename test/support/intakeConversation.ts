@@ -12,7 +12,7 @@ import { loadPolicy } from '../../models/offers';
 import { generateLoanBook } from '../../models/loanBook/syntheticLoanBook';
 import { loadRiskModel } from '../../models/risk';
 import { loadAnalyzer, type Analyzer } from '../../nlp';
-import { MemoryArrangements, MemoryContacts, MemoryEscalations, MemoryIdentityLocks, MemoryProgress } from './memoryPorts';
+import { MemoryArrangements, MemoryContacts, MemoryEscalations, MemoryIdentityLocks, MemoryPayments, MemoryProgress } from './memoryPorts';
 
 let analyzer: Analyzer | undefined;
 let loans: Map<string, LoanRecord> | undefined;
@@ -20,6 +20,7 @@ let loans: Map<string, LoanRecord> | undefined;
 export interface TestPorts {
   identityLocks: MemoryIdentityLocks;
   arrangements: MemoryArrangements;
+  payments: MemoryPayments;
   contacts: MemoryContacts;
   escalations: MemoryEscalations;
   progress: MemoryProgress;
@@ -36,6 +37,7 @@ export function intakeServices(options: { now?: Date; escalations?: MemoryEscala
   const ports: TestPorts = {
     identityLocks: new MemoryIdentityLocks(),
     arrangements: new MemoryArrangements(),
+    payments: new MemoryPayments(),
     contacts: new MemoryContacts(),
     escalations: options.escalations ?? new MemoryEscalations(),
     progress: new MemoryProgress(),

@@ -5,6 +5,8 @@ import type { ContactPreferences } from '../../models/ports/contactPreferences';
 import type { EscalationOutcome, EscalationRequest, Escalations, QueuePlace } from '../../models/ports/escalations';
 import type { IdentityLocks, IdentityLockStatus } from '../../models/ports/identityLocks';
 import type { IntakeState } from '../../models/intake/intakeState';
+import type { Payment } from '../../models/payments/payment';
+import type { PaymentLedger, PaymentOutcome } from '../../models/ports/payments';
 
 /** In-memory stand-ins for the stores behind the dialog ports, recording what they were asked. */
 export class MemoryIdentityLocks implements IdentityLocks {
@@ -109,5 +111,18 @@ export class MemoryProgress implements BorrowerProgress {
   }
   async save(loanId: string, intake: IntakeState): Promise<void> {
     this.saved.set(loanId, structuredClone(intake));
+  }
+}
+
+/** Payments received, by reference, as the servicing system's file or webhook would record them. */
+export class MemoryPayments implements PaymentLedger {
+  readonly recorded: Payment[] = [];
+  async record(payment: Payment): Promise<PaymentOutcome> {
+    if (this.recorded.some((p) => p.reference === payment.reference)) return 'duplicate';
+    this.recorded.push(payment);
+    return 'recorded';
+  }
+  async forLoan(loanId: string): Promise<Payment[]> {
+    return this.recorded.filter((p) => p.loanId === loanId).sort((a, b) => a.date.localeCompare(b.date));
   }
 }

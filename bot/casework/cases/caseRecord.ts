@@ -33,6 +33,8 @@ const REASON_PRIORITY: Record<EscalationReason, number> = {
   no_contract_payment: 30,
   // A borrower on a live arrangement asking to change it.
   change_arrangement: 30,
+  // An instalment missed and not caught up: money at stake, but no one waiting on the line.
+  broken_promise: 30,
   declined_offers: 30,
   identity_locked: 25,
   // Signals that do not add up: a person looks, but a borrower in need still comes first.

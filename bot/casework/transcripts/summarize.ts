@@ -68,6 +68,10 @@ export function applyEntry(summary: ConversationSummary, entry: TranscriptEntry)
       summary.arrangementReference = decision.value.reference;
       advance(summary, 'offer');
       break;
+    case 'missed_payment':
+    case 'catch_up':
+      summary.arrangementReference = decision.value.reference;
+      break;
     case 'escalation':
       summary.escalated = true;
       summary.escalationReason ??= decision.value.reason;

@@ -10,8 +10,9 @@ import { StorageHealth } from '../../infra/storage/storageHealth';
 import { DurableInbox, type InboxRecord } from '../inbox/durableInbox';
 import { WhatsAppInbound, type WhatsAppObserver } from './whatsAppInbound';
 import { whatsAppOutreachSender, type OutreachVariables } from './outreachSender';
-import { whatsAppReminderSender, type ReminderSenderDeps } from './reminderSender';
+import { whatsAppFollowUpSender, whatsAppReminderSender, type ReminderSenderDeps } from './reminderSender';
 import type { ReminderSender } from '../../casework/promises/promiseReminders';
+import type { FollowUpSender } from '../../casework/promises/promiseFollowUps';
 import type { OutreachSender } from '../../casework/outreach/outreachScheduler';
 import { GraphClient, type GraphClientOptions } from './graphClient';
 import { WhatsAppAdapter } from './whatsAppAdapter';
@@ -57,6 +58,8 @@ export interface WhatsAppChannel {
   outreach: (variables: OutreachVariables) => OutreachSender;
   /** Sends promise reminders through this number. */
   reminders: (settings: Omit<ReminderSenderDeps, 'graph' | 'store' | 'now'>) => ReminderSender;
+  /** Sends the follow-up on a missed payment through this number. */
+  followUps: (settings: Omit<ReminderSenderDeps, 'graph' | 'store' | 'now'>) => FollowUpSender;
 }
 
 /** Meta redelivers an unacknowledged webhook for up to 7 days; ids are kept a day longer. */
@@ -128,6 +131,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     replay: () => inbound.replay(),
     outreach: (variables) => whatsAppOutreachSender({ graph, store, variables, now }),
     reminders: (settings) => whatsAppReminderSender({ ...settings, graph, store, now }),
+    followUps: (settings) => whatsAppFollowUpSender({ ...settings, graph, store, now }),
     stop: () => {
       clearInterval(pruner);
       clearInterval(retry);

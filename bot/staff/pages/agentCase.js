@@ -174,6 +174,8 @@ export function entryNode(e, live) {
       budget: e.speaker === 'agent' ? `${e.agent === state.me.name ? 'You' : e.agent} corrected the budget` : '',
       arrangement: `Arrangement ${v.reference}${v.replaces ? ` (replaces ${v.replaces})` : ''}`,
       arrangement_in_place: `Shown the live arrangement ${v.reference}`,
+      missed_payment: `Told of the missed payment on ${v.reference} (due ${v.dueDate})`,
+      catch_up: `Will catch up on ${v.reference}${v.by ? ` by ${v.by}` : ''}`,
       opt_out: 'Borrower opted out (STOP)',
     }[e.decision.kind];
     if (!text) return null;

@@ -15,6 +15,7 @@ export const REASONS = {
   no_balance: 'No balance on record',
   no_contract_payment: 'No instalment on record',
   change_arrangement: 'Wants to change an arrangement',
+  broken_promise: 'Broken promise (missed payment)',
   declined_offers: 'Declined the offers',
   identity_locked: 'Identity check locked',
   fraud_review: 'Signals to review',

@@ -86,6 +86,10 @@ function describe(decision: DecisionEvent): [AnnotationTone, string] {
       ];
     case 'arrangement_in_place':
       return ['info', `live arrangement shown instead of offers: ${decision.value.type} — ${decision.value.reference}`];
+    case 'missed_payment':
+      return ['warn', `missed payment shown: ${decision.value.reference}, due ${decision.value.dueDate}, ${decision.value.arrears} in arrears`];
+    case 'catch_up':
+      return ['ok', `will catch up on ${decision.value.reference}${decision.value.by ? ` by ${decision.value.by}` : ''}`];
     case 'escalation': {
       const v = decision.value;
       return [

@@ -57,6 +57,16 @@ export const enCase = {
     question: 'Would you like to change your arrangement, or keep it as it is?',
     kept: 'Thank you. Your arrangement {{reference}} stays as it is. If anything changes, message us here (type "agent" to talk to a person) or contact us at {{contactDetails}}.',
   },
+  followUp: {
+    shown:
+      "We noticed that the payment due on {{date}} under your arrangement {{reference}} hasn't reached us in full: {{amount}} is still to pay. These things happen, and we can sort it out together. Would you like to catch up, change the plan, or talk to someone?",
+    question: 'Would you like to catch up, change the plan, or talk to someone?',
+    catchUp:
+      'Thank you. To catch up, please pay {{amount}} the way you usually pay your instalments{{by}}. Once it reaches us your arrangement carries on as agreed, with nothing else to do. If you need our payment details, or anything changes, message us here or contact us at {{contactDetails}}.',
+    catchUpBy: ', before your next payment on {{date}}',
+    catchUpSoon: ', as soon as you can',
+    change: 'Of course. Changing the plan is for a member of our team, who will look at what works for you now.',
+  },
   escalate: {
     passing:
       "I'm passing you to a member of our team. Someone should be with you {{wait}}. Please keep this chat open: they will see everything you've told me, so you won't have to repeat yourself.",
@@ -122,5 +132,7 @@ export const enCase = {
   promise: {
     reminder:
       'Hello from {{lenderName}}. A friendly reminder: something on your account with us is coming up on {{date}}. Reply to this message to see the details (we will check it is you first). Reply STOP to opt out.',
+    followUp:
+      "Hello from {{lenderName}}. Something on your account needs your attention. Reply to this message and we'll go through it together (we will check it is you first). Reply STOP to opt out.",
   },
 };

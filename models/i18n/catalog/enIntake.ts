@@ -20,6 +20,8 @@ export const enIntake = {
     noneOfThese: 'None of these',
     changeArrangement: 'Change my arrangement',
     keepArrangement: "That's fine, thanks",
+    catchUp: 'Catch up',
+    changePlan: 'Change the plan',
   },
   language: {
     /** The same in every language, so a borrower who cannot read the current one can still find theirs. */

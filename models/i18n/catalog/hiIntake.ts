@@ -26,6 +26,8 @@ export const hiIntake: Translation<typeof enIntake> = {
     noneOfThese: 'इनमें से कोई नहीं',
     changeArrangement: 'व्यवस्था बदलनी है',
     keepArrangement: 'ठीक है, धन्यवाद',
+    catchUp: 'बकाया चुकाऊँगा',
+    changePlan: 'योजना बदलें',
   },
   language: {
     button: 'English/हिंदी/Melayu',

@@ -60,6 +60,16 @@ export const msCase: Translation<typeof enCase> = {
     question: 'Adakah anda ingin menukar pengaturan anda, atau mengekalkannya?',
     kept: 'Terima kasih. Pengaturan anda {{reference}} kekal seperti sedia ada. Jika ada perubahan, hantar mesej kepada kami di sini (taip "agent" untuk bercakap dengan seseorang) atau hubungi kami di {{contactDetails}}.',
   },
+  followUp: {
+    shown:
+      'Kami dapati bayaran yang perlu dibayar pada {{date}} di bawah pengaturan anda {{reference}} belum kami terima sepenuhnya: {{amount}} masih perlu dibayar. Perkara begini boleh berlaku, dan kita boleh selesaikannya bersama. Adakah anda ingin membayar tunggakan, menukar pelan, atau bercakap dengan seseorang?',
+    question: 'Adakah anda ingin membayar tunggakan, menukar pelan, atau bercakap dengan seseorang?',
+    catchUp:
+      'Terima kasih. Untuk menjelaskan tunggakan, sila bayar {{amount}} seperti biasa anda membayar ansuran{{by}}. Sebaik sahaja ia sampai kepada kami, pengaturan anda diteruskan seperti yang dipersetujui, tanpa apa-apa lagi yang perlu dilakukan. Jika anda perlukan butiran pembayaran, atau ada perubahan, hantar mesej kepada kami di sini atau hubungi kami di {{contactDetails}}.',
+    catchUpBy: ', sebelum bayaran anda yang seterusnya pada {{date}}',
+    catchUpSoon: ', secepat mungkin',
+    change: 'Baiklah. Menukar pelan dilakukan oleh ahli pasukan kami, yang akan melihat apa yang sesuai untuk anda sekarang.',
+  },
   escalate: {
     passing:
       'Saya akan menghubungkan anda dengan ahli pasukan kami. Seseorang akan bersama anda {{wait}}. Sila biarkan sembang ini terbuka: mereka akan melihat semua yang anda beritahu saya, jadi anda tidak perlu mengulanginya.',
@@ -132,5 +142,7 @@ export const msCase: Translation<typeof enCase> = {
   promise: {
     reminder:
       'Salam daripada {{lenderName}}. Peringatan mesra: ada perkara tentang akaun anda dengan kami pada {{date}}. Balas mesej ini untuk melihat butirannya (kami akan memastikan ia anda dahulu). Balas STOP untuk berhenti menerima mesej.',
+    followUp:
+      'Salam daripada {{lenderName}}. Ada perkara tentang akaun anda yang memerlukan perhatian anda. Balas mesej ini dan kita akan melihatnya bersama (kami akan memastikan ia anda dahulu). Balas STOP untuk berhenti menerima mesej.',
   },
 };

@@ -26,6 +26,8 @@ export const msIntake: Translation<typeof enIntake> = {
     noneOfThese: 'Tiada yang sesuai',
     changeArrangement: 'Tukar pengaturan',
     keepArrangement: 'Okey, terima kasih',
+    catchUp: 'Bayar tunggakan',
+    changePlan: 'Tukar pelan',
   },
   language: {
     button: 'English/हिंदी/Melayu',

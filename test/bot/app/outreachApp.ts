@@ -10,7 +10,11 @@ import { APP_SECRET, PHONE_NUMBER_ID, VERIFY_TOKEN } from '../channels/whatsApp/
 export const OUTREACH_NOW = '2026-03-02T05:30:00.000Z';
 
 /** The real app on a clock the test moves, the scheduler ticked by the test, WhatsApp on the fake Graph API when given. */
-export async function startOutreachApp(graph?: FakeGraphServer, now = OUTREACH_NOW): Promise<{ app: App; url: string; clock: { now: Date } }> {
+export async function startOutreachApp(
+  graph?: FakeGraphServer,
+  now = OUTREACH_NOW,
+  env: Record<string, string> = {},
+): Promise<{ app: App; url: string; clock: { now: Date } }> {
   const clock = { now: new Date(now) };
   const whatsapp = graph
     ? {
@@ -29,6 +33,7 @@ export async function startOutreachApp(graph?: FakeGraphServer, now = OUTREACH_N
     DEMO_ARRANGEMENTS: '0',
     OUTREACH_TICK_MS: '0',
     ...whatsapp,
+    ...env,
   });
   const app = await createApp(config, createLogger('silent'), { now: () => clock.now });
   const url = await app.listen(0, '127.0.0.1');

@@ -1,36 +1,22 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArrangementStore } from '../../../../bot/casework/arrangements/arrangementStore';
-import { CandidateSource } from '../../../../bot/casework/outreach/candidateSource';
 import type { SendResult } from '../../../../bot/casework/outreach/outreachScheduler';
 import { PaymentStore } from '../../../../bot/casework/payments/paymentStore';
 import { PromiseReminders, type ReminderRecord } from '../../../../bot/casework/promises/promiseReminders';
 import { createLogger } from '../../../../bot/infra/logger';
-import { migrate } from '../../../../bot/infra/postgres/migrations';
-import { pgBackend } from '../../../../bot/infra/postgres/pgBackend';
 import type { StorageBackend } from '../../../../bot/infra/storage/documents';
 import { fileBackend } from '../../../../bot/infra/storage/fileBackend';
 import { translate } from '../../../../models/i18n/translate';
 import type { BorrowerLanguage } from '../../../../models/i18n/languages';
 import type { AccountFlags } from '../../../../models/ports/campaigns';
-import { computeBudget, createArrangement, instalmentSchedule, makeOffers } from '../../../../models/offers';
-import { seededRandom } from '../../../../models/shared/random';
-import { budgetInput, loan as makeLoan, policy } from '../../../models/offers/fixtures';
+import { instalmentSchedule } from '../../../../models/offers';
 import { testSchema } from '../../../support/postgresSchema';
+import { agreedLoan, candidatesFor, pgInstances } from './promiseFixture';
 
-const LOAN = makeLoan({ Loan_ID: 'LN_R1', Phone: '+91 98765 43210' });
-const agreed = new Date('2026-01-05T10:00:00Z');
-const plan = makeOffers(
-  {
-    ...{ loan: LOAN, risk: { probability: 0.3, band: 'medium' as const }, budget: computeBudget(budgetInput(3000), policy) },
-    ...{ vulnerable: false, crisis: false, temporary: true, today: agreed },
-  },
-  policy,
-).plans.find((p) => p.type !== 'deferral')!;
-const arrangement = createArrangement({ loan: LOAN, plan, channel: 'webchat', now: agreed, random: seededRandom(5) });
+const { loan: LOAN, arrangement } = agreedLoan('LN_R1');
 const [first, second] = instalmentSchedule(arrangement);
 /** 11:00 in India (UTC+5:30), two days before the first due date: inside the 08:00–19:00 window. */
 const inHours = (dueDate: string, daysBefore = 2) => new Date(Date.parse(`${dueDate}T05:30:00Z`) - daysBefore * 86_400_000);
@@ -51,16 +37,7 @@ async function instance(
 ) {
   const arrangements = await ArrangementStore.open(backend.documents('arrangements'));
   const payments = await PaymentStore.open(backend.documents('payments'));
-  const candidates = new CandidateSource({
-    loans: () => [LOAN],
-    cases: async function* () {},
-    progress: async () => undefined,
-    liveArrangement: (loanId, today) => arrangements.liveForLoan(loanId, today),
-    flags: async () => facts.flags,
-    optedOut: async () => (facts.stopped ? ['whatsapp'] : []),
-    deployment: 'india',
-    timeZone: 'Asia/Kolkata',
-  });
+  const candidates = candidatesFor(LOAN, arrangements, facts);
   const reminders = new PromiseReminders({
     ledger: backend.documents<ReminderRecord>('promise-reminders'),
     loans: () => [LOAN],
@@ -195,13 +172,7 @@ afterAll(() => schema.drop());
 
 describe.skipIf(schema.unreachable !== null)('promise reminders on PostgreSQL', () => {
   it('four instances sweeping together send each reminder once, and again after they restart', async () => {
-    const pools: pg.Pool[] = [];
-    const open = async () => {
-      const pool = new pg.Pool({ connectionString: schema.url, max: 4 });
-      pools.push(pool);
-      await migrate(pool);
-      return pgBackend(pool);
-    };
+    const { open, end } = pgInstances(schema);
     const clock = { at: inHours(first.dueDate, 2) };
     const sent: Sent[] = [];
     const instances = await Promise.all(Array.from({ length: 4 }, async () => instance(await open(), clock, sent, { language: 'ms' })));
@@ -214,6 +185,6 @@ describe.skipIf(schema.unreachable !== null)('promise reminders on PostgreSQL', 
     const again = await instance(await open(), clock, sent, { language: 'ms' });
     await again.reminders.tick();
     expect(sent).toHaveLength(1);
-    await Promise.all(pools.map((p) => p.end()));
+    await end();
   });
 });

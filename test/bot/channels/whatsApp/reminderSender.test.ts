@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GraphClient } from '../../../../bot/channels/whatsApp/graphClient';
-import { whatsAppReminderSender } from '../../../../bot/channels/whatsApp/reminderSender';
+import { whatsAppFollowUpSender, whatsAppReminderSender } from '../../../../bot/channels/whatsApp/reminderSender';
 import { WhatsAppStore } from '../../../../bot/channels/whatsApp/whatsAppStore';
 import { translate } from '../../../../models/i18n/translate';
 import { loan } from '../../../models/offers/fixtures';
@@ -20,16 +20,16 @@ beforeEach(async () => {
 });
 afterEach(() => graph.close());
 
-const sender = (template?: { name: string }) =>
-  whatsAppReminderSender({
-    graph: new GraphClient({ baseUrl: `${graph.url}/`, version: 'v21.0', phoneNumberId: '106540352242922', token: 'token-1' }),
-    store,
-    now: () => NOW,
-    translate,
-    lenderName: 'Forbear Finance',
-    locale: 'en-IN',
-    ...(template && { template }),
-  });
+const settings = (template?: { name: string }) => ({
+  graph: new GraphClient({ baseUrl: `${graph.url}/`, version: 'v21.0', phoneNumberId: '106540352242922', token: 'token-1' }),
+  store,
+  now: () => NOW,
+  translate,
+  lenderName: 'Forbear Finance',
+  locale: 'en-IN',
+  ...(template && { template }),
+});
+const sender = (template?: { name: string }) => whatsAppReminderSender(settings(template));
 
 describe('WhatsApp promise reminders', () => {
   it('outside the 24-hour window: the lender template in the borrower language, with only the lender and the date (in their language)', async () => {
@@ -59,5 +59,35 @@ describe('WhatsApp promise reminders', () => {
   it('a loan without a phone number is a final failure, and nothing is sent', async () => {
     expect(await sender()(loan({ Phone: undefined }), reminder, 'en')).toEqual({ ok: false, retryable: false, error: 'the loan has no phone number' });
     expect(graph.sent).toEqual([]);
+  });
+});
+
+describe('WhatsApp follow-up on a missed payment', () => {
+  const lapse = {
+    key: 'FB-ABCDEF:2026-02-05',
+    loanId: 'LN_1',
+    arrangement: 'FB-ABCDEF',
+    dueDate: '2026-02-05',
+    arrears: 7777,
+    daysPastDue: 25,
+    caseDue: false,
+  };
+
+  it('outside the 24-hour window: the follow-up template with the lender name alone (no date, no amount)', async () => {
+    await whatsAppFollowUpSender(settings({ name: 'account_follow_up' }))(loan({ Phone: '+91 98765 43210' }), lapse, 'hi');
+    expect(graph.sent[0].body).toMatchObject({
+      type: 'template',
+      template: { name: 'account_follow_up', language: { code: 'hi' }, components: [{ type: 'body', parameters: [{ text: 'Forbear Finance' }] }] },
+    });
+    expect(JSON.stringify(graph.sent[0].body)).not.toMatch(/7777|2026|FB-/);
+  });
+
+  it('inside the window: the catalog text, which names the lender and asks for a reply', async () => {
+    await store.recordInbound('919876543210', new Date(NOW.getTime() - 3_600_000));
+    await whatsAppFollowUpSender(settings())(loan({ Phone: '+91 98765 43210' }), lapse, 'en');
+    const text = (graph.sent[0].body as { text: { body: string } }).text.body;
+    expect(text).toBe(
+      "Hello from Forbear Finance. Something on your account needs your attention. Reply to this message and we'll go through it together (we will check it is you first). Reply STOP to opt out.",
+    );
   });
 });

@@ -1,0 +1,83 @@
+import { PromiseFollowUps, type FollowUpCaseRecord, type FollowUpRecord } from '../casework/promises/promiseFollowUps';
+import { PromiseReminders, type ReminderRecord } from '../casework/promises/promiseReminders';
+import type { WhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
+import { translate } from '../../models/i18n/translate';
+import type { StorageBackend } from '../infra/storage/documents';
+import type { Logger } from '../infra/logger';
+import { DEFAULT_LANGUAGE } from '../../models/i18n/languages';
+import type { Escalations } from '../../models/ports/escalations';
+import { formatDate } from '../../models/shared/calendar';
+import { formatMoney } from '../../models/shared/money';
+import type { Config } from './config';
+import type { Outreach } from './outreach';
+import type { Stores } from './stores';
+
+/** The channel id of the cases the follow-up opens: no borrower is on the line, so there is no chat to join. */
+export const FOLLOW_UP_CHANNEL = 'promise-follow-up';
+
+/**
+ * Reminders before each instalment and the follow-up on a missed one, swept with outreach's tick: the ledgers are
+ * shared document collections, so every instance may sweep and each message (and case) is still claimed once.
+ * Without a WhatsApp channel nothing is sent and nothing is claimed (a message is only ever claimed to be sent).
+ */
+export function startPromiseSweeps(deps: {
+  config: Config;
+  stores: Stores;
+  storage: StorageBackend;
+  outreach: Outreach;
+  escalations: Escalations;
+  whatsapp: WhatsAppChannel | undefined;
+  log: Logger;
+  now: () => Date;
+}): () => Promise<void> {
+  const { config, stores, whatsapp } = deps;
+  if (!whatsapp || config.OUTREACH_TICK_MS === 0) return () => Promise.resolve();
+  const words = { translate, lenderName: config.LENDER_NAME, locale: config.LOCALE };
+  const named = (name: string | undefined) => (name ? { template: { name } } : {});
+  const reminderLedger = deps.storage.documents<ReminderRecord>('promise-reminders');
+  const followUpLedger = deps.storage.documents<FollowUpRecord>('promise-follow-ups');
+  const common = {
+    loans: () => stores.loanBook.all(),
+    arrangements: stores.arrangements,
+    payments: stores.payments,
+    candidate: deps.outreach.candidate,
+    language: async (loanId: string) => (await stores.progress.load(loanId))?.language ?? DEFAULT_LANGUAGE,
+    settings: { graceDays: config.PROMISE_GRACE_DAYS, curePayments: config.PROMISE_CURE_PAYMENTS },
+    now: deps.now,
+  };
+  const reminders = new PromiseReminders({
+    ...common,
+    ledger: reminderLedger,
+    counted: [followUpLedger],
+    sender: whatsapp.reminders({ ...words, ...named(config.WHATSAPP_REMINDER_TEMPLATE) }),
+    days: config.PROMISE_REMINDER_DAYS,
+    log: deps.log.child({ component: 'promise-reminders' }),
+  });
+  const followUps = new PromiseFollowUps({
+    ...common,
+    ledger: followUpLedger,
+    cases: deps.storage.documents<FollowUpCaseRecord>('promise-follow-up-cases'),
+    counted: [reminderLedger],
+    sender: whatsapp.followUps({ ...words, ...named(config.WHATSAPP_FOLLOWUP_TEMPLATE) }),
+    caseDays: config.PROMISE_FOLLOWUP_CASE_DAYS,
+    // One conversation per lapse: opening it again (after an instance died holding the claim) raises the same case.
+    openCase: async (loan, due) =>
+      (
+        await deps.escalations.escalate({
+          reason: 'broken_promise',
+          conversation: { channelId: FOLLOW_UP_CHANNEL, conversation: { id: due.key, name: 'missed payment', isGroup: false, conversationType: 'personal' } },
+          intake: { stage: 'escalated', verifiedLoanId: loan.Loan_ID },
+          note: `Instalment due ${formatDate(due.dueDate, config.LOCALE)} on arrangement ${due.arrangement} still unpaid after ${config.PROMISE_FOLLOWUP_CASE_DAYS} days past grace: ${formatMoney(due.arrears, { currency: config.CURRENCY, locale: config.LOCALE })} in arrears, ${due.daysPastDue} days past due.`,
+        })
+      ).caseId,
+    log: deps.log.child({ component: 'promise-follow-ups' }),
+  });
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running
+      .then(() => reminders.tick())
+      .then(() => followUps.tick())
+      .catch((err) => deps.log.error({ err }, 'promise sweeps: tick failed'));
+  }, config.OUTREACH_TICK_MS).unref();
+  return () => (clearInterval(timer), running);
+}

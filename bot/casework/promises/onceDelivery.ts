@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { CONTACT_PROFILES } from '../../../models/outreach/contactProfiles';
+import { evaluateContact, type LenderContactRules, type SuppressionRule } from '../../../models/outreach/contactRules';
+import type { OutreachCandidate } from '../../../models/outreach/segment';
+import type { Documents } from '../../infra/storage/documents';
+import type { Logger } from '../../infra/logger';
+import type { SendResult } from '../outreach/outreachScheduler';
+
+/**
+ * One proactive message's ledger entry, keyed by what it is about (arrangement × instalment). `waiting`: a contact
+ * rule held it back for now (hours, a hold) and it is tried again; every other state is final, so nothing is sent
+ * twice. `uncertain`: the process died between claiming it and writing the answer; it is never sent again.
+ */
+export interface DeliveryRecord {
+  key: string;
+  loanId: string;
+  dueDate: string;
+  state: 'waiting' | 'sending' | 'sent' | 'failed' | 'suppressed' | 'uncertain';
+  /** Each rule that held it back, with its detail and how often, as outreach records them. */
+  suppressions: { rule: SuppressionRule; detail: string; count: number; lastAt: string }[];
+  leaseUntil?: string;
+  /** Who claimed it: instances sharing a clock would write the same lease, so the claim is told apart by this. */
+  claim?: string;
+  messageId?: string;
+  sentAt?: string;
+  error?: string;
+  updatedAt: string;
+}
+
+/** What a message is about: its ledger key, the loan, and the instalment's due date. */
+export type Deliverable = Pick<DeliveryRecord, 'key' | 'loanId' | 'dueDate'>;
+
+export interface OnceDeliveryDeps {
+  ledger: Documents<DeliveryRecord>;
+  /** Other ledgers whose messages to the same borrower count towards the weekly and daily caps. */
+  counted?: Documents<DeliveryRecord>[];
+  rules?: LenderContactRules;
+  log: Logger;
+}
+
+/** Ledger claims are leased for two minutes: a claim older than that was left by an instance that died mid-send. */
+export const LEASE_MS = 2 * 60_000;
+const FINAL_RULES: ReadonlySet<SuppressionRule> = new Set(['opted_out', 'dispute', 'complaint']);
+
+/**
+ * Sends each message once, within the borrower's contact rules. A message is claimed by a read-modify-write of its
+ * own ledger document (serialised by both stores, so instances sweeping together claim it once) and moved to
+ * `sending` before it goes: a restart or a second instance never sends it again.
+ */
+export class OnceDelivery {
+  /** `label` names the sweep in its log lines. */
+  constructor(
+    private readonly deps: OnceDeliveryDeps,
+    private readonly label: string,
+  ) {}
+
+  async deliver(candidate: OutreachCandidate, due: Deliverable, now: Date, send: () => Promise<SendResult>): Promise<void> {
+    const { ledger } = this.deps;
+    const at = now.toISOString();
+    const existing = (await ledger.get(due.key))?.value;
+    if (existing?.state === 'sending' && existing.leaseUntil && existing.leaseUntil < at)
+      return void (await ledger.update(due.key, (r) =>
+        r?.state === 'sending' ? { ...r, state: 'uncertain', leaseUntil: undefined, updatedAt: at } : undefined,
+      ));
+    if (existing && existing.state !== 'waiting') return;
+    const verdict = evaluateContact(
+      {
+        channel: 'whatsapp',
+        at: now,
+        timeZone: candidate.timeZone,
+        profile: CONTACT_PROFILES[candidate.jurisdiction],
+        campaign: { sentToday: 0, dailyCap: Number.POSITIVE_INFINITY },
+      },
+      { ...candidate.facts, attempts: await this.attempts(due.loanId, due.key) },
+      this.deps.rules,
+    );
+    const base = { key: due.key, loanId: due.loanId, dueDate: due.dueDate };
+    if (!verdict.allowed) {
+      const state = FINAL_RULES.has(verdict.rule) ? 'suppressed' : 'waiting';
+      await ledger.update(due.key, (r) => {
+        if (r && r.state !== 'waiting') return undefined;
+        const known = r?.suppressions ?? [];
+        const same = known.find((s) => s.rule === verdict.rule);
+        const suppressions = same
+          ? known.map((s) => (s === same ? { ...s, detail: verdict.detail, count: s.count + 1, lastAt: at } : s))
+          : [...known, { rule: verdict.rule, detail: verdict.detail, count: 1, lastAt: at }];
+        return { ...base, state, suppressions, updatedAt: at };
+      });
+      return;
+    }
+    const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
+    const claim = randomUUID();
+    const claimed = await ledger.update(due.key, (r) =>
+      r && r.state !== 'waiting' ? undefined : { ...base, suppressions: r?.suppressions ?? [], state: 'sending', leaseUntil, claim, updatedAt: at },
+    );
+    if (claimed?.claim !== claim) return;
+    const result = await send().catch((err: Error): SendResult => ({ ok: false, retryable: false, error: err.message }));
+    await ledger.update(due.key, (r) =>
+      r?.state !== 'sending'
+        ? undefined
+        : result.ok
+          ? { ...r, state: 'sent', messageId: result.messageId, sentAt: at, leaseUntil: undefined, updatedAt: at }
+          : // A passing failure waits for the next sweep, inside the rules again; any other is final.
+            { ...r, state: result.retryable ? 'waiting' : 'failed', error: result.error, leaseUntil: undefined, updatedAt: at },
+    );
+    if (!result.ok) this.deps.log.warn({ key: due.key, error: result.error }, `${this.label}: send failed`);
+  }
+
+  /** Messages already sent (or maybe sent) to this borrower count towards the weekly and daily caps. */
+  private async attempts(loanId: string, exceptKey: string): Promise<string[]> {
+    const out: string[] = [];
+    for (const [i, ledger] of [this.deps.ledger, ...(this.deps.counted ?? [])].entries()) {
+      for await (const doc of ledger.all()) {
+        const r = doc.value;
+        const self = i === 0 && r.key === exceptKey;
+        if (r.loanId === loanId && !self && (r.state === 'sent' || r.state === 'uncertain' || r.state === 'sending')) out.push(r.sentAt ?? r.updatedAt);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,16 @@
+import type { Arrangement } from '../offers';
+import type { FollowUpDue } from '../payments/followUp';
+
+/** A live arrangement with an instalment missed or part-paid and not yet caught up. */
+export interface MissedPayment {
+  arrangement: Arrangement;
+  lapse: FollowUpDue;
+  /** The next instalment still to come, before which catching up keeps the plan on course; none near the end of it. */
+  next?: Arrangement['schedule'][number];
+}
+
+/** How a loan's promise stands, read from its arrangements and the payments received. */
+export interface PromiseStanding {
+  /** The loan's lapse today, if its live arrangement has one. */
+  missedPayment(loanId: string, now: Date): Promise<MissedPayment | undefined>;
+}
