@@ -30,7 +30,7 @@ const AMOUNT = new RegExp(`(${CURRENCY_BEFORE}\\s?)?(${NUMERAL}|${NUMBER_WORDS})
 const COUNTED_AFTER = /^\s?(?:incomes?|salar(?:y|ies)|jobs?|wages?|earners?|loans?|emis?|cards?)\b/;
 /** Counts and measures whatever the size. */
 const COUNT_AFTER =
-  /^\s?(?:%|percent|per cent|hours?|hrs?|kids?|children|times|people|persons|staff|workers|employees|companies|am|st|nd|rd|th|x|kg|km|sq ?ft|bachche|bacche|bachhe|log|logon|orang|anak|kali|jam|ghante|baje|pekerja|tareekh|tarikh|tarik|tareek|tarik|hb|haribulan|date)\b|^%/;
+  /^\s?(?:%|percent|per cent|hours?|hrs?|kids?|children|times|people|persons|staff|workers|employees|companies|am|st|nd|rd|th|x|kg|km|sq ?ft|bachche|bacche|bachhe|log|logon|orang|anak|kali|jam|ghante|baje|pekerja|peratus|persen|pratishat|customers|clients|students|tareekh|tarikh|tarik|tareek|tarik|hb|haribulan|date)\b|^%/;
 /** "salary 7 ko aati hai", "5 tak": a day of the month. */
 const DAY_OF_MONTH_AFTER = /^\s?(?:ko|tak|se)\b/;
 /** Durations: "3 months", "2 mahine se"; a figure of 100 or more before "mahina" is money ("15000 mahina"). */
@@ -56,7 +56,7 @@ const MEASURE_BEFORE =
 /** "loan 2", "EMI no 3": which loan or instalment, not how much. */
 const ORDINAL_BEFORE = /\b(?:loans?|emis?|instal?ments?|cards?)\s*(?:no\.?|number|#)?\s*$/;
 /** "hours cut to 20 a week" counts hours, not money. */
-const HOURS_BEFORE = /\b(?:hours?|hrs|days|shifts)\b[^.,;\d]{0,20}$/;
+const HOURS_BEFORE = /\b(?:hours?|hrs|days|shifts)\b[^.,;\d]{0,20}(?:from \d+ to )?$/;
 const MONEY_AFTER =
   /^\s?(?:income|salary|wages?|rent|pay|payments?|emi|only|je|sahaja|saja|de sakta|de sakti|de sakte|de dunga|de dungi|de paunga|dunga|dungi|bhar sakta|bhar sakti|milte|milta|milti|mil rahe|mil raha|aate|aata|aati|kamata|kamati|kamate|baaki|baki|bacha|bache|ka loan|ki emi|ki salary|ka kiraya|ka rent|ka bill|lag jata|lag jaata|lagta|lagte|lag gaye|lagenge|lagega|kharch|tak|boleh|can|max|maximum|tinggal|lagi|bayar)\b/;
 /** "the rent is 19000": a money word just before outweighs the "the" that usually starts a date ("the 19th"). */

@@ -27,7 +27,7 @@ const PERIOD_WORDS: [RegExp, Period][] = [
 ];
 
 export function periodAt(rest: string): { period: Period; length: number } | null {
-  const trimmed = rest.replace(/^[\s,]+/, '').replace(/^(?:rupaye|rupees|rs|only|sirf|je|sahaja|saja) /, '');
+  const trimmed = rest.replace(/^[\s,]+/, '').replace(/^(?:rupaye|rupees|rs|only|sirf|je|sahaja|saja|fixed|net|salary|in hand|take home|approx) /, '');
   const skipped = rest.length - trimmed.length;
   for (const [pattern, period] of PERIOD_WORDS) {
     const match = pattern.exec(trimmed);
@@ -38,10 +38,10 @@ export function periodAt(rest: string): { period: Period; length: number } | nul
 
 /** A period stated before the amount ("paid fortnightly, about 900"), never one that belongs to an earlier figure. */
 const PERIOD_BEFORE =
-  /(?<!\d\s?(?:k|rs|rupaye|rupees)?\s?)\b(monthly|weekly|fortnightly|biweekly|yearly|annually|daily|per month|every month|each month|per week|every week|per day|every day|one[- ]off|one time|lump ?sum|bonus|ctc|har mahine|har mahina|mahine ke|mahine ka|sebulan|setiap bulan|tiap bulan|per bulan|bulanan|salana|setahun|har saal|har hafte|seminggu|mingguan|har din|roz|rozana|dihadi|sehari|setiap hari|ek baar|sekali)\b[^.;\d]{0,25}$/;
+  /(?<!\d\s?(?:k|rs|rupaye|rupees)?\s?)\b(monthly|weekly|fortnightly|biweekly|yearly|annually|daily|per month|every month|each month|per week|every week|per day|every day|one[- ]off|one time|lump ?sum|bonus|ctc|har mahine|har mahina|mahine ke|mahine ka|mahine ki|ek saath|ek sath|roz ke|sebulan|setiap bulan|tiap bulan|per bulan|bulanan|salana|setahun|har saal|har hafte|seminggu|mingguan|har din|roz|rozana|dihadi|sehari|setiap hari|ek baar|sekali)\b[^.;\d]{0,25}$/;
 
 export function periodBefore(before: string): Period | null {
   const match = PERIOD_BEFORE.exec(before);
   if (!match) return null;
-  return periodAt(match[1].replace(/^(?:mahine k[ae])$/, 'mahina'))?.period ?? null;
+  return periodAt(match[1].replace(/^(?:mahine k[aei])$/, 'mahina').replace(/^roz ke$/, 'roz'))?.period ?? null;
 }

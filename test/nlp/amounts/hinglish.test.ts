@@ -36,6 +36,9 @@ amountTable(
       ],
     ],
     ['diwali bonus 20k mila tha', [[20000, 'once']]],
+    ['ek saath 25 hazaar de sakta hoon', [[25000, 'once']]],
+    ['mahine ki salary ab 12 hazaar hai', [[12000, 'month']]],
+    ['roz ke 800 kamata hoon', [[800, 'day']]],
     // Not money.
     ['2 mahine se salary nahi aayi', []],
     ['do bachche hain aur ek income', []],

@@ -43,7 +43,11 @@ amountTable(
     ],
     ['I can pay 6000 sorry 5000 per month', [[5000, 'month']]],
     ['I can pay 15k, not 20k', [[15000, null]]],
+    ['now only 18k fixed per month', [[18000, 'month']]],
+    ['take home 32000 net per month', [[32000, 'month']]],
     // Not money.
+    ['my hours went from 40 to 25 a week', []],
+    ['around 60 customers daily before the app came', []],
     ['EMI of loan 2 is pending', []],
     ['I have 2 loans and one income', []],
     ['salary credited 25 days late', []],

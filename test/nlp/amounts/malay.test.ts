@@ -28,6 +28,7 @@ amountTable(
       ],
     ],
     // Not money.
+    ['gaji kena potong 20 peratus sejak bulan lepas', []],
     ['kena potong gaji 30%', []],
     ['dah 2 bulan tak dapat gaji', []],
     ['ada 3 orang anak', []],
