@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import { ActionTypes, CardFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { IntakeState } from '../models/intake/intakeState';
 import { borrowerLocale, DEFAULT_LANGUAGE } from '../models/i18n/languages';
 import type { ConfirmationLink } from '../models/ports/confirmations';
@@ -11,29 +11,38 @@ export type ConfirmationServices = Pick<IntakeServices, 'confirmations' | 'setti
 
 type Key = 'confirmation.sent' | 'confirmation.faq';
 
-/** The words carrying `link` to the written confirmation of `reference`, in the borrower's language, its expiry as they read dates in the deployment's zone. */
-export function confirmationText(
+/**
+ * The message carrying `link` to the written confirmation of `reference`: the words in the borrower's language (the
+ * expiry as they read dates, in the deployment's zone) with the link in them, and one button that opens it (WhatsApp
+ * shows it as a call-to-action button, Web Chat as a card).
+ */
+export function confirmationActivity(
   services: Pick<IntakeServices, 'settings' | 'messages'>,
   intake: Pick<IntakeState, 'language'>,
   reference: string,
   link: ConfirmationLink,
   key: Key = 'confirmation.sent',
-): string {
+): Partial<Activity> {
   const { locale, timeZone } = services.settings;
   const expires = formatDayIn(link.expiresAt, borrowerLocale(intake.language ?? DEFAULT_LANGUAGE, locale), timeZone);
-  return speech(services, intake)(key, { link: link.url, expires, reference });
+  const say = speech(services, intake);
+  return {
+    type: 'message',
+    text: say(key, { link: link.url, expires, reference }),
+    attachments: [CardFactory.heroCard('', undefined, [{ type: ActionTypes.OpenUrl, title: say('confirmation.open'), value: link.url }])],
+  };
 }
 
-/** A new link issued to the borrower of `by.conversation`, in those words; undefined where no link can be issued. */
+/** A new link issued to the borrower of `by.conversation`, in that message; undefined where no link can be issued. */
 export async function confirmationMessage(
   services: ConfirmationServices,
   intake: Pick<IntakeState, 'language'>,
   reference: string,
   by: { conversation: string; actor: string },
   key: Key = 'confirmation.sent',
-): Promise<string | undefined> {
+): Promise<Partial<Activity> | undefined> {
   const link = await services.confirmations?.issue(reference, by);
-  return link && confirmationText(services, intake, reference, link, key);
+  return link && confirmationActivity(services, intake, reference, link, key);
 }
 
 /** The same, said by the bot in this turn. */
@@ -44,7 +53,7 @@ export async function sendConfirmation(
   reference: string,
   key?: Key,
 ): Promise<boolean> {
-  const text = await confirmationMessage(services, intake, reference, { conversation: conversationOf(context), actor: 'bot' }, key);
-  if (text) await context.sendActivity(text);
-  return Boolean(text);
+  const message = await confirmationMessage(services, intake, reference, { conversation: conversationOf(context), actor: 'bot' }, key);
+  if (message) await context.sendActivity(message);
+  return Boolean(message);
 }

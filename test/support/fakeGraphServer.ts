@@ -66,6 +66,12 @@ export function sendBodyProblem(body: unknown): string | undefined {
     }
     return ids.size === rows.length ? undefined : 'row ids must be unique';
   }
+  if (interactive.type === 'cta_url') {
+    if (action.name !== 'cta_url' || !isObject(action.parameters)) return 'cta_url action must be {name:"cta_url", parameters}';
+    if (!text(action.parameters.display_text, 20)) return 'cta_url display_text must be 1..20 characters';
+    const url = action.parameters.url;
+    return typeof url === 'string' && /^https?:\/\/\S+$/.test(url) ? undefined : 'cta_url url must be an http(s) URL';
+  }
   return `unsupported interactive type ${String(interactive.type)}`;
 }
 

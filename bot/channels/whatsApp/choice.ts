@@ -9,11 +9,21 @@ export interface Choice {
   context?: string;
 }
 
-/** Text the channel can show for actions it cannot make tappable (links, phone numbers). */
+/** A link the borrower can open. */
+export interface Link {
+  title: string;
+  url: string;
+}
+
+/** Text the channel can show for actions it cannot make tappable (phone numbers), and the links, kept apart so one alone can be a button. */
 export interface ChoicesAndLines {
   choices: Choice[];
   lines: string[];
+  links?: Link[];
 }
+
+/** A link as a line of text: "Open confirmation: https://…". */
+export const linkLine = ({ title, url }: Link): string => (title && title !== url ? `${title}: ${url}` : url);
 
 /**
  * Bot Framework card actions as Web Chat would deliver them: imBack and
@@ -36,6 +46,8 @@ export function fromCardActions(actions: readonly CardAction[] | undefined): Cho
         out.choices.push({ title, payload: { ...(action.text ? { text: action.text } : {}), ...(action.value !== undefined ? { value: action.value } : {}) } });
         break;
       case 'openUrl':
+        if (typeof action.value === 'string') (out.links ??= []).push({ title, url: action.value });
+        break;
       case 'call':
       case 'downloadFile':
         if (typeof action.value === 'string') out.lines.push(title && title !== action.value ? `${title}: ${action.value}` : action.value);

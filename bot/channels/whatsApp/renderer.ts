@@ -1,6 +1,6 @@
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { ADAPTIVE_CARD, summariseAdaptiveCard } from './adaptiveCard';
-import { fromCardActions, type Choice, type ChoicesAndLines } from './choice';
+import { fromCardActions, linkLine, type Choice, type ChoicesAndLines, type Link } from './choice';
 import { encodeReplyId, type ReplyPayload } from './replyId';
 import { envelope, LIMITS, type ListRow, type ReplyButton, type SendBody } from './sendBody';
 import { toWhatsAppMarkup } from './markup';
@@ -45,18 +45,31 @@ export function renderActivity(activity: Partial<Activity>, to: string, options:
 
   const blocks: string[] = activity.text?.trim() ? [toWhatsAppMarkup(activity.text.trim())] : [];
   const choices: Choice[] = [];
-  for (const attachment of activity.attachments ?? []) {
-    const summary = summariseAttachment(attachment);
+  const links: Link[] = [];
+  for (const summary of [...(activity.attachments ?? []).map(summariseAttachment), fromCardActions(activity.suggestedActions?.actions)]) {
     if (summary.lines.length) blocks.push(summary.lines.join('\n'));
     choices.push(...distinct(summary.choices, choices));
+    links.push(...(summary.links ?? []));
   }
-  const suggested = fromCardActions(activity.suggestedActions?.actions);
-  if (suggested.lines.length) blocks.push(suggested.lines.join('\n'));
-  choices.push(...distinct(suggested.choices, choices));
+  // One secure link and nothing to choose: a call-to-action button. Otherwise links are lines of text.
+  const cta = choices.length === 0 && links.length === 1 && links[0].url.startsWith('https://') ? links[0] : undefined;
+  if (!cta && links.length) blocks.push(links.map(linkLine).join('\n'));
   // WhatsApp shows every message as the business's, so an agent's name goes in front of what they wrote.
   const agent = speakingAgent(activity);
   const text = `${agent && blocks.length ? `*${agent.replace(/[*_~`]/g, '')}:* ` : ''}${blocks.join('\n\n').trim()}`;
 
+  if (cta) {
+    const tail = splitText(text, LIMITS.interactiveBody).pop() ?? '';
+    for (const piece of splitText(text.slice(0, text.length - tail.length), LIMITS.textBody))
+      rendered.bodies.push({ ...envelope(to), type: 'text', text: { body: piece } });
+    const parameters = { display_text: truncate(cta.title || opts.emptyPrompt, LIMITS.ctaDisplayText), url: cta.url };
+    rendered.bodies.push({
+      ...envelope(to),
+      type: 'interactive',
+      interactive: { type: 'cta_url', body: { text: tail || cta.url }, action: { name: 'cta_url', parameters } },
+    });
+    return rendered;
+  }
   if (choices.length === 0) {
     for (const piece of splitText(text, LIMITS.textBody)) rendered.bodies.push({ ...envelope(to), type: 'text', text: { body: piece } });
     return rendered;
@@ -104,7 +117,7 @@ function summariseAttachment(attachment: Attachment): ChoicesAndLines {
     const card = (attachment.content ?? {}) as { title?: string; subtitle?: string; text?: string; buttons?: CardAction[] };
     const actions = fromCardActions(card.buttons);
     const lines = [card.title && `*${card.title}*`, card.subtitle, card.text].filter((l): l is string => Boolean(l?.trim()));
-    return { choices: actions.choices, lines: [...lines, ...actions.lines] };
+    return { ...actions, lines: [...lines, ...actions.lines] };
   }
   return { choices: [], lines: attachment.contentUrl ? [attachment.name ? `${attachment.name}: ${attachment.contentUrl}` : attachment.contentUrl] : [] };
 }

@@ -14,6 +14,7 @@ export const LIMITS = {
   rowId: 200,
   listButton: 20,
   sectionTitle: 24,
+  ctaDisplayText: 20,
 } as const;
 
 interface Envelope {
@@ -60,6 +61,12 @@ export interface TemplateBody extends Envelope {
   };
 }
 
-export type SendBody = TextBody | ButtonsBody | ListBody | TemplateBody;
+/** One button that opens a link, so the borrower taps a label rather than a long token in the text. */
+export interface CtaUrlBody extends Envelope {
+  type: 'interactive';
+  interactive: { type: 'cta_url'; body: { text: string }; action: { name: 'cta_url'; parameters: { display_text: string; url: string } } };
+}
+
+export type SendBody = TextBody | ButtonsBody | ListBody | TemplateBody | CtaUrlBody;
 
 export const envelope = (to: string): Envelope => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to });

@@ -1,4 +1,4 @@
-import { confirmationText } from '../../../dialogs/confirmationMessage';
+import { confirmationActivity } from '../../../dialogs/confirmationMessage';
 import { fraudConversationKey } from '../../../dialogs/fraudReview';
 import type { Arrangement } from '../../../models/offers';
 import type { IntakeServices } from '../../../models/ports/intakeServices';
@@ -47,7 +47,7 @@ export class ConfirmationActions {
     const conversation = fraudConversationKey(record.channelId, record.conversation.conversation?.id ?? '');
     const link = await links.issue(reference, { conversation, actor: actor.user });
     if (!link) throw new CaseConflictError(`Arrangement ${reference} has no recorded terms to confirm`);
-    await this.deps.messenger.send(record, { text: confirmationText(this.deps.services, record.intake, reference, link) }, voiceOf(actor));
+    await this.deps.messenger.send(record, confirmationActivity(this.deps.services, record.intake, reference, link), voiceOf(actor));
     await this.deps.journal.audited(actor, 'case.confirmation_resent', record, { reference, withdrawEarlier: options.withdrawEarlier });
     return { expiresAt: link.expiresAt.toISOString(), withdrawn: options.withdrawEarlier };
   }

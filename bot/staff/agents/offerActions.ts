@@ -139,7 +139,7 @@ export class OfferActions {
       );
       const conversation = fraudConversationKey(updated.channelId, updated.conversation.conversation?.id ?? '');
       const written = await confirmationMessage(this.deps.services, updated.intake, arrangement.reference, { conversation, actor: actor.user });
-      if (written) await this.deps.messenger.send(updated, { text: written }, voiceOf(actor));
+      if (written) await this.deps.messenger.send(updated, written, voiceOf(actor));
     } catch (err) {
       if (!(err instanceof BorrowerOptedOutError)) throw err;
       borrowerNotified = false;

@@ -16,6 +16,8 @@ export const enCase = {
     agentAllSet: 'All set: "{{title}}" is now in place. Your reference is {{reference}}: please keep it and quote it if you contact us.',
   },
   confirmation: {
+    // A button: at most 20 characters (WhatsApp's limit).
+    open: 'Open confirmation',
     sent: 'Your written confirmation of this arrangement is here, to open, print or save: {{link}} (the link works until {{expires}}).',
     faq: 'Yes. Your written confirmation of arrangement {{reference}} is here, to open, print or save: {{link}} (the link works until {{expires}}).',
     title: 'Confirmation of your payment arrangement',

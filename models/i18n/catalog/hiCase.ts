@@ -19,6 +19,8 @@ export const hiCase: Translation<typeof enCase> = {
     agentAllSet: 'सब तय हो गया: "{{title}}" अब लागू है। आपकी संदर्भ संख्या {{reference}} है: कृपया इसे संभालकर रखें और हमसे संपर्क करते समय बताएँ।',
   },
   confirmation: {
+    // A button: at most 20 characters (WhatsApp's limit).
+    open: 'पुष्टि खोलें',
     sent: 'इस व्यवस्था की आपकी लिखित पुष्टि यहाँ है, जिसे आप खोल, प्रिंट या सेव कर सकते हैं: {{link}} (यह लिंक {{expires}} तक काम करेगा)।',
     faq: 'हाँ। व्यवस्था {{reference}} की आपकी लिखित पुष्टि यहाँ है, जिसे आप खोल, प्रिंट या सेव कर सकते हैं: {{link}} (यह लिंक {{expires}} तक काम करेगा)।',
     title: 'आपकी भुगतान व्यवस्था की पुष्टि',

@@ -19,6 +19,8 @@ export const msCase: Translation<typeof enCase> = {
     agentAllSet: 'Selesai: "{{title}}" kini berkuat kuasa. Nombor rujukan anda ialah {{reference}}: sila simpan dan nyatakannya jika anda menghubungi kami.',
   },
   confirmation: {
+    // A button: at most 20 characters (WhatsApp's limit).
+    open: 'Buka pengesahan',
     sent: 'Pengesahan bertulis untuk perkiraan ini ada di sini, untuk dibuka, dicetak atau disimpan: {{link}} (pautan ini sah sehingga {{expires}}).',
     faq: 'Ya. Pengesahan bertulis untuk perkiraan {{reference}} ada di sini, untuk dibuka, dicetak atau disimpan: {{link}} (pautan ini sah sehingga {{expires}}).',
     title: 'Pengesahan perkiraan bayaran anda',

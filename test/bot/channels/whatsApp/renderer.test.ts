@@ -52,7 +52,7 @@ function randomActivity(r: Random): Partial<Activity> {
   };
 }
 
-const interactive = (b: SendBody): (ButtonsBody | ListBody)['interactive'] | undefined => (b.type === 'interactive' ? b.interactive : undefined);
+const interactive = (b: SendBody) => (b.type === 'interactive' && b.interactive.type !== 'cta_url' ? b.interactive : undefined);
 
 function replyIds(bodies: SendBody[]): string[] {
   return bodies.flatMap((b) => {
@@ -72,7 +72,7 @@ describe('renderActivity (property: random activities)', () => {
 
       // Every word of the text is still there, in order.
       const shown = bodies
-        .map((b) => (b.type === 'text' ? b.text.body : (interactive(b)?.body.text ?? '')))
+        .map((b) => (b.type === 'text' ? b.text.body : b.type === 'interactive' ? b.interactive.body.text : ''))
         .filter((t) => !/^More options \(\d+ of \d+\)$/.test(t))
         .join(' ');
       const words = (activity.text ?? '').split(/\s+/).filter(Boolean);
