@@ -17,7 +17,7 @@ const ENGLISH = [
     "\\b(?:can'?t|cant|cannot|can not) (?:do this|do it|take (?:it|this|much more|any more)|cope|handle (?:it|this|all this)|bear (?:it|this)|deal with (?:it|this|all this))(?: any ?more| any longer| now)?\\b(?! (?:payment|instal|emi|month|week|amount))",
   ),
   rule(
-    "\\b(?:debts?|loans?|emis?|hutang|karz|karza|qarz|stress|pressure|worry|worrying|tension|money|bills|calls|recovery agents?|situation|this|it) (?:is |are |'s )?(?:slowly |literally )?killing me\\b",
+    "\\b(?:debts?|loans?|emis?|hutang|karz|karza|qarz|stress|pressure|worry|worrying|tension|money|bills|calls|recovery agents?|situation|this|it) (?:is |are |'s )?(?:really |slowly |literally |truly )*killing me\\b",
   ),
   rule('\\b(?:tired|sick|exhausted|weary|fed up) (?:of|with) (?:everything|it all|all (?:of )?this|fighting|struggling|trying|this life|my life)\\b'),
   rule(
@@ -52,13 +52,19 @@ const ENGLISH = [
   rule(
     "\\b(?:just )?want (?:it|this|everything|all this) to (?:stop|be over)\\b|\\b(?:after|when) i die\\b|\\bafter my death\\b|\\b(?:can'?t|cant|cannot) (?:sleep|eat)\\b.{0,20}\\b(?:stress|tension|worry|crying|cry)\\w*",
   ),
+  // No future, nothing will get better, nobody can help; asking what happens to the debt if they die.
+  rule(
+    "\\bno future (?:for me|left|ahead)\\b|\\b(?:don'?t|do not|can'?t|cannot) see (?:a|any) future\\b|\\b(?:don'?t|do not|can'?t|cannot) see how (?:things|it|life|this) (?:will|would|could|can|is going to) (?:ever )?(?:get|be) better\\b|\\bnothing will ever (?:get|be) better\\b|^no point (?:any ?more|anymore|now)\\b|\\b(?:nobody|no one|noone) can help me\\b|\\bif i (?:die|was dead|were dead|am dead|'?m dead)\\b",
+  ),
 ];
 
 const HINGLISH = [
   rule(
     '\\bsab(?: kuch)? (?:khatam|khtm|khatm|barbaa?d|tabah) ho (?:gaya|gya|gayi|gyi|chuka)\\b|\\b(?:main|mai|mein|hum) barbaa?d ho (?:gaya|gya|gayi|gyi|gaye)\\b',
   ),
-  rule('\\bmujhse (?:ab )?(?:aur )?(?:nahi|nhi|nahin|na) (?:hota|ho raha|hoga|ho payega)\\b|\\bab aur (?:nahi|nhi|nahin) (?:hota|hoga|sah|seh)\\w*'),
+  rule(
+    '\\bmujhse (?:ab )?(?:aur )?(?:nahi|nhi|nahin|na) (?:hota|ho raha|hoga|ho payega)\\b|\\bab aur (?:nahi|nhi|nahin) (?:hota|hoga|ho raha|ho rha|sah|seh)\\w*',
+  ),
   rule('\\bkoi (?:umeed|ummeed|umid|ummid|asha|raasta|rasta) (?:nahi|nhi|nahin|nai)\\b|\\bab (?:kya|kia) (?:fayda|faida|fayeda)\\b'),
   rule(
     '\\b(?:sab(?: kuch)?|sabse|har cheez) se thak (?:gaya|gya|gayi|gyi)\\b|\\bthak (?:gaya|gya|gayi|gyi)(?: hoon| hun| hu| hoo)? (?:sab(?: kuch)?|sabse|har cheez) se\\b|\\b(?:sehen|sahan|seh|sah|bardasht) (?:nahi|nhi|nahin) (?:hota|ho raha|hoga)\\b',
@@ -69,6 +75,9 @@ const HINGLISH = [
   rule('\\b(?:karz|karza|karja|qarz|loan|emi|tension)\\b.{0,30}\\bmaar (?:dalega|dalegi|daalega|dega|degi|raha|rahi)\\b'),
   rule(
     '\\b(?:himmat|hausla|umeed) (?:nahi|nhi|nahin) (?:bachi|bacha|rahi|raha)\\b|\\b(?:haar|har) (?:gaya|gya|gayi|gyi) (?:hoon|hun|hu|main|mai)\\b|\\b(?:bahut|bohot|bht) (?:akela|akeli|pareshan|tension mein|depressed)\\b.{0,20}\\b(?:hoon|hun|hu)\\b|\\bkuch samajh (?:nahi|nhi) aa raha\\b|\\bbas ab (?:aur )?(?:nahi|nhi)\\b|\\bthak (?:gaya|gya|gayi|gyi) (?:hoon|hun|hu) (?:ab|main|mai|yaar)\\b',
+  ),
+  rule(
+    '\\bhimmat (?:jawab de|toot|tut|khatam|haar)\\w*|\\b(?:thak|tang|pareshan|haar) (?:gaya|gayi|gya|gyi|chuka|chuki) (?:hoon |hu |hun )?(?:zindagi|jindagi|zindgi|jindgi|life) se\\b|\\b(?:zindagi|jindagi|zindgi|jindgi) (?:bojh|boj|bojha)\\b',
   ),
 ];
 
@@ -82,6 +91,7 @@ const HINDI = [
   rule(
     '(?:हिम्मत|हौसला|उम्मीद) (?:नहीं|ना) (?:बची|बचा|रही|रहा)|हार (?:गया|गई|गयी) (?:हूं|हूँ)|कुछ समझ नहीं आ रहा|बहुत (?:अकेला|अकेली|परेशान) (?:हूं|हूँ)|(?:थक|टूट) (?:गया|गई|गयी|चुका|चुकी) (?:हूं|हूँ)',
   ),
+  rule('(?:जिंदगी|जिन्दगी|जीवन) (?:एक )?बोझ'),
 ];
 
 const MALAY = [
@@ -93,6 +103,9 @@ const MALAY = [
   ),
   rule(
     '\\b(?:rasa )?(?:tertekan|stress gila|sangat tertekan|depress)\\w*\\b.{0,20}\\b(?:sangat|gila|teruk|dah|sgt)\\b|\\brasa (?:tak berguna|tidak berguna|x berguna|kosong|sorang|keseorangan)\\b|\\bpenat (?:dengan )?(?:semua|segala)\\w*|\\bhidup (?:aku |saya |sy )?(?:dah )?(?:hancur|musnah|gelap)\\b|\\bhutang\\b.{0,30}\\bbunuh (?:aku|saya)\\b|\\bnak give up\\b|\\b(?:hutang|loan|bayaran|emi|bil)\\b.{0,20}\\b(?:buat|bikin) (?:saya|aku|sy|i) (?:gila|tertekan|stress|nak mati)\\b|\\b(?:tak ada|takde|tiada|x de|xde|tak nampak|tak jumpa) (?:lagi )?jalan (?:keluar|penyelesaian)\\b|\\bterperangkap\\b',
+  ),
+  rule(
+    '\\bhutang\\b.{0,25}\\b(?:membunuh|bunuh) (?:saya|aku|sy)\\b|\\bhidup (?:saya|aku|sy) (?:dah |sudah )?(?:tak|tiada|takde|x) (?:ada )?(?:makna|erti|guna|harapan)\\b',
   ),
 ];
 

@@ -20,7 +20,9 @@ const CRISIS = safetyRules([...ENGLISH_CRISIS, ...INDIC_CRISIS, ...MALAY_CRISIS]
  * Negators the English NegEx scope (nlp/negation.ts) does not know: Malay puts them before the verb ("saya tak
  * akan bunuh diri"), Hindi and Hinglish after it ("khudkushi nahi karunga"), except "nahi to" ("otherwise").
  */
-const MALAY_BEFORE = /\b(?:tak|tidak|takkan|x|tk|jangan|jgn|bukan)(?: \w+)?\s*$/;
+// Hinglish "tak" is "until" ("kal subah tak", "ab tak"), not the Malay negator.
+const MALAY_BEFORE =
+  /(?<!\b(?:subah|sham|shaam|raat|kal|aaj|ab|abhi|jab|tab|din|dino|mahine|saal|hafte|der|baje|\d+) )\b(?:tak|tidak|takkan|x|tk|jangan|jgn|bukan)(?: \w+)?\s*$/;
 const HINDI_AFTER = /^\s*(?:\S+\s+)?(?:nahi|nhi|nahin|mat|नहीं|मत)(?!\s+(?:to|toh|तो))(?=\s|$)/;
 
 function affirmed(unit: string, every: RegExp): boolean {

@@ -34,13 +34,16 @@ const HINGLISH = [
   // Goodbyes and disappearing for good: "hamesha ke liye so jaunga", "alvida", "aakhri message".
   /\bhamesha ke (?:liye|liya|lie|leye)\b.{0,20}\b(?:(?:so|chala|chali|chale) (?:jaunga|jaungi|jaaunga|jaaungi|jau|jaun|jaau|jaana|jana)|gayab|gaayab|alvida|neend|aankhen band)\b|\b(?:alvida|alwida|alvidaa)\b|\b(?:mera|meri|ye mera|yeh mera) (?:aakhri|akhri|aakhiri|last) (?:message|msg|sandesh|khat|chitthi|salaam|salam)\b|\b(?:bachon|bacchon|bachcho|bachchon|family|ghar walon|gharwalon|biwi|pati|maa|papa)\b.{0,20}\b(?:letter|chitthi|khat|note)\b.{0,20}\b(?:likh|likha|likhi)\w*/,
   /\b(?:main|mai|mujhe)\b.{0,15}\b(?:duniya|dunia) (?:chhod|chod)\w*|\b(?:duniya|dunia) (?:chhod|chod) (?:dunga|dungi|du|doon|jaunga|jaungi|ke chala jaunga|ke chali jaungi)\b|\b(?:duniya|dunia) se (?:chala|chali) (?:jaunga|jaungi|jau|jaun)\b|\bupar (?:chala|chali) (?:jaunga|jaungi|jaaunga|jaaungi|jaun|jaau)\b|\b(?:main|mai) (?:nahi|nhi) (?:rahunga|rahungi|rahoonga|rahoongi|rahuga|rahugi|rahu)\b(?! (?:ghar|yahan|wahan|is|us|udhar|idhar|city|sheher|shahar|delhi|mumbai))/,
+  // Cutting themselves ("haath kaat liya", not "haath kat gaya" by accident) and poison brought home (not for rats or crops).
+  /\b(?:haath|hath|kalai|nas|nass|nasein|wrist|baazu|bazu)\b.{0,10}\b(?:kaat|kat) (?:li|liya|leta|leti|lunga|lungi|di|diya|dali|daali|dunga|dungi)\b|\b(?:zeher|zehar|jahar|zahar|jeher|keetnashak|sulphas|celphos)\b.{0,20}\b(?:la|laa|le aaya|le aayi|kharid|rakh|rakha|rakhi|chhupa)\w*(?!.{0,30}\b(?:chuhe|chuhon|chuha|keede|keedon|fasal|khet|kheti|deemak)\b)/,
+  /\bmere (?:baad|bad|jaane ke baad|jane ke baad)\b.{0,20}\b(?:bachon|bacchon|bachche|bacche|bachcho|family|ghar walon|maa|mummy|biwi|beti|bete)\w* (?:ka|ki|ko) (?:dhyan|dhyaan|khayal|khyal|khyaal) (?:rakhna|rakhiye|rakhe|rakhein)\b/,
 ];
 
 const HINDI = [
   // Wanting to die, suicide words, ending one's life; asking God to take them; "after I'm gone".
   /सो (?:जाऊं|जाउं|जाऊंगा|जाऊंगी|जाना).{0,25}(?:न|नहीं) (?:उठूं|उठूंगा|उठूंगी|जागूं)|कभी (?:न|नहीं) (?:उठूं|उठूंगा|उठूंगी|जागूं)|(?:मैं|मै) (?:न|ना|नहीं) (?:रहूं|रहा|रही) तो|(?:भगवान|ऊपर वाला|ऊपरवाला|ऊपर वाले|अल्लाह|खुदा|ईश्वर|रब).{0,20}(?:उठा ले|उठा लो|बुला ले|बुला लो|अपने पास बुला)|मेरे (?:मरने|मर जाने) के बाद|मेरे जाने के बाद.{0,30}(?:बच्च|परिवार|ख्याल|खयाल|ध्यान|माफ)|मर जाना (?:ही )?(?:बेहतर|अच्छा|ठीक)/,
   /मर (?:ही )?(?:जाऊं|जाउं|जाऊंगा|जाऊंगी|जाउंगा|जाउंगी|जाना चाह|जाना है|जाते|जाएंगे|जायेंगे)|मरना (?:चाह|है)|मरने (?:का|की|को) (?:मन|दिल|इच्छा|सोच|इरादा|ख्याल|खयाल)|मौत (?:चाहिए|चाहता|चाहती|आ जाए)|आत्महत्या|आत्म हत्या|खुदकुशी|सुसाइड|मरने के बारे में|नस काट|सब(?: कुछ)? खत्म कर (?:दूंगा|दूंगी|लूंगा|लूंगी|दूं)|(?:मैं|मै) नहीं (?:रहूंगा|रहूंगी)|(?:सो|चला|चली) (?:जाना|जाऊं|जाऊंगा|जाऊंगी).{0,25}हमेशा के लिए/,
-  /जीने (?:का|की|को) (?:मन|दिल|इच्छा|वजह|कोई वजह|हिम्मत|मतलब).{0,12}(?:नहीं|ना|खत्म)|जीना नहीं|जिंदा नहीं (?:रहना|रहूंगा|रहूंगी)|जान दे (?:दूं|दूंगा|दूंगी|दूँ|देंगे)|(?:अपनी|अपने) (?:जान|जिंदगी|ज़िंदगी) (?:ले|खत्म)|(?:खुद|अपने आप|अपने-आप) को (?:खत्म|मार|नुकसान|जला|लटका|आग)/,
+  /जीने (?:का|की|को) (?:कोई )?(?:मन|दिल|इच्छा|वजह|कोई वजह|हिम्मत|मतलब).{0,12}(?:नहीं|ना|खत्म)|जीना नहीं|जिंदा नहीं (?:रहना|रहूंगा|रहूंगी)|जान दे (?:दूं|दूंगा|दूंगी|दूँ|देंगे)|(?:अपनी|अपने) (?:जान|जिंदगी|ज़िंदगी) (?:ले|खत्म)|(?:खुद|अपने आप|अपने-आप) को (?:खत्म|मार|नुकसान|जला|लटका|आग)/,
   /(?:जिंदगी|जिन्दगी|ज़िंदगी).{0,30}(?:खत्म|खतम) (?:कर (?:दूंगा|दूंगी|लूंगा|लूंगी|दूं|लूं)|करना है|करनी है|हो जाए)|(?:जिंदगी|जिन्दगी) से (?:तंग|थक|परेशान|हार|ऊब)|दगी ख?त्म|दुनिया (?:छोड़|छोड) (?:दूंगा|दूंगी|दूं|जाऊंगा|जाऊंगी)|दुनिया से (?:चला|चली) (?:जाऊंगा|जाऊंगी|जाऊं)/,
   // Burden and "better without me".
   /बोझ (?:(?:बन|बना) (?:गया|गई|गयी|चुका|चुकी) )?(?:हूं|हूँ)|मेरे (?:बिना|बगैर|न होने से|जाने के बाद|मरने के बाद).{0,40}(?:खुश|अच्छ|बेहतर|सुखी|आसान|आजाद)/,
@@ -50,6 +53,8 @@ const HINDI = [
   /(?:छत|छत्त|बिल्डिंग|पुल|बालकनी|मंजिल|नदी|नहर|कुएं|कुँए|कुएँ|तालाब|समुद्र|पहाड़|पहाड).{0,15}(?:से|में|मे).{0,8}(?:कूद|कुद|छलांग)|(?:पटरी|रेल की पटरी|रेलवे ट्रैक|ट्रैक).{0,12}(?:पर|पे|में).{0,12}(?:लेट|सो जा|कूद|खड़)|(?:ट्रेन|रेल|गाड़ी|गाडी) के (?:आगे|नीचे|सामने).{0,15}(?:कूद|लेट|(?:आ|चला|चली|सो) (?:जाऊं|जाउं|जाऊंगा|जाऊंगी|जाउंगा|जाउंगी))/,
   // Goodbyes and leaving for good.
   /हमेशा के लिए.{0,20}(?:(?:सो|चला|चली) जा|गायब)|अलविदा|(?:मेरा|मेरी|ये मेरा|यह मेरा) (?:आखिरी|आख़िरी|अंतिम) (?:संदेश|मैसेज|खत|चिट्ठी)|(?:बच्चों|परिवार|घरवालों|पत्नी|पति|मां|माँ).{0,20}(?:चिट्ठी|खत|पत्र|लेटर).{0,20}(?:लिख)/,
+  // "After me, look after my children".
+  /मेरे (?:बाद|जाने के बाद).{0,20}(?:बच्चों|बच्चे|परिवार|मां|मम्मी|पत्नी|बेटी|बेटे)\S* (?:का|की|को) (?:ध्यान|ख्याल|खयाल) (?:रखना|रखिए|रखें)/,
 ];
 
 export const INDIC_CRISIS: readonly RegExp[] = [...HINGLISH, ...HINDI.map((pattern) => new RegExp(foldDevanagari(pattern.source)))];

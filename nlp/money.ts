@@ -30,7 +30,7 @@ const AMOUNT = new RegExp(`(${CURRENCY_BEFORE}\\s?)?(${NUMERAL}|${NUMBER_WORDS})
 const COUNTED_AFTER = /^\s?(?:incomes?|salar(?:y|ies)|jobs?|wages?|earners?|loans?|emis?|cards?)\b/;
 /** Counts and measures whatever the size. */
 const COUNT_AFTER =
-  /^\s?(?:%|percent|per cent|hours?|hrs?|kids?|children|times|people|persons|staff|workers|employees|companies|am|st|nd|rd|th|x|kg|km|sq ?ft|bachche|bacche|bachhe|log|logon|orang|anak|kali|jam|ghante|baje|pekerja|peratus|persen|pratishat|customers|clients|students|tareekh|tarikh|tarik|tareek|tarik|hb|haribulan|date)\b|^%/;
+  /^\s?(?:%|percent|per cent|hours?|hrs?|kids?|children|times|people|persons|staff|workers|employees|companies|am|st|nd|rd|th|x|kg|km|sq ?ft|bachche|bacche|bachhe|log|logon|orang|anak|kali|jam|ghante|baje|pekerja|peratus|cibil|ctos|ccris|score|skor|persen|pratishat|customers|clients|students|tareekh|tarikh|tarik|tareek|tarik|hb|haribulan|date)\b|^%/;
 /** "salary 7 ko aati hai", "5 tak": a day of the month. */
 const DAY_OF_MONTH_AFTER = /^\s?(?:ko|tak|se)\b/;
 /** Durations: "3 months", "2 mahine se"; a figure of 100 or more before "mahina" is money ("15000 mahina"). */
@@ -52,7 +52,7 @@ const REFERENCE_BEFORE =
   /\b(?:account|acct|a\/c|ac|id|no\s*[.:#]|number|num|ref|reference|case|customer|policy|otp|code|ticket|order|ln|invoice|pin|member|staff|akaun|rujukan|nombor|khata)\s*(?:no\.?|number|num|id|#)?\s*(?:is|saya|my|mera|meri|ka|ki|hai)?\s*[:#]?\s*$/;
 /** "CIBIL score dropped to 620", "sugar is 180": a measure, not a sum. */
 const MEASURE_BEFORE =
-  /\b(?:score|cibil|marks|rank|percentage|class|standard|grade|age|version|level|weight|height|temperature|fever|sugar|bp|oxygen)\b[^.,;\d]{0,20}$/;
+  /\b(?:score|skor|ctos|ccris|cibil|marks|rank|percentage|class|standard|grade|age|version|level|weight|height|temperature|fever|sugar|bp|oxygen)\b[^.,;\d]{0,20}$/;
 /** "loan 2", "EMI no 3": which loan or instalment, not how much. */
 const ORDINAL_BEFORE = /\b(?:loans?|emis?|instal?ments?|cards?)\s*(?:no\.?|number|#)?\s*$/;
 /** "hours cut to 20 a week" counts hours, not money. */
@@ -66,7 +66,7 @@ const YEAR_BEFORE = /\b(?:in|since|from|until|till|by|before|after|year|jan\w*|f
 /** "at 5 pm", "5:30", "by 6pm": a clock time, not a monthly sum. */
 const CLOCK_PERIOD = /^\s?(?:p\.?m|a\.?m)\b/;
 const ZERO =
-  /\b(?:can'?t|cannot|unable to|not able to)\s+(?:pay|afford|give)\s+(?:anything|nothing|a (?:penny|cent|thing))\b|\b(?:pay|paying|earn|earning|make|making|can pay|got)\s+nothing\b|\bnothing at all\b|\bzero (?:income|money)\b/;
+  /\b(?:can'?t|cannot|unable to|not able to)\s+(?:pay|afford|give)\s+(?:anything|nothing|a (?:penny|cent|thing))\b|\b(?:pay|paying|earn|earning|make|making|can pay|got)\s+nothing\b|\bnothing at all\b|\bzero (?:income|money)\b|^0 (?:hai|h|he|ada)\b|\b(?:income|salary|kamai|gaji|pendapatan) (?:is |abhi |sekarang )?(?:zero|0)\b(?! ?[.,]?\d)/;
 // "no" answers "do you pay any other loans?"; the budget questions are all how-much questions.
 const ZERO_ANSWER = /^(?:nothing|none|zero|nil|nada|0|no|nope|nah|nahi|nhi|kuch nahi|koi nahi|tiada|takde|tak ada|no loans?|no other loans?)\W*$/;
 /** Phone numbers: ten or more digits, however spaced; never money. */
@@ -102,13 +102,15 @@ export function placeAmounts(prepared: string, options: MoneyOptions = { lenient
   for (const match of prepared.matchAll(AMOUNT)) {
     const [whole, currency, number, multiplier, currencyAfter] = match;
     const start = match.index ?? 0;
+    // A bare "0" answer is already the zero above.
+    if (amounts.some((a) => start >= a.start && start < a.end)) continue;
     const before = prepared.slice(Math.max(0, start - 40), start);
     const after = prepared.slice(start + whole.length, start + whole.length + 40);
     const isWords = !/\d/.test(number);
     if (/[\w./:#+-]$/.test(before) || /^[\w/:-]*\d/.test(after) || /^[.,]\d/.test(after) || (isWords && /^\w/.test(after))) continue; // inside a date, time, code or word
     let value = isWords ? parseNumberWords(number) : Number(number.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
-    if ((isWords || (value > 0 && value < 100)) && COUNTED_AFTER.test(after)) continue;
+    if (!multiplier && (isWords || (value > 0 && value < 100)) && COUNTED_AFTER.test(after)) continue;
     if (multiplier) value *= multiplierOf(multiplier);
     const marked = Boolean(currency || currencyAfter || multiplier);
     const stated = periodAt(after);
