@@ -33,7 +33,7 @@ const SEED = 1;
 const CACHE_MS = 5 * 60_000;
 
 const FOREST_NOTE =
-  'Feature importances from the random forest come from `npm run analyze:recovery` only: the forest is a development dependency the server does not load. The page shows what sets each cluster apart instead (cluster mean against all loans, in standard deviations).';
+  'Feature importances from the random forest come from npm run analyze:recovery only: the forest is a development dependency the server does not load. The page shows what sets each cluster apart instead (cluster mean against all loans, in standard deviations).';
 
 function wholeNumber(query: Record<string, unknown>, name: string, min: number, max: number): number | undefined {
   const raw = query[name];
