@@ -36,7 +36,8 @@ describe('supervisor page: recovery patterns and the promise panel of a conversa
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
       page.on('console', (msg) => msg.type() === 'warning' && errors.push(msg.text()));
-      page.on('response', (res) => res.status() >= 400 && !res.url().endsWith('/api/auth/me') && errors.push(`${res.status()} ${res.url()}`));
+      let failing = false;
+      page.on('response', (res) => res.status() >= 400 && !res.url().endsWith('/api/auth/me') && !failing && errors.push(`${res.status()} ${res.url()}`));
       await page.goto(`${running.url}/supervisor`);
       await page.evaluate(() => ((window as unknown as { Chart: { defaults: { animation: boolean } } }).Chart.defaults.animation = false));
       await page.fill('#signin-form [name=name]', 'supervisor');
@@ -47,8 +48,10 @@ describe('supervisor page: recovery patterns and the promise panel of a conversa
 
       // The demo's arrangements are under ten months old: no 12-month window has passed, and the panel says so.
       await expect.poll(() => page.locator('#recovery-status').textContent()).toMatch(/^Not enough payment history \(0 loans, need 50\)/);
+      expect(await page.locator('#recovery-status').textContent()).toMatch(/ 40 loans have an arrangement agreed in the range: 40 entered less than 12 months ago\.$/);
       expect(await page.locator('#recovery-result').isHidden()).toBe(true);
       expect(await page.locator('#recovery-source').textContent()).toMatch(/This deployment's arrangements/);
+      await page.locator('#recovery').screenshot({ path: screenshotPath(`supervisor-recovery-insufficient-${viewport.name}`) });
 
       await page.click('#recovery-synthetic');
       await page.locator('#recovery-table tbody tr').nth(3).waitFor();
@@ -75,9 +78,22 @@ describe('supervisor page: recovery patterns and the promise panel of a conversa
       await page.locator('#recovery').screenshot({ path: screenshotPath(`supervisor-recovery-${viewport.name}`) });
       expect(await seriousFindings(page, '#recovery')).toEqual([]);
 
-      // Back to the deployment's own data; a fixed k is a control away.
+      // A failed request is said on the panel, and the stale chart is not left looking current.
+      await page.route('**/api/supervisor/recovery?*', (route) =>
+        route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"store unavailable"}' }),
+      );
+      failing = true;
+      await page.selectOption('#recovery-k', '3');
+      await expect.poll(() => page.locator('#recovery-error').textContent()).toBe('Recovery patterns could not be loaded: store unavailable');
+      expect(await page.locator('#recovery-result').isHidden()).toBe(true);
+      await page.unroute('**/api/supervisor/recovery?*');
+      failing = false;
+
+      // Back to the deployment's own data.
+      await page.selectOption('#recovery-k', '');
       await page.click('#recovery-synthetic');
       await expect.poll(() => page.locator('#recovery-status').textContent()).toMatch(/^Not enough payment history/);
+      expect(await page.locator('#recovery-error').textContent()).toBe('');
 
       // The conversation view: the loan's promise history, through the agent console's own component.
       await page.click('#tabs button[data-tab=conversations]');

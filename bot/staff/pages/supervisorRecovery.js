@@ -49,7 +49,8 @@ function draw(r) {
         borderColor: PALETTE[i % PALETTE.length],
         backgroundColor: PALETTE[i % PALETTE.length],
         pointRadius: 0,
-        tension: 0.2,
+        // Smooth without overshooting below 0 % or above a lump: a centroid is a share collected, never negative.
+        cubicInterpolationMode: 'monotone',
       })),
     },
     options: {
@@ -67,6 +68,17 @@ function draw(r) {
     `Silhouette (1 = well separated, 0 = overlapping): DTW ${decimal(dtw.silhouette, 2)} at k = ${dtw.k}, Euclidean ${decimal(r.euclidean.silhouette, 2)} at k = ${r.euclidean.k}. ` +
     (s.used < s.available ? `${s.used} of ${s.available} loans clustered (a seeded sample: the page takes at most ${s.cap}).` : `${s.used} loans clustered.`);
   $('#recovery-note').textContent = `${r.featureImportancesNote} Computed ${dateTime(r.computedAt)}.`;
+}
+
+/** Where the store's loans went, for a panel that has too few to cluster. */
+function counted({ counts: c, months: m }) {
+  const lost = [
+    c.tooRecent && `${c.tooRecent} entered less than ${m} months ago`,
+    c.notInBook && `${c.notInBook} are not in the loan book`,
+    c.noBalance && `${c.noBalance} had no balance`,
+  ];
+  const why = lost.filter(Boolean).join(', ');
+  return `${c.arrangedLoans} loans have an arrangement agreed in the range${why ? `: ${why}` : ''}.`;
 }
 
 /** Loads the patterns for the dashboard's range (`params`: its from/to), or the synthetic example when asked for. */
@@ -87,7 +99,7 @@ export async function loadRecovery(params) {
     const synthetic = r.source.kind === 'synthetic';
     $('#recovery-source').replaceChildren(synthetic ? el('span', { class: 'pill synthetic' }, 'synthetic') : '', ` ${r.source.label}`);
     $('#recovery-result').hidden = !r.enough;
-    $('#recovery-status').textContent = r.enough ? '' : `${r.message.charAt(0).toUpperCase()}${r.message.slice(1)}.`;
+    $('#recovery-status').textContent = r.enough ? '' : `${r.message.charAt(0).toUpperCase()}${r.message.slice(1)}. ${counted(r)}`;
     if (r.enough) draw(r);
   } catch (err) {
     $('#recovery-result').hidden = true;
