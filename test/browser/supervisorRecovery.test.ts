@@ -48,7 +48,9 @@ describe('supervisor page: recovery patterns and the promise panel of a conversa
 
       // The demo's arrangements are under ten months old: no 12-month window has passed, and the panel says so.
       await expect.poll(() => page.locator('#recovery-status').textContent()).toMatch(/^Not enough payment history \(0 loans, need 50\)/);
-      expect(await page.locator('#recovery-status').textContent()).toMatch(/ 40 loans have an arrangement agreed in the range: 40 entered less than 12 months ago\.$/);
+      expect(await page.locator('#recovery-status').textContent()).toMatch(
+        / 40 loans have an arrangement agreed in the range: 40 entered less than 12 months ago\.$/,
+      );
       expect(await page.locator('#recovery-result').isHidden()).toBe(true);
       expect(await page.locator('#recovery-source').textContent()).toMatch(/This deployment's arrangements/);
       await page.locator('#recovery').screenshot({ path: screenshotPath(`supervisor-recovery-insufficient-${viewport.name}`) });
