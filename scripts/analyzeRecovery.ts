@@ -12,8 +12,8 @@ import type { LoanRecord } from '../models/loanBook/loanRecord';
 import { parseLoanBookCsv, toLoanBookCsv } from '../models/loanBook/loanBookCsv';
 import { parsePaymentCsv } from '../models/payments/paymentCsv';
 import { buildCashFlowSeries, firstMonth, spanMonths } from '../models/recovery/cashFlowSeries';
-import { clusterRecoveries, DEFAULT_BAND, type GeometryResult } from '../models/recovery/recoveryClustering';
-import { generateRecoveryCohort, type RecoveryPattern } from '../models/recovery/syntheticCashFlows';
+import { byRecoveryTime, clusterRecoveries, DEFAULT_BAND, type GeometryResult } from '../models/recovery/recoveryClustering';
+import { generateRecoveryCohort, plantedMix, type RecoveryPattern } from '../models/recovery/syntheticCashFlows';
 import { cohortPayments, paymentsCsv } from '../models/recovery/syntheticPayments';
 import { isoDate } from '../models/shared/calendar';
 import { explainClusters } from '../models/training/recoveryExplainer';
@@ -77,15 +77,13 @@ async function synthetic(n: number, seed: number, write: string | undefined): Pr
 function printGeometry(g: GeometryResult, planted: RecoveryPattern[] | undefined): void {
   console.log(`\n${g.geometry}: silhouette by k ${g.silhouettes.map((s) => `${s.k}=${s.silhouette.toFixed(3)}`).join('  ')}`);
   console.log(`  best k = ${g.bestK} (silhouette ${g.bestSilhouette.toFixed(3)})`);
-  const ordered = [...g.clusters].sort((a, b) => (a.weightedRecoveryMonths ?? Infinity) - (b.weightedRecoveryMonths ?? Infinity));
-  for (const c of ordered) {
+  for (const c of byRecoveryTime(g.clusters)) {
     const time = c.weightedRecoveryMonths === null ? 'nothing recovered' : `weighted recovery time ${c.weightedRecoveryMonths.toFixed(1)} months`;
-    let mix = '';
-    if (planted) {
-      const counts = new Map<string, number>();
-      planted.forEach((p, i) => g.fit.labels[i] === c.cluster && counts.set(p, (counts.get(p) ?? 0) + 1));
-      mix = `  planted: ${[...counts].map(([p, k]) => `${p} ${k}`).join(', ')}`;
-    }
+    const mix = planted
+      ? `  planted: ${Object.entries(plantedMix(planted, g.fit.labels, c.cluster))
+          .map(([p, k]) => `${p} ${k}`)
+          .join(', ')}`
+      : '';
     console.log(`  cluster ${c.cluster}: ${c.loans} loans, ${time}, ${(c.recoveredShare * 100).toFixed(1)} % of balance recovered${mix}`);
   }
 }

@@ -6,11 +6,12 @@ import type { StaffAuth } from '../staff/auth/staffAuth';
 import { registerMonitoringRoutes } from '../staff/supervisor/monitoringRoutes';
 import { registerPromiseKpiRoutes } from '../staff/supervisor/promiseKpiRoutes';
 import { registerPromiseRoutes } from '../staff/supervisor/promiseRoutes';
+import { registerRecoveryRoutes } from '../staff/supervisor/recoveryRoutes';
 import type { RiskModel } from '../../models/risk/riskModel';
 import type { Config } from './config';
 import type { Stores } from './stores';
 
-/** The routes of promises and payments: the servicing webhook (only with a secret) the staff promise history, the dashboard's promise KPIs and the model monitoring. */
+/** The routes of promises and payments: the servicing webhook (only with a secret) the staff promise history, the dashboard's promise KPIs, the model monitoring and the recovery patterns. */
 export function paymentRoutes(
   config: Config,
   stores: Stores,
@@ -38,5 +39,6 @@ export function paymentRoutes(
     (server: Server) => registerPromiseKpiRoutes(server, { auth, arrangements, payments, transcripts, settings, timeZone: config.TIME_ZONE, now }),
     (server: Server) =>
       registerMonitoringRoutes(server, { auth, intakes, loans: loanBook, arrangements, payments, riskModel, settings, timeZone: config.TIME_ZONE, now }),
+    (server: Server) => registerRecoveryRoutes(server, { auth, arrangements, payments, loans: loanBook, audit, timeZone: config.TIME_ZONE, now }),
   ];
 }

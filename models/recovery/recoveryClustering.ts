@@ -40,7 +40,8 @@ export interface RecoveryClustering {
 
 export const DEFAULT_BAND = 6;
 
-function sampleIndices(n: number, size: number, seed: number): number[] {
+/** `size` indices of 0..n−1 (all when n <= size), a seeded draw in ascending order. */
+export function sampleIndices(n: number, size: number, seed: number): number[] {
   const all = Array.from({ length: n }, (_, i) => i);
   if (n <= size) return all;
   const random = createRandom(seed);
@@ -91,4 +92,9 @@ export function clusterRecoveries(series: readonly Series[], balances: readonly 
     dtw: clusterGeometry(series, balances, dtwSpace(resolved.band), resolved),
     euclidean: clusterGeometry(series, balances, euclideanSpace, resolved),
   };
+}
+
+/** Clusters fastest recovery first; a cluster that recovered nothing last. */
+export function byRecoveryTime<C extends Pick<RecoverySummary, 'weightedRecoveryMonths'>>(clusters: readonly C[]): C[] {
+  return [...clusters].sort((a, b) => (a.weightedRecoveryMonths ?? Infinity) - (b.weightedRecoveryMonths ?? Infinity));
 }

@@ -85,3 +85,12 @@ export function generateRecoveryCohort(options: { n: number; seed: number; month
   const loans = book.map((loan, i) => plantFeatures(loan, planted[i], random));
   return { loans, planted, series: planted.map((p) => shape(p, months, random)) };
 }
+
+/** How many loans of each planted pattern ended up in `cluster`: how a clustering of the cohort is judged. */
+export function plantedMix(planted: readonly RecoveryPattern[], labels: readonly number[], cluster: number): Partial<Record<RecoveryPattern, number>> {
+  const mix: Partial<Record<RecoveryPattern, number>> = {};
+  planted.forEach((p, i) => {
+    if (labels[i] === cluster) mix[p] = (mix[p] ?? 0) + 1;
+  });
+  return mix;
+}

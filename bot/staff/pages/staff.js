@@ -126,5 +126,8 @@ const amounts = new Intl.NumberFormat(locale, { style: 'currency', currency: dep
 /** A whole amount in the deployment's currency and locale (₹12,34,567 in India): the borrower's cards use the same form. */
 export const money = (n) => (typeof n === 'number' ? amounts.format(n) : '—');
 
+/** A number with `digits` decimals in the profile's locale (12,345.6 in India; the grouping follows the locale). */
+export const decimal = (n, digits = 1) => n.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
 /** A key for people: high_risk → high risk. */
 export const label = (key) => String(key).replace(/_/g, ' ');

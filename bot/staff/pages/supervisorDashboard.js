@@ -1,8 +1,10 @@
-// The supervisor dashboard: headline numbers and Chart.js charts of intake, outcomes, risk and agent times.
+// The supervisor dashboard: headline numbers and Chart.js charts of intake, outcomes, risk and agent times, then the
+// promise, model-monitoring and recovery-pattern sections.
 import { $, el, label, api } from './staff.js';
 import { BRAND, PALETTE, chart } from './supervisorCharts.js';
 import { loadMonitoring } from './supervisorMonitoring.js';
 import { loadPromises, wirePromises } from './supervisorPromises.js';
+import { loadRecovery, wireRecovery } from './supervisorRecovery.js';
 
 const BAND_COLOURS = { low: '#2a9d8f', medium: '#e9c46a', high: '#e76f51', 'not scored': '#c9d3dd' };
 
@@ -53,6 +55,7 @@ function preset(days) {
 
 export function wireDashboard(onError) {
   wirePromises();
+  wireRecovery(onError);
   $('#range').addEventListener('submit', (event) => {
     event.preventDefault();
     loadDashboard().catch(onError);
@@ -116,5 +119,5 @@ export async function loadDashboard() {
   bar('chart-aht', d.handlingTime.buckets, { label: 'Cases' });
   $('#tta-stats').textContent = durationText(d.timeToAgent);
   $('#aht-stats').textContent = durationText(d.handlingTime);
-  await Promise.all([loadPromises(rangeParams()), loadMonitoring(rangeParams())]);
+  await Promise.all([loadPromises(rangeParams()), loadMonitoring(rangeParams()), loadRecovery(rangeParams())]);
 }

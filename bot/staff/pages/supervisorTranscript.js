@@ -1,6 +1,8 @@
-// One conversation for the supervisor: its summary, the annotated transcript and the QA review form.
+// One conversation for the supervisor: its summary, the loan's promise history (when the conversation verified a loan),
+// the annotated transcript and the QA review form.
 // Transcripts are borrower words: they go into the DOM as text, never as HTML.
 import { $, api, dateTime, el, label } from './staff.js';
+import { renderPromises } from './promiseHistory.js';
 
 function entryNode(e) {
   if (e.kind === 'decision')
@@ -54,9 +56,29 @@ export async function openTranscript(key, review) {
         fact(`${s.messages} borrower message(s)`),
       ),
     ),
+    s.loanId ? promisePanel(s.loanId) : null,
     el('ol', { class: 'entries' }, doc.entries.map(entryNode)),
     reviewForm(key, doc.review, review),
   );
+}
+
+/**
+ * The loan's promise history, as the agent console shows it, folded under a summary line and scrolling within a
+ * bounded height (a schedule runs to dozens of instalments) so the transcript stays in reach; a failure to load it
+ * leaves the transcript readable.
+ */
+function promisePanel(loanId) {
+  const body = el(
+    'div',
+    { class: 'promise-body', role: 'region', tabindex: '0', 'aria-label': `Promise history of ${loanId}` },
+    el('p', { class: 'meta' }, 'Loading promise history…'),
+  );
+  renderPromises(body, loanId).catch((err) =>
+    body.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Promise history could not be loaded: ${err.message}`)),
+  );
+  const panel = el('details', { class: 'transcript-promises' }, el('summary', {}, `Promise history · ${loanId}`), body);
+  panel.open = true; // not through el(): it reads any "on…" attribute as an event listener
+  return panel;
 }
 
 function reviewForm(key, record, review) {
