@@ -218,7 +218,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   protected async handOver(dc: DialogContext, reason: 'asked_for_human' | 'language' | 'identity_locked'): Promise<DialogTurnResult> {
-    await escalate(dc.context, this.services, this.intakeState, reason);
+    const { missedPayment: lapse } = await this.intakeState.get(dc.context, freshIntake());
+    // Asked for a person on hearing of a missed payment: the team sees a broken promise, not a general request.
+    if (lapse && reason === 'asked_for_human')
+      await escalate(dc.context, this.services, this.intakeState, 'broken_promise', {
+        note: `Asked for a person when told of the missed payment due ${lapse.dueDate} on arrangement ${lapse.reference} (${lapse.arrears} in arrears)`,
+      });
+    else await escalate(dc.context, this.services, this.intakeState, reason);
     return dc.cancelAllDialogs();
   }
 

@@ -54,6 +54,7 @@ export class MissedPaymentDialog extends ComponentDialog {
       arrears: lapse.arrears,
       daysPastDue: lapse.daysPastDue,
     });
+    intake.missedPayment = { reference: arrangement.reference, dueDate: lapse.dueDate, arrears: lapse.arrears };
     const say = speech(this.services, intake);
     const shown = say('followUp.shown', {
       date: dayIn(this.services, intake)(lapse.dueDate),
@@ -68,6 +69,7 @@ export class MissedPaymentDialog extends ComponentDialog {
     const { arrangement, lapse, next } = step.options;
     const text = (step.context.activity.text ?? '').trim().toLowerCase();
     const intake = await this.intakeState.get(step.context, freshIntake());
+    delete intake.missedPayment;
     const say = speech(this.services, intake);
     // "I can't pay" is a change, not a promise to catch up, so it is read first.
     const button = (key: 'button.changePlan' | 'button.catchUp') => tapped(text, key, this.services.messages, intake.language);

@@ -27,6 +27,8 @@ export interface IntakeState {
     temporary: boolean | null;
     improvesBy?: string;
   };
+  /** A missed instalment the borrower was just told of; asking for a person then is about the broken promise. */
+  missedPayment?: { reference: string; dueDate: string; arrears: number };
   /** The last safety check, asked on ambiguous distress; `answer` is unset while the borrower's next message is awaited. */
   safetyCheck?: { stage: Stage; askedAt: string; answer?: Exclude<SafetyCheckOutcome, 'asked'> };
   /** FG21/1 vulnerability drivers noticed in any message so far. */

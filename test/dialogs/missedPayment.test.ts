@@ -68,11 +68,12 @@ describe('follow-up on a missed payment, in the conversation', () => {
     expect(conv.decisions('catch_up')).toEqual([]);
   });
 
-  it('talk to someone: handed to a person', async () => {
-    const { conv, ports } = await lapsed();
+  it('talk to someone: handed to a person as a broken promise, with the missed payment on the case', async () => {
+    const { conv, ports, arrangement } = await lapsed();
     await verify(conv);
     expect(await conv.sayText('Talk to someone')).toMatch(/passing you to a member of our team/);
-    expect(ports.escalations.requests.map((r) => r.reason)).toEqual(['asked_for_human']);
+    expect(ports.escalations.requests.map((r) => r.reason)).toEqual(['broken_promise']);
+    expect(ports.escalations.requests[0].note).toContain(`missed payment due 2026-09-20 on arrangement ${arrangement.reference}`);
     expect((await conv.intake()).stage).toBe('escalated');
   });
 
