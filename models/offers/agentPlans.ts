@@ -5,7 +5,9 @@ import type { LoanTerms } from './loanTerms';
 import { toPlan } from './makeOffers';
 import { formatMoney, roundMoney } from '../shared/money';
 import { compact, largestPayment, totalMonths } from './phases';
-import type { Plan, RiskInput } from './plan';
+import type { Plan, PlanText, RiskInput } from './plan';
+import { DEFAULT_LANGUAGE, type BorrowerLanguage } from '../i18n/languages';
+import { sayIn } from '../i18n/translate';
 import type { Draft } from './plans/draft';
 import type { OfferPolicy } from './policy';
 
@@ -34,6 +36,8 @@ export interface AgentPlanContext {
   temporary: boolean | null | undefined;
   today: Date;
   policy: OfferPolicy;
+  /** The borrower's language: the plan carries its wording in it, as the engine's plans do. */
+  language?: BorrowerLanguage;
 }
 
 export interface AgentPlanResult {
@@ -55,10 +59,12 @@ function checkList(): Checks {
 
 const monthsText = (n: number) => `${n} month${n === 1 ? '' : 's'}`;
 
+type Say = ReturnType<typeof sayIn>;
+
 interface Drafted {
   draft?: Draft;
-  title?: (money: (x: number) => string) => string;
-  extra?: string;
+  title?: (money: (x: number) => string, say: Say) => string;
+  extra?: (say: Say) => string;
 }
 
 /** Relief for some months, then the contractual payment until the balance is cleared (token and reduced payments, breathing space). */
@@ -128,7 +134,7 @@ function draftFor(request: AgentPlanRequest, ctx: AgentPlanContext, afford: Affo
         );
       return {
         draft: reliefDraft(ctx, `token-${amount}x${months}`, months, amount, true),
-        title: (m) => `Token payment: ${m(amount)} a month for ${monthsText(months)}`,
+        title: (m, say) => say('plan.tokenTitle', { amount: m(amount), months: say('plan.months', { count: months }) }),
       };
     }
     case 'breathing_space': {
@@ -144,8 +150,8 @@ function draftFor(request: AgentPlanRequest, ctx: AgentPlanContext, afford: Affo
       const months = Math.max(1, Math.round(days / 30));
       return {
         draft: reliefDraft(ctx, `breathing-${days}`, months, 0, policy.deferral.capitaliseInterest),
-        title: () => `Breathing space: no payments for ${days} days`,
-        extra: `We will not contact you to collect payments during these ${days} days.`,
+        title: (_m, say) => say('plan.breathingTitle', { days }),
+        extra: (say) => say('plan.breathingNoContact', { days }),
       };
     }
     case 'reduced_payment': {
@@ -209,8 +215,13 @@ export function buildAgentPlan(request: AgentPlanRequest, ctx: AgentPlanContext)
   if (checks.list.some((c) => c.outcome === 'fail')) return { checks: checks.list };
   const cure = { probability: ctx.risk.probability, terms, budget, temporary: ctx.temporary, policy };
   const plan = toPlan(draft, ctx, cure, policy);
+  // The kind the agent chose names the plan, for staff in English and for the borrower in their language.
+  const reword = <T extends PlanText>(text: T, language: BorrowerLanguage): T => {
+    const say = sayIn(language);
+    return { ...text, ...(title && { title: title(money, say) }), ...(extra && { explanation: `${extra(say)} ${text.explanation}` }) };
+  };
   return {
-    plan: { ...plan, ...(title && { title: title(money) }), ...(extra && { explanation: `${extra} ${plan.explanation}` }) },
+    plan: { ...reword(plan, DEFAULT_LANGUAGE), ...(plan.borrower && { borrower: reword(plan.borrower, plan.borrower.language) }) },
     checks: checks.list,
   };
 }

@@ -4,7 +4,7 @@ import type { LoanTerms } from './loanTerms';
 import { formatMoney, type MoneyFormat } from '../shared/money';
 import { formatDate } from '../shared/calendar';
 import type { Plan, PlanText } from './plan';
-import { DEFAULT_LANGUAGE, type BorrowerLanguage } from '../i18n/languages';
+import { borrowerLocale, DEFAULT_LANGUAGE, type BorrowerLanguage } from '../i18n/languages';
 import { sayIn, type MessageKey } from '../i18n/translate';
 import type { Draft } from './plans/draft';
 
@@ -23,7 +23,8 @@ export function explainPlan(draft: Draft, n: PlanNumbers, terms: LoanTerms, form
   const say = sayIn(language);
   const money = (x: number) => formatMoney(x, format);
   const months = (count: number) => say('plan.months', { count });
-  const date = formatDate(n.firstPaymentDate, format.locale);
+  // Dates in the borrower's language ("5 मार्च 2026"); money in the deployment's format whatever the language.
+  const date = formatDate(n.firstPaymentDate, borrowerLocale(language, format.locale));
   const d = draft.details;
   const overall =
     n.borrowerSaving === 0

@@ -33,10 +33,13 @@ export class AgentMessenger {
   async send(record: CaseRecord, message: Partial<Activity>, agent?: AgentVoice): Promise<void> {
     const userId = record.conversation.user?.id;
     if (userId && (await this.deps.contacts.isOptedOut(record.channelId, userId))) throw new BorrowerOptedOutError(record.channelId);
+    // A card or buttons get their channel's own words ("Choose", "Options") in the borrower's language, as the bot's do.
+    const language = record.intake.language;
+    const chrome = language && (message.attachments?.length || message.suggestedActions) ? { channelData: { ...message.channelData, language } } : {};
     let delivered = false;
     await this.continue(record, async (context) => {
       if (agent) speakAs(context, agent);
-      delivered = (await context.sendActivity({ type: 'message', ...message })) !== undefined;
+      delivered = (await context.sendActivity({ type: 'message', ...message, ...chrome })) !== undefined;
     });
     if (!delivered) throw new BorrowerOptedOutError(record.channelId);
   }

@@ -49,7 +49,16 @@ export class PlanBuilder {
     const problem = loanProblem(loan);
     if (problem) throw new CaseConflictError(`Loan ${loan.Loan_ID} cannot be priced (${problem.replaceAll('_', ' ')}): no plan can be built for it`);
     const risk = record.intake.risk ?? services.risk.score(loan, intakeFacts({ ...record.intake, budget }));
-    return buildAgentPlan(request, { terms: loanTerms(loan), budget, risk, temporary: record.intake.story?.temporary, today: services.now(), policy });
+    const { language } = record.intake;
+    return buildAgentPlan(request, {
+      terms: loanTerms(loan),
+      budget,
+      risk,
+      temporary: record.intake.story?.temporary,
+      today: services.now(),
+      policy,
+      language,
+    });
   }
 
   /** Builds the plan, keeps it with the case and sends it to the borrower as an offer card; refused with reasons when outside policy. */

@@ -47,6 +47,19 @@ describe('plans an agent builds within policy', () => {
     expect(checks.filter((c) => c.outcome === 'note').map((c) => c.rule)).toEqual(['collection contact', 'after the relief']);
   });
 
+  // Reported: plans an agent built by hand reached a Hindi or Malay borrower in English.
+  it('names the plan for staff in English and for the borrower in their language, dates included', () => {
+    const token = buildAgentPlan({ kind: 'token_payment', amount: 20, months: 3 }, { ...context(2000), language: 'hi' }).plan!;
+    expect(token.title).toBe('Token payment: ₹20 a month for 3 months');
+    expect(token.borrower).toMatchObject({ language: 'hi', title: 'सांकेतिक भुगतान: 3 महीने तक हर महीने ₹20' });
+    expect(token.borrower!.figures.map((f) => f.value).join(' ')).toMatch(/जनवरी|फ़रवरी|दिसंबर/);
+    const pause = buildAgentPlan({ kind: 'breathing_space', days: 30 }, { ...context(-500), language: 'ms' }).plan!;
+    expect(pause.title).toBe('Breathing space: no payments for 30 days');
+    expect(pause.borrower!.title).toBe('Ruang bernafas: tiada bayaran selama 30 hari');
+    expect(pause.borrower!.explanation).toMatch(/^Kami tidak akan menghubungi anda untuk kutipan bayaran dalam tempoh 30 hari ini\./);
+    expect(buildAgentPlan({ kind: 'token_payment', amount: 20, months: 3 }, context(2000)).plan!.borrower).toBeUndefined();
+  });
+
   it('refuses what the policy or the budget does not allow, each for its own reason', () => {
     expect(failed({ kind: 'token_payment', amount: 40, months: 3 })).toEqual(['token amount']);
     expect(failed({ kind: 'token_payment', amount: 20, months: 3 }, -500)).toEqual(['affordability']);
