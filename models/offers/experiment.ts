@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import type { OfferPolicy } from './policy';
+
+/**
+ * Champion/challenger: the offer policy in force (the champion) runs beside one or more challenger policies,
+ * each borrower assigned to one arm by a hash of the experiment and the loan, so the answer is the same on
+ * every instance and after every restart, needs no coordination, and can be recomputed to check a record.
+ *
+ * The control arm is the lender's standard treatment before the bot: no plan is offered in the chat, the
+ * borrower is handed to a person (reason standard_treatment), and the agent starts from the champion's
+ * plans (an agent is never shown plans the policy in force would not allow). Uplift is measured against it,
+ * so the report says what the bot's policies add over the team working the case.
+ *
+ * A borrower in crisis or with a vulnerability always gets the champion and is left out of the analysis:
+ * an untested policy is never tried on someone who needs protection, and a group chosen for its
+ * protections would bias every arm it joined.
+ */
+
+export const CHAMPION_ARM = 'champion';
+export const CONTROL_ARM = 'control';
+
+export interface ExperimentArm {
+  /** 'champion', 'control', or a challenger's name. */
+  name: string;
+  /** Share of borrowers, 0..1; the arms' weights add up to 1. */
+  weight: number;
+  /** The policy a challenger offers; the champion and the control use the champion in force. */
+  policy?: OfferPolicy;
+}
+
+export const EXPERIMENT_STATUSES = ['running', 'promoted', 'stopped'] as const;
+export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
+
+export interface Experiment {
+  /** e.g. "exp_0123456789abcdef"; also the assignment hash's seed. */
+  id: string;
+  name: string;
+  status: ExperimentStatus;
+  /** The champion's version when the experiment started. */
+  championVersion: string;
+  /** Champion first, then the challengers, control last: the order the hash walks. */
+  arms: ExperimentArm[];
+  createdBy: string;
+  createdAt: string;
+  ended?: { at: string; by: string; promotedArm?: string };
+}
+
+/** What a decision and the arrangement it led to carry, so outcomes can be joined to the arm later. */
+export interface ExperimentTag {
+  id: string;
+  arm: string;
+  policyVersion: string;
+  /** Protected borrower: given the champion, left out of the analysis. */
+  excluded?: true;
+}
+
+/** The policy for one borrower, and whether the case goes to a person as the lender's standard treatment. */
+export interface Treatment {
+  policy: OfferPolicy;
+  control: boolean;
+  tag?: ExperimentTag;
+}
+
+/** A challenger promoted: the champion for new borrowers while the deployed policy file is still `replaces`. */
+export interface PromotedChampion {
+  policy: OfferPolicy;
+  /** The version of the deployed policy file at promotion: deploying another file is ops' newer decision and wins. */
+  replaces: string;
+  experimentId: string;
+  arm: string;
+  by: string;
+  at: string;
+}
+
+/** The offer policy in force: a promoted challenger, unless the policy file has been changed since. */
+export function championPolicy(deployed: OfferPolicy, promoted: PromotedChampion | undefined): OfferPolicy {
+  return promoted && promoted.replaces === deployed.version ? promoted.policy : deployed;
+}
+
+/** A point in [0, 1) from the experiment and the loan: the same on every instance and restart. */
+function unitHash(experimentId: string, loanId: string): number {
+  const digest = createHash('sha256').update(`${experimentId}\u0000${loanId}`).digest();
+  return digest.readUInt32BE(0) / 2 ** 32;
+}
+
+/** The arm a loan falls in: the arms lie end to end on [0, 1) by weight, in the order given. */
+export function assignArm(loanId: string, experimentId: string, weights: readonly Pick<ExperimentArm, 'name' | 'weight'>[]): string {
+  const total = weights.reduce((sum, a) => sum + a.weight, 0);
+  if (!(total > 0) || weights.some((a) => !(a.weight >= 0))) throw new RangeError('arm weights must be non-negative and add up to more than 0');
+  const point = unitHash(experimentId, loanId) * total;
+  let end = 0;
+  for (const arm of weights) {
+    end += arm.weight;
+    if (point < end) return arm.name;
+  }
+  return weights.filter((a) => a.weight > 0).at(-1)!.name;
+}
+
+/**
+ * The arms of a new experiment: the control takes `controlShare`, the champion and challengers split the
+ * rest by their relative weights.
+ */
+export function experimentArms(
+  championWeight: number,
+  challengers: readonly { name: string; weight: number; policy: OfferPolicy }[],
+  controlShare: number,
+): ExperimentArm[] {
+  const treated = championWeight + challengers.reduce((sum, c) => sum + c.weight, 0);
+  const share = (w: number) => (w / treated) * (1 - controlShare);
+  return [
+    { name: CHAMPION_ARM, weight: share(championWeight) },
+    ...challengers.map((c) => ({ name: c.name, weight: share(c.weight), policy: c.policy })),
+    { name: CONTROL_ARM, weight: controlShare },
+  ];
+}
+
+/** The policy an arm offers. */
+export function armPolicy(experiment: Experiment, arm: string, champion: OfferPolicy): OfferPolicy {
+  return experiment.arms.find((a) => a.name === arm)?.policy ?? champion;
+}
+
+/** How one borrower is treated: their arm while an experiment runs, the champion when protected or when none runs. */
+export function treatmentFor(loanId: string, protectedBorrower: boolean, champion: OfferPolicy, experiment: Experiment | undefined): Treatment {
+  if (!experiment || experiment.status !== 'running') return { policy: champion, control: false };
+  if (protectedBorrower)
+    return { policy: champion, control: false, tag: { id: experiment.id, arm: CHAMPION_ARM, policyVersion: champion.version, excluded: true } };
+  const arm = assignArm(loanId, experiment.id, experiment.arms);
+  const policy = armPolicy(experiment, arm, champion);
+  return { policy, control: arm === CONTROL_ARM, tag: { id: experiment.id, arm, policyVersion: policy.version } };
+}
