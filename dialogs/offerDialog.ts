@@ -23,7 +23,7 @@ import { sendConfirmation } from './confirmationMessage';
 /** The services this dialog uses, and no others. */
 export type OfferServices = Pick<
   IntakeServices,
-  'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'messages' | 'now' | 'fraud' | 'confirmations'
+  'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'messages' | 'now' | 'fraud' | 'confirmations' | 'experiments'
 >;
 
 export const OFFER_DIALOG = 'offerDialog';
@@ -97,12 +97,27 @@ export class OfferDialog extends ComponentDialog {
     const loan = this.services.loans.get(intake.verifiedLoanId ?? '');
     const { budget, story } = intake;
     if (!loan || !budget || !story) throw new Error('offer step reached without a verified loan, story and budget');
-    const { fraud: watch, now } = this.services;
+    const { fraud: watch, now, experiments } = this.services;
     const conversation = conversationOf(step.context);
     const screen =
       watch && ((risk: { band: RiskBand }) => watch.beforeOffers({ conversation, loan, budget, hardshipReasons: story.reasons, band: risk.band }, now()));
-    const { risk, decision, fraud } = decideOffers(loan, { ...intake, budget }, { ...this.services, screen }, now());
+    const setting = await experiments?.current();
+    const { risk, decision, fraud } = decideOffers(loan, { ...intake, budget }, { ...this.services, screen, setting }, now());
     intake.risk = risk;
+    const { experiment } = decision;
+    if (experiment) {
+      const { id: experimentId, arm, policyVersion, excluded } = experiment;
+      const at = now().toISOString();
+      await experiments!.record({
+        experimentId,
+        loanId: loan.Loan_ID,
+        arm,
+        policyVersion,
+        at,
+        riskProbability: risk.probability,
+        ...(excluded && { excluded }),
+      });
+    }
     await recordDecision(step.context, 'risk_score', {
       probability: risk.probability,
       band: risk.band,
@@ -110,7 +125,10 @@ export class OfferDialog extends ComponentDialog {
       modelVersion: risk.modelVersion,
     });
     const { action, escalationReason, plans, explanation, borrowerExplanation, policyVersion } = decision;
-    intake.decision = { action, escalationReason, plans, explanation, borrowerExplanation, policyVersion, protections: protectionsOf(intake) };
+    intake.decision = {
+      ...{ action, escalationReason, plans, explanation, borrowerExplanation, policyVersion, protections: protectionsOf(intake) },
+      ...(experiment && { experiment }),
+    };
     await recordDecision(step.context, 'offers_shown', {
       action,
       escalationReason: escalationReason ?? null,
@@ -124,6 +142,7 @@ export class OfferDialog extends ComponentDialog {
       })),
       inputs: decision.inputs,
       policyVersion,
+      experiment: experiment ?? null,
     });
     return { decision: intake.decision, fraud };
   }
@@ -190,9 +209,10 @@ export class OfferDialog extends ComponentDialog {
 
   private async accept(step: WaterfallStepContext, intake: IntakeState, plan: Plan): Promise<DialogTurnResult> {
     const loan = this.services.loans.get(intake.verifiedLoanId ?? '')!;
+    const { policyVersion, experiment } = intake.decision ?? {};
     const arrangement = this.services.offers.createArrangement({
       ...{ loan, plan, channel: step.context.activity.channelId, now: this.services.now() },
-      language: intake.language ?? DEFAULT_LANGUAGE,
+      ...{ language: intake.language ?? DEFAULT_LANGUAGE, policyVersion, experiment },
     });
     try {
       await this.services.arrangements.save(arrangement);

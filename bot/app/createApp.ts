@@ -45,6 +45,7 @@ import { openStores, type Stores } from './stores';
 import { createOutreach, type Outreach } from './outreach';
 import { startPromiseSweeps } from './promiseSweeps';
 import { writtenConfirmations } from './confirmations';
+import { experimentRoutes } from './experimentRoutes';
 
 export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements'> {
   server: Server;
@@ -98,19 +99,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const fraud = await openFraudSignals({ config, store: stores.fraud, loanBook, offerPolicy: policy, hashKey: await storage.secret('identity'), log, now });
     const confirmations = await writtenConfirmations(config, stores, storage, now);
     const services = createIntakeServices({
-      ...{ config, confirmations: confirmations.links },
-      analyzer,
-      loanBook,
-      riskModel,
-      policy,
-      identityLocks: stores.identityLocks,
-      arrangements,
-      payments: stores.payments,
-      contacts,
-      escalations,
-      progress: stores.progress,
+      ...{ config, confirmations: confirmations.links, analyzer, loanBook, riskModel, policy, arrangements, contacts, escalations, now },
+      ...{ identityLocks: stores.identityLocks, payments: stores.payments, progress: stores.progress, experiments: stores.experiments },
       fraud: fraud.watch,
-      now,
     });
 
     const outreach = createOutreach({ config, stores, risk: services.risk, pseudonymKey: await storage.secret('pseudonym'), log, now });
@@ -217,7 +208,12 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         auth,
         agentConsole,
         supervisor: { transcripts, reviews, audit, arrangements, now },
-        casework: [...paymentRoutes(config, stores, auth, log, now, riskModel), (s) => fraud.register(s, { auth, audit }), (s) => outreach.register(s, auth)],
+        casework: [
+          ...paymentRoutes(config, stores, auth, log, now, riskModel),
+          (s) => fraud.register(s, { auth, audit }),
+          (s) => outreach.register(s, auth),
+          experimentRoutes(config, stores, auth, policy, now),
+        ],
       }),
     });
     lifecycle.every(10 * 60 * 1000, () => directLine.streams.sweep());

@@ -106,7 +106,7 @@ export function experimentArms(
   controlShare: number,
 ): ExperimentArm[] {
   const treated = championWeight + challengers.reduce((sum, c) => sum + c.weight, 0);
-  const share = (w: number) => (w / treated) * (1 - controlShare);
+  const share = (w: number) => (treated > 0 ? (w / treated) * (1 - controlShare) : 0);
   return [
     { name: CHAMPION_ARM, weight: share(championWeight) },
     ...challengers.map((c) => ({ name: c.name, weight: share(c.weight), policy: c.policy })),
@@ -127,4 +127,18 @@ export function treatmentFor(loanId: string, protectedBorrower: boolean, champio
   const arm = assignArm(loanId, experiment.id, experiment.arms);
   const policy = armPolicy(experiment, arm, champion);
   return { policy, control: arm === CONTROL_ARM, tag: { id: experiment.id, arm, policyVersion: policy.version } };
+}
+
+/** A borrower's arm, recorded the first time their offers are decided while the experiment runs. */
+export interface ArmAssignment {
+  experimentId: string;
+  loanId: string;
+  arm: string;
+  policyVersion: string;
+  /** ISO timestamp of the first decision. */
+  at: string;
+  /** The risk model's probability of not recovering at that decision: what the Qini curve ranks borrowers by. */
+  riskProbability: number;
+  /** Disclosed crisis or a vulnerability later: kept on record, left out of the analysis. */
+  excluded?: true;
 }

@@ -1,0 +1,86 @@
+import { championPolicy, type ArmAssignment, type Experiment, type PromotedChampion } from '../../../models/offers/experiment';
+import type { OfferPolicy } from '../../../models/offers/policy';
+import type { OfferSetting } from '../../../models/ports/experiments';
+import type { Documents, StorageBackend } from '../../infra/storage/documents';
+
+const CHAMPION_KEY = 'champion';
+
+/**
+ * Offer experiments, their borrowers' arms and the promoted champion as documents, so the embedded store and
+ * PostgreSQL keep them alike and every instance reads the same. The decision reads them each time
+ * (a handful of documents), so a new experiment or a promotion holds on every instance from the next borrower.
+ */
+export class ExperimentStore {
+  private readonly experimentDocs: Documents<Experiment>;
+  private readonly assignmentDocs: Documents<ArmAssignment>;
+  private readonly championDocs: Documents<PromotedChampion>;
+
+  constructor(backend: Pick<StorageBackend, 'documents'>) {
+    this.experimentDocs = backend.documents('experiments/experiments');
+    this.assignmentDocs = backend.documents('experiments/assignments');
+    this.championDocs = backend.documents('experiments/champion');
+  }
+
+  /** The champion in force over `deployed` (models/policy.json as loaded) and the running experiment. */
+  async setting(deployed: OfferPolicy): Promise<OfferSetting> {
+    const [champion, experiments] = await Promise.all([this.champion(deployed), this.experiments()]);
+    return { champion, experiment: experiments.find((e) => e.status === 'running') };
+  }
+
+  async champion(deployed: OfferPolicy): Promise<OfferPolicy> {
+    return championPolicy(deployed, await this.promoted());
+  }
+
+  async promoted(): Promise<PromotedChampion | undefined> {
+    return (await this.championDocs.get(CHAMPION_KEY))?.value;
+  }
+
+  async record(assignment: ArmAssignment): Promise<void> {
+    await this.assignmentDocs.update(`${assignment.experimentId}:${assignment.loanId}`, (held) => {
+      if (!held) return assignment;
+      return assignment.excluded && !held.excluded ? { ...held, excluded: true } : undefined;
+    });
+  }
+
+  async experiment(id: string): Promise<Experiment | undefined> {
+    return (await this.experimentDocs.get(id))?.value;
+  }
+
+  /** Newest first. */
+  async experiments(): Promise<Experiment[]> {
+    const all: Experiment[] = [];
+    for await (const doc of this.experimentDocs.all()) all.push(doc.value);
+    return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  async assignments(experimentId: string): Promise<ArmAssignment[]> {
+    const found: ArmAssignment[] = [];
+    for await (const { value } of this.assignmentDocs.all()) if (value.experimentId === experimentId) found.push(value);
+    return found;
+  }
+
+  /**
+   * Saves a new experiment unless another is running (one at a time, so a borrower is in one arm). Returns
+   * the running one that stood in its way.
+   */
+  async start(experiment: Experiment): Promise<Experiment | undefined> {
+    const running = (await this.experiments()).find((e) => e.status === 'running');
+    if (running) return running;
+    await this.experimentDocs.put(experiment.id, experiment);
+    return undefined;
+  }
+
+  /** Ends a running experiment; undefined when it was no longer running (another supervisor ended it first). */
+  async end(id: string, ended: NonNullable<Experiment['ended']>, status: Exclude<Experiment['status'], 'running'>): Promise<Experiment | undefined> {
+    let changed: Experiment | undefined;
+    await this.experimentDocs.update(id, (current) => {
+      if (current?.status !== 'running') return undefined;
+      return (changed = { ...current, status, ended });
+    });
+    return changed;
+  }
+
+  async promote(champion: PromotedChampion): Promise<void> {
+    await this.championDocs.put(CHAMPION_KEY, champion);
+  }
+}
