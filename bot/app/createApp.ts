@@ -47,7 +47,7 @@ import { startPromiseSweeps } from './promiseSweeps';
 import { writtenConfirmations } from './confirmations';
 import { experimentRoutes } from './experimentRoutes';
 
-export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements'> {
+export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements' | 'experiments'> {
   server: Server;
   services: IntakeServices;
   /** Changes to a conversation's intake, in a turn on it (agent tools; tests seed conversations with it). */
@@ -79,7 +79,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const storage = database?.foundation.backend ?? fileBackend(config.dataDir);
     const stores = await openStores(config, log, now, database?.foundation);
     const health = new StorageHealth(config.dataDir, 1000, database?.probe);
-    const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts } = stores;
+    const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts, experiments } = stores;
     const { analyzer, riskModel, policy } = await loadModels(config, audit, stores.deployed);
     await seedDemoPromises(config, stores, policy, now(), log);
     const auth = new StaffAuth({
@@ -100,7 +100,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const confirmations = await writtenConfirmations(config, stores, storage, now);
     const services = createIntakeServices({
       ...{ config, confirmations: confirmations.links, analyzer, loanBook, riskModel, policy, arrangements, contacts, escalations, now },
-      ...{ identityLocks: stores.identityLocks, payments: stores.payments, progress: stores.progress, experiments: stores.experiments },
+      ...{ identityLocks: stores.identityLocks, payments: stores.payments, progress: stores.progress, experiments },
       fraud: fraud.watch,
     });
 
@@ -236,7 +236,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     lifecycle.onStop(() => directLine.stop());
     lifecycle.onClosed(() => Promise.all([stores.close(), whatsapp?.store.flush(), directLine.flush()]));
     lifecycle.onClosed(async () => void (await database?.close(), await unlock()));
-    const parts = { server, loanBook, cases, transcripts, users, audit, arrangements, services, conversations, idle, outreach };
+    const parts = { server, loanBook, cases, transcripts, users, audit, arrangements, experiments, services, conversations, idle, outreach };
     return { ...parts, listen: (port = config.PORT, host = config.HOST) => lifecycle.listen(server, port, host), close: () => lifecycle.close(server) };
   } catch (err) {
     await database?.close();

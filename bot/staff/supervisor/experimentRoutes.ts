@@ -136,7 +136,8 @@ export function registerExperimentRoutes(server: Server, deps: ExperimentRouteDe
       const champion = await store.champion(deps.deployed);
       const promotedInForce = promoted && promoted.policy.version === champion.version ? promoted : undefined;
       res.send(200, {
-        champion: { version: champion.version, deployedVersion: deps.deployed.version, ...(promotedInForce && { promotedFrom: promotedInForce.experimentId }) },
+        // The policy itself, so a new challenger can start from it.
+        champion: { version: champion.version, deployedVersion: deps.deployed.version, policy: champion, promotedFrom: promotedInForce?.experimentId ?? null },
         count: items.length,
         items: items.map(summary),
       });

@@ -83,7 +83,7 @@ describe('/api/supervisor/experiments', () => {
     expect(now.experiment).toBeUndefined();
     expect(now.champion).toEqual(challenger);
     const list = await supervisor.get(BASE);
-    expect(list.json.champion).toEqual({ version: challenger.version, deployedVersion: champion.version, promotedFrom: id });
+    expect(list.json.champion).toEqual({ version: challenger.version, deployedVersion: champion.version, policy: challenger, promotedFrom: id });
     expect((await supervisor.call('POST', `${BASE}/${id}/promote`, {})).status).toBe(409);
     expect((await supervisor.call('POST', `${BASE}/${id}/stop`)).status).toBe(409);
 
