@@ -3,6 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { decideOffers, hasCurrentDecision, protectionsOf } from '../models/intake/decideOffers';
 import { ArrangementConflictError, type Plan } from '../models/offers';
 import { planWording } from '../models/offers/plan';
+import { armAssignment } from '../models/offers/experiment';
 import { LIVE_ARRANGEMENT_DIALOG, LiveArrangementDialog } from './liveArrangementDialog';
 import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
@@ -105,19 +106,8 @@ export class OfferDialog extends ComponentDialog {
     const { risk, decision, fraud } = decideOffers(loan, { ...intake, budget }, { ...this.services, screen, setting }, now());
     intake.risk = risk;
     const { experiment } = decision;
-    if (experiment) {
-      const { id: experimentId, arm, policyVersion, excluded } = experiment;
-      const at = now().toISOString();
-      await experiments!.record({
-        experimentId,
-        loanId: loan.Loan_ID,
-        arm,
-        policyVersion,
-        at,
-        riskProbability: risk.probability,
-        ...(excluded && { excluded }),
-      });
-    }
+    const assignment = armAssignment(experiment, loan.Loan_ID, risk.probability, now());
+    if (assignment) await experiments?.record(assignment);
     await recordDecision(step.context, 'risk_score', {
       probability: risk.probability,
       band: risk.band,

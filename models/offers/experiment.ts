@@ -142,3 +142,10 @@ export interface ArmAssignment {
   /** Disclosed crisis or a vulnerability later: kept on record, left out of the analysis. */
   excluded?: true;
 }
+
+/** What to record for a decision made in an experiment; undefined when none ran. */
+export function armAssignment(tag: ExperimentTag | undefined, loanId: string, riskProbability: number, at: Date): ArmAssignment | undefined {
+  if (!tag) return undefined;
+  const { id: experimentId, arm, policyVersion, excluded } = tag;
+  return { experimentId, loanId, arm, policyVersion, at: at.toISOString(), riskProbability, ...(excluded && { excluded }) };
+}

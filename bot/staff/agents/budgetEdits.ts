@@ -5,6 +5,7 @@ import { type Affordability, affordability } from '../../../models/offers/afford
 import { ESSENTIAL_COSTS, type Budget, type BudgetInput } from '../../../models/offers/budget';
 import type { Amount } from '../../../models/offers';
 import type { OfferPolicy } from '../../../models/offers/policy';
+import { armAssignment } from '../../../models/offers/experiment';
 import type { IntakeServices } from '../../../models/ports/intakeServices';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { CaseStore } from '../../casework/cases/caseStore';
@@ -105,6 +106,8 @@ export class BudgetEdits {
     const setting = await services.experiments?.current();
     const intake = { ...record.intake, risk: undefined, budgetInput: input, budget };
     const { risk, decision } = decideOffers(loan, intake, { ...services, setting }, services.now());
+    const assignment = armAssignment(decision.experiment, loan.Loan_ID, risk.probability, services.now());
+    if (assignment) await services.experiments?.record(assignment);
     await this.deps.conversations.update(record.conversation, async (intake) => {
       Object.assign(intake, { budgetInput: input, budget, risk });
       intake.decision = {

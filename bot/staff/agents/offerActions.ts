@@ -9,6 +9,7 @@ import { confirmationMessage } from '../../../dialogs/confirmationMessage';
 import { DEFAULT_LANGUAGE } from '../../../models/i18n/languages';
 import { ArrangementConflictError, type Arrangement, type Plan } from '../../../models/offers';
 import { planWording } from '../../../models/offers/plan';
+import { armAssignment } from '../../../models/offers/experiment';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { CaseStore } from '../../casework/cases/caseStore';
 import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
@@ -56,7 +57,10 @@ export class OfferActions {
     if (!budget) throw new CaseConflictError('The borrower has not given a budget yet, so the policy engine cannot size a plan');
     const setting = await services.experiments?.current();
     const engines = { ...services, screen: this.fraudScreen(record), setting };
-    const { decision, fraud } = decideOffers(loan, { ...record.intake, budget }, engines, services.now());
+    const { risk, decision, fraud } = decideOffers(loan, { ...record.intake, budget }, engines, services.now());
+    // A borrower first decided by an agent (handed over before the offers) joins the experiment here.
+    const assignment = armAssignment(decision.experiment, loan.Loan_ID, risk.probability, services.now());
+    if (assignment) await services.experiments?.record(assignment);
     if (decision.plans.length > 0) return decision.plans;
     throw new CaseConflictError(
       fraud?.withholdSettlements
