@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { experimentResults } from '../../../../bot/casework/experiments/experimentOutcomes';
 import { ExperimentStore } from '../../../../bot/casework/experiments/experimentStore';
 import { computeBudget, createArrangement, instalmentSchedule, makeOffers, type Arrangement } from '../../../../models/offers';
@@ -7,6 +7,8 @@ import type { Payment } from '../../../../models/payments/payment';
 import { addDays } from '../../../../models/shared/calendar';
 import { seededRandom } from '../../../../models/shared/random';
 import { memoryBackend } from '../../../support/memoryDocuments';
+import { testSchema } from '../../../support/postgresSchema';
+import { pgInstances } from '../promises/promiseFixture';
 import { budgetInput, loan, policy } from '../../../models/offers/fixtures';
 
 const experiment: Experiment = {
@@ -101,5 +103,25 @@ describe('experiment store', () => {
     expect(await store.end(experiment.id, { at: '2026-02-01T00:00:00Z', by: 'sam' }, 'stopped')).toMatchObject({ status: 'stopped' });
     expect(await store.end(experiment.id, { at: '2026-02-01T00:00:00Z', by: 'kim' }, 'stopped')).toBeUndefined();
     expect(await store.setting(policy)).toEqual({ champion: policy, experiment: undefined });
+  });
+});
+
+const schema = await testSchema();
+afterAll(() => schema.drop());
+
+describe.skipIf(schema.unreachable !== null)('experiment store on PostgreSQL', () => {
+  it('is one store for every instance: an experiment started on one is read on another, a loan keeps one arm, a promotion holds everywhere', async () => {
+    const { open, end } = pgInstances(schema);
+    const [a, b] = [new ExperimentStore(await open()), new ExperimentStore(await open())];
+    expect(await a.start(experiment)).toBeUndefined();
+    expect((await b.setting(policy)).experiment).toEqual(experiment);
+    await Promise.all([a.record(assignment('LN_1')), b.record(assignment('LN_1', addDays(assigned, 1), { arm: 'champion' }))]);
+    expect(await a.assignments(experiment.id)).toHaveLength(1);
+    const challenger = experiment.arms[1].policy!;
+    await b.end(experiment.id, { at: '2026-02-01T00:00:00Z', by: 'sam', promotedArm: 'challenger' }, 'promoted');
+    await b.promote({ policy: challenger, replaces: policy.version, experimentId: experiment.id, arm: 'challenger', by: 'sam', at: '2026-02-01T00:00:00Z' });
+    expect(await a.setting(policy)).toEqual({ champion: challenger, experiment: undefined });
+    expect((await new ExperimentStore(await open()).experiment(experiment.id))?.status).toBe('promoted');
+    await end();
   });
 });
