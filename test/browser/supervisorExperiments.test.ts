@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { StaffClient } from '../support/staffClient';
@@ -11,7 +12,8 @@ describe('supervisor Experiments tab in a real browser', () => {
       ['desktop', { width: 1366, height: 900 }],
       ['phone', { width: 390, height: 844 }],
     ] as const) {
-      const page = await browser.newPage({ viewport });
+      // AxeBuilder needs a page from an explicit context.
+      const page = await (await browser.newContext({ viewport })).newPage();
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
       page.on('response', (res) => res.status() >= 400 && !res.url().endsWith('/api/auth/me') && errors.push(`${res.status()} ${res.url()}`));
@@ -59,6 +61,8 @@ describe('supervisor Experiments tab in a real browser', () => {
       expect(drawn).toEqual(['champion (0.00)', 'champion, random', 'challenger (0.00)', 'challenger, random']);
       await page.screenshot({ path: screenshotPath(`supervisor-experiments-${name}`), fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(viewport.width);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
       page.once('dialog', (dialog) => void dialog.accept());
       await row.getByRole('button', { name: 'Promote challenger' }).click();

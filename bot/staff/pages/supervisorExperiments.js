@@ -31,7 +31,14 @@ const list = el(
 );
 const reportBox = el('article', { id: 'experiment-report', 'aria-live': 'polite' }, el('p', { class: 'muted' }, 'Choose an experiment to see its report.'));
 // Tables scroll sideways inside their box rather than widening the page on a phone.
-section.append(el('h2', {}, 'Offer policy experiments'), champion, form, notice, el('div', { class: 'table-scroll' }, list), reportBox);
+section.append(
+  el('h2', {}, 'Offer policy experiments'),
+  champion,
+  form,
+  notice,
+  el('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Experiments' }, list),
+  reportBox,
+);
 
 let championPolicy;
 
@@ -106,7 +113,7 @@ async function showReport(experiment) {
     ),
     el(
       'div',
-      { class: 'table-scroll' },
+      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Report per arm' },
       el(
         'table',
         { id: 'experiment-arms' },
