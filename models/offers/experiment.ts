@@ -42,7 +42,8 @@ export interface Experiment {
   arms: ExperimentArm[];
   createdBy: string;
   createdAt: string;
-  ended?: { at: string; by: string; promotedArm?: string };
+  /** `promotedArm` became the champion over the deployed policy file `replaces`. */
+  ended?: { at: string; by: string; promotedArm?: string; replaces?: string };
 }
 
 /** What a decision and the arrangement it led to carry, so outcomes can be joined to the arm later. */
@@ -61,20 +62,20 @@ export interface Treatment {
   tag?: ExperimentTag;
 }
 
-/** A challenger promoted: the champion for new borrowers while the deployed policy file is still `replaces`. */
-export interface PromotedChampion {
-  policy: OfferPolicy;
-  /** The version of the deployed policy file at promotion: deploying another file is ops' newer decision and wins. */
-  replaces: string;
-  experimentId: string;
-  arm: string;
-  by: string;
-  at: string;
+/**
+ * The experiment whose promoted challenger is the champion now: the latest promoted while the deployed policy
+ * file is still the one it replaced (deploying another file is ops' newer decision and wins). The promotion is
+ * the experiment's own end, one write, so the champion can never disagree with the experiment's record.
+ */
+export function promotedInForce(deployed: OfferPolicy, experiments: readonly Experiment[]): Experiment | undefined {
+  const promoted = experiments.filter((e) => e.status === 'promoted' && e.ended?.replaces === deployed.version);
+  return promoted.sort((a, b) => b.ended!.at.localeCompare(a.ended!.at))[0];
 }
 
-/** The offer policy in force: a promoted challenger, unless the policy file has been changed since. */
-export function championPolicy(deployed: OfferPolicy, promoted: PromotedChampion | undefined): OfferPolicy {
-  return promoted && promoted.replaces === deployed.version ? promoted.policy : deployed;
+/** The offer policy in force: a promoted challenger's, or the deployed file's. */
+export function championPolicy(deployed: OfferPolicy, experiments: readonly Experiment[]): OfferPolicy {
+  const promoted = promotedInForce(deployed, experiments);
+  return (promoted && promoted.arms.find((a) => a.name === promoted.ended!.promotedArm)?.policy) ?? deployed;
 }
 
 /** A point in [0, 1) from the experiment and the loan: the same on every instance and restart. */

@@ -1,38 +1,36 @@
-import { championPolicy, type ArmAssignment, type Experiment, type PromotedChampion } from '../../../models/offers/experiment';
+import { championPolicy, promotedInForce, type ArmAssignment, type Experiment } from '../../../models/offers/experiment';
 import type { OfferPolicy } from '../../../models/offers/policy';
 import type { OfferSetting } from '../../../models/ports/experiments';
 import type { Documents, StorageBackend } from '../../infra/storage/documents';
 
-const CHAMPION_KEY = 'champion';
-
 /**
- * Offer experiments, their borrowers' arms and the promoted champion as documents, so the embedded store and
- * PostgreSQL keep them alike and every instance reads the same. The decision reads them each time
- * (a handful of documents), so a new experiment or a promotion holds on every instance from the next borrower.
+ * Offer experiments (a promoted one names the champion) and their borrowers' arms as documents, so the
+ * embedded store and PostgreSQL keep them alike and every instance reads the same. The decision reads them
+ * each time (a handful of documents), so a new experiment or a promotion holds on every instance from the
+ * next borrower.
  */
 export class ExperimentStore {
   private readonly experimentDocs: Documents<Experiment>;
   private readonly assignmentDocs: Documents<ArmAssignment>;
-  private readonly championDocs: Documents<PromotedChampion>;
 
   constructor(backend: Pick<StorageBackend, 'documents'>) {
-    this.experimentDocs = backend.documents('experiments/experiments');
-    this.assignmentDocs = backend.documents('experiments/assignments');
-    this.championDocs = backend.documents('experiments/champion');
+    this.experimentDocs = backend.documents('experiments');
+    this.assignmentDocs = backend.documents('experiment-assignments');
   }
 
   /** The champion in force over `deployed` (models/policy.json as loaded) and the running experiment. */
   async setting(deployed: OfferPolicy): Promise<OfferSetting> {
-    const [champion, experiments] = await Promise.all([this.champion(deployed), this.experiments()]);
-    return { champion, experiment: experiments.find((e) => e.status === 'running') };
+    const experiments = await this.experiments();
+    return { champion: championPolicy(deployed, experiments), experiment: experiments.find((e) => e.status === 'running') };
   }
 
   async champion(deployed: OfferPolicy): Promise<OfferPolicy> {
-    return championPolicy(deployed, await this.promoted());
+    return championPolicy(deployed, await this.experiments());
   }
 
-  async promoted(): Promise<PromotedChampion | undefined> {
-    return (await this.championDocs.get(CHAMPION_KEY))?.value;
+  /** The experiment whose challenger is the champion now, if any. */
+  async promoted(deployed: OfferPolicy): Promise<Experiment | undefined> {
+    return promotedInForce(deployed, await this.experiments());
   }
 
   async record(assignment: ArmAssignment): Promise<void> {
@@ -70,7 +68,7 @@ export class ExperimentStore {
     return undefined;
   }
 
-  /** Ends a running experiment; undefined when it was no longer running (another supervisor ended it first). */
+  /** Ends a running experiment (promoting: `ended.promotedArm` is the champion from now on); undefined when it was no longer running. */
   async end(id: string, ended: NonNullable<Experiment['ended']>, status: Exclude<Experiment['status'], 'running'>): Promise<Experiment | undefined> {
     let changed: Experiment | undefined;
     await this.experimentDocs.update(id, (current) => {
@@ -78,9 +76,5 @@ export class ExperimentStore {
       return (changed = { ...current, status, ended });
     });
     return changed;
-  }
-
-  async promote(champion: PromotedChampion): Promise<void> {
-    await this.championDocs.put(CHAMPION_KEY, champion);
   }
 }

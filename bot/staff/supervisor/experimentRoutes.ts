@@ -132,12 +132,10 @@ export function registerExperimentRoutes(server: Server, deps: ExperimentRouteDe
   server.get(
     BASE,
     auth.guard(ROLES, async (_req: Request, res: Response) => {
-      const [items, promoted] = await Promise.all([store.experiments(), store.promoted()]);
-      const champion = await store.champion(deps.deployed);
-      const promotedInForce = promoted && promoted.policy.version === champion.version ? promoted : undefined;
+      const [items, promoted, champion] = await Promise.all([store.experiments(), store.promoted(deps.deployed), store.champion(deps.deployed)]);
       res.send(200, {
         // The policy itself, so a new challenger can start from it.
-        champion: { version: champion.version, deployedVersion: deps.deployed.version, policy: champion, promotedFrom: promotedInForce?.experimentId ?? null },
+        champion: { version: champion.version, deployedVersion: deps.deployed.version, policy: champion, promotedFrom: promoted?.id ?? null },
         count: items.length,
         items: items.map(summary),
       });
@@ -177,10 +175,9 @@ export function registerExperimentRoutes(server: Server, deps: ExperimentRouteDe
       // What the evidence said when it was promoted goes on the record with it.
       const evidence = (await report(experiment)).arms.find((a) => a.arm === arm.name);
       const at = deps.now().toISOString();
-      const ended = await store.end(experiment.id, { at, by: session.user, promotedArm: arm.name }, 'promoted');
-      if (!ended) throw new HttpError(409, 'The experiment has just ended');
       const previous = await store.champion(deps.deployed);
-      await store.promote({ policy: arm.policy, replaces: deps.deployed.version, experimentId: experiment.id, arm: arm.name, by: session.user, at });
+      const ended = await store.end(experiment.id, { at, by: session.user, promotedArm: arm.name, replaces: deps.deployed.version }, 'promoted');
+      if (!ended) throw new HttpError(409, 'The experiment has just ended');
       await audit.append({
         actor: session.user,
         role: session.role,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../../models/offers';
-import { assignArm, championPolicy, experimentArms, treatmentFor, type Experiment, type PromotedChampion } from '../../../models/offers/experiment';
+import { assignArm, championPolicy, experimentArms, treatmentFor, type Experiment } from '../../../models/offers/experiment';
 
 const champion = loadPolicy();
 const challenger = { ...champion, version: 'challenger-richer-deferral', deferral: { ...champion.deferral, maxMonths: 6 } };
@@ -121,19 +121,20 @@ describe('treatment of one borrower', () => {
 });
 
 describe('the champion in force', () => {
-  const promoted: PromotedChampion = {
-    policy: challenger,
-    replaces: champion.version,
-    experimentId: 'exp_0123456789abcdef',
-    arm: 'challenger',
-    by: 'sam',
-    at: '2026-12-04T10:00:00Z',
-  };
+  const promoted = (at: string, replaces: string, policy = challenger): Experiment => ({
+    ...experiment('promoted'),
+    arms: experimentArms(1, [{ name: 'challenger', weight: 1, policy }], 0.2),
+    ended: { at, by: 'sam', promotedArm: 'challenger', replaces },
+  });
 
-  it('is a promoted challenger while the deployed file is the one it replaced, and a newer file once ops deploy one', () => {
-    expect(championPolicy(champion, undefined)).toBe(champion);
-    expect(championPolicy(champion, promoted)).toBe(challenger);
+  it('is the latest promoted challenger while the deployed file is the one it replaced, and a newer file once ops deploy one', () => {
+    expect(championPolicy(champion, [experiment(), experiment('stopped')])).toBe(champion);
+    expect(championPolicy(champion, [promoted('2026-12-04T10:00:00Z', champion.version)])).toBe(challenger);
+    const later = { ...challenger, version: 'later' };
+    expect(championPolicy(champion, [promoted('2026-12-04T10:00:00Z', champion.version), promoted('2026-12-05T10:00:00Z', champion.version, later)])).toBe(
+      later,
+    );
     const redeployed = { ...champion, version: '2027.1' };
-    expect(championPolicy(redeployed, promoted)).toBe(redeployed);
+    expect(championPolicy(redeployed, [promoted('2026-12-04T10:00:00Z', champion.version)])).toBe(redeployed);
   });
 });

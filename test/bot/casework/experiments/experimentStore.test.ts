@@ -118,8 +118,7 @@ describe.skipIf(schema.unreachable !== null)('experiment store on PostgreSQL', (
     await Promise.all([a.record(assignment('LN_1')), b.record(assignment('LN_1', addDays(assigned, 1), { arm: 'champion' }))]);
     expect(await a.assignments(experiment.id)).toHaveLength(1);
     const challenger = experiment.arms[1].policy!;
-    await b.end(experiment.id, { at: '2026-02-01T00:00:00Z', by: 'sam', promotedArm: 'challenger' }, 'promoted');
-    await b.promote({ policy: challenger, replaces: policy.version, experimentId: experiment.id, arm: 'challenger', by: 'sam', at: '2026-02-01T00:00:00Z' });
+    await b.end(experiment.id, { at: '2026-02-01T00:00:00Z', by: 'sam', promotedArm: 'challenger', replaces: policy.version }, 'promoted');
     expect(await a.setting(policy)).toEqual({ champion: challenger, experiment: undefined });
     expect((await new ExperimentStore(await open()).experiment(experiment.id))?.status).toBe('promoted');
     await end();

@@ -76,7 +76,7 @@ describe('/api/supervisor/experiments', () => {
     expect(promoted.status).toBe(200);
     expect(promoted.json).toMatchObject({
       status: 'promoted',
-      ended: { by: 'supervisor', promotedArm: 'challenger' },
+      ended: { by: 'supervisor', promotedArm: 'challenger', replaces: champion.version },
       champion: { version: challenger.version },
     });
     const now = await app.services.experiments!.current();
