@@ -3,6 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { decideOffers, hasCurrentDecision, protectionsOf } from '../models/intake/decideOffers';
 import { ArrangementConflictError, type Plan } from '../models/offers';
 import { planWording } from '../models/offers/plan';
+import { armAssignment } from '../models/offers/experiment';
 import { LIVE_ARRANGEMENT_DIALOG, LiveArrangementDialog } from './liveArrangementDialog';
 import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
@@ -23,7 +24,7 @@ import { sendConfirmation } from './confirmationMessage';
 /** The services this dialog uses, and no others. */
 export type OfferServices = Pick<
   IntakeServices,
-  'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'messages' | 'now' | 'fraud' | 'confirmations'
+  'loans' | 'risk' | 'offers' | 'arrangements' | 'escalations' | 'nlp' | 'settings' | 'messages' | 'now' | 'fraud' | 'confirmations' | 'experiments'
 >;
 
 export const OFFER_DIALOG = 'offerDialog';
@@ -97,12 +98,16 @@ export class OfferDialog extends ComponentDialog {
     const loan = this.services.loans.get(intake.verifiedLoanId ?? '');
     const { budget, story } = intake;
     if (!loan || !budget || !story) throw new Error('offer step reached without a verified loan, story and budget');
-    const { fraud: watch, now } = this.services;
+    const { fraud: watch, now, experiments } = this.services;
     const conversation = conversationOf(step.context);
     const screen =
       watch && ((risk: { band: RiskBand }) => watch.beforeOffers({ conversation, loan, budget, hardshipReasons: story.reasons, band: risk.band }, now()));
-    const { risk, decision, fraud } = decideOffers(loan, { ...intake, budget }, { ...this.services, screen }, now());
+    const setting = await experiments?.current();
+    const { risk, decision, fraud } = decideOffers(loan, { ...intake, budget }, { ...this.services, screen, setting }, now());
     intake.risk = risk;
+    const { experiment } = decision;
+    const assignment = armAssignment(experiment, loan.Loan_ID, risk.probability, now());
+    if (assignment) await experiments?.record(assignment);
     await recordDecision(step.context, 'risk_score', {
       probability: risk.probability,
       band: risk.band,
@@ -110,7 +115,10 @@ export class OfferDialog extends ComponentDialog {
       modelVersion: risk.modelVersion,
     });
     const { action, escalationReason, plans, explanation, borrowerExplanation, policyVersion } = decision;
-    intake.decision = { action, escalationReason, plans, explanation, borrowerExplanation, policyVersion, protections: protectionsOf(intake) };
+    intake.decision = {
+      ...{ action, escalationReason, plans, explanation, borrowerExplanation, policyVersion, protections: protectionsOf(intake) },
+      ...(experiment && { experiment }),
+    };
     await recordDecision(step.context, 'offers_shown', {
       action,
       escalationReason: escalationReason ?? null,
@@ -124,6 +132,7 @@ export class OfferDialog extends ComponentDialog {
       })),
       inputs: decision.inputs,
       policyVersion,
+      experiment: experiment ?? null,
     });
     return { decision: intake.decision, fraud };
   }
@@ -190,9 +199,10 @@ export class OfferDialog extends ComponentDialog {
 
   private async accept(step: WaterfallStepContext, intake: IntakeState, plan: Plan): Promise<DialogTurnResult> {
     const loan = this.services.loans.get(intake.verifiedLoanId ?? '')!;
+    const { policyVersion, experiment } = intake.decision ?? {};
     const arrangement = this.services.offers.createArrangement({
       ...{ loan, plan, channel: step.context.activity.channelId, now: this.services.now() },
-      language: intake.language ?? DEFAULT_LANGUAGE,
+      ...{ language: intake.language ?? DEFAULT_LANGUAGE, policyVersion, experiment },
     });
     try {
       await this.services.arrangements.save(arrangement);

@@ -45,8 +45,9 @@ import { openStores, type Stores } from './stores';
 import { createOutreach, type Outreach } from './outreach';
 import { startPromiseSweeps } from './promiseSweeps';
 import { writtenConfirmations } from './confirmations';
+import { experimentRoutes } from './experimentRoutes';
 
-export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements'> {
+export interface App extends Pick<Stores, 'loanBook' | 'cases' | 'transcripts' | 'users' | 'audit' | 'arrangements' | 'experiments'> {
   server: Server;
   services: IntakeServices;
   /** Changes to a conversation's intake, in a turn on it (agent tools; tests seed conversations with it). */
@@ -78,7 +79,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const storage = database?.foundation.backend ?? fileBackend(config.dataDir);
     const stores = await openStores(config, log, now, database?.foundation);
     const health = new StorageHealth(config.dataDir, 1000, database?.probe);
-    const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts } = stores;
+    const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts, experiments } = stores;
     const { analyzer, riskModel, policy } = await loadModels(config, audit, stores.deployed);
     await seedDemoPromises(config, stores, policy, now(), log);
     const auth = new StaffAuth({
@@ -98,19 +99,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const fraud = await openFraudSignals({ config, store: stores.fraud, loanBook, offerPolicy: policy, hashKey: await storage.secret('identity'), log, now });
     const confirmations = await writtenConfirmations(config, stores, storage, now);
     const services = createIntakeServices({
-      ...{ config, confirmations: confirmations.links },
-      analyzer,
-      loanBook,
-      riskModel,
-      policy,
-      identityLocks: stores.identityLocks,
-      arrangements,
-      payments: stores.payments,
-      contacts,
-      escalations,
-      progress: stores.progress,
+      ...{ config, confirmations: confirmations.links, analyzer, loanBook, riskModel, policy, arrangements, contacts, escalations, now },
+      ...{ identityLocks: stores.identityLocks, payments: stores.payments, progress: stores.progress, experiments },
       fraud: fraud.watch,
-      now,
     });
 
     const outreach = createOutreach({ config, stores, risk: services.risk, pseudonymKey: await storage.secret('pseudonym'), log, now });
@@ -217,7 +208,12 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         auth,
         agentConsole,
         supervisor: { transcripts, reviews, audit, arrangements, now },
-        casework: [...paymentRoutes(config, stores, auth, log, now, riskModel), (s) => fraud.register(s, { auth, audit }), (s) => outreach.register(s, auth)],
+        casework: [
+          ...paymentRoutes(config, stores, auth, log, now, riskModel),
+          (s) => fraud.register(s, { auth, audit }),
+          (s) => outreach.register(s, auth),
+          experimentRoutes(config, stores, auth, policy, now),
+        ],
       }),
     });
     lifecycle.every(10 * 60 * 1000, () => directLine.streams.sweep());
@@ -240,7 +236,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     lifecycle.onStop(() => directLine.stop());
     lifecycle.onClosed(() => Promise.all([stores.close(), whatsapp?.store.flush(), directLine.flush()]));
     lifecycle.onClosed(async () => void (await database?.close(), await unlock()));
-    const parts = { server, loanBook, cases, transcripts, users, audit, arrangements, services, conversations, idle, outreach };
+    const parts = { server, loanBook, cases, transcripts, users, audit, arrangements, experiments, services, conversations, idle, outreach };
     return { ...parts, listen: (port = config.PORT, host = config.HOST) => lifecycle.listen(server, port, host), close: () => lifecycle.close(server) };
   } catch (err) {
     await database?.close();

@@ -2,6 +2,7 @@ import type { IntakeServices } from '../../models/ports/intakeServices';
 import type { Escalations } from '../../models/ports/escalations';
 import type { IdentityLocks } from '../../models/ports/identityLocks';
 import type { FraudWatch } from '../../models/ports/fraud';
+import type { ExperimentStore } from '../casework/experiments/experimentStore';
 import type { ConfirmationLinks } from '../../models/ports/confirmations';
 import type { ContactPreferences } from '../../models/ports/contactPreferences';
 import type { BorrowerProgress } from '../../models/ports/progress';
@@ -34,12 +35,13 @@ export interface IntakeServiceParts {
   progress: BorrowerProgress;
   fraud?: FraudWatch;
   confirmations?: ConfirmationLinks;
+  experiments?: Pick<ExperimentStore, 'setting' | 'record'>;
   now?: () => Date;
 }
 
 /** Adapts the models and stores to the small interfaces the dialogs are written against. */
 export function createIntakeServices(parts: IntakeServiceParts): IntakeServices {
-  const { config, riskModel, policy } = parts;
+  const { config, riskModel, policy, experiments } = parts;
   const thresholds = { medium: config.RISK_BAND_MEDIUM, high: config.RISK_BAND_HIGH };
   // Reasons are read by borrowers and agents: amounts in the lender's currency, without cents.
   const wording = { money: (v: number) => formatMoney(Math.round(v), { currency: config.CURRENCY, locale: config.LOCALE }) };
@@ -49,12 +51,12 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     risk: { score: (loan, intake) => riskModel.score(loan, intake, thresholds, wording) },
     offers: {
       computeBudget: (input) => computeBudget(input, policy),
-      makeOffers: (args) => makeOffers(args, policy),
-      createArrangement: ({ language, ...args }) =>
+      makeOffers: (args, chosen = policy) => makeOffers(args, chosen),
+      createArrangement: ({ language, policyVersion = policy.version, ...args }) =>
         createArrangement({
           ...args,
           ...(language && {
-            acceptance: { language, policyVersion: policy.version, lenderName: config.LENDER_NAME, currency: config.CURRENCY, timeZone: config.TIME_ZONE },
+            acceptance: { language, policyVersion, lenderName: config.LENDER_NAME, currency: config.CURRENCY, timeZone: config.TIME_ZONE },
           }),
         }),
     },
@@ -76,6 +78,7 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     progress: parts.progress,
     fraud: parts.fraud,
     confirmations: parts.confirmations,
+    experiments: experiments && { current: () => experiments.setting(policy), record: (a) => experiments.record(a) },
     settings: {
       lenderName: config.LENDER_NAME,
       currency: config.CURRENCY,

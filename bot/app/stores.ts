@@ -8,6 +8,7 @@ import type { BorrowerProgress } from '../../models/ports/progress';
 import type { Arrangement } from '../../models/offers';
 import { redact } from '../../nlp';
 import { ArrangementStore } from '../casework/arrangements/arrangementStore';
+import { ExperimentStore } from '../casework/experiments/experimentStore';
 import type { Payment } from '../../models/payments/payment';
 import { DeliveryLog } from '../casework/payments/deliveryLog';
 import { PaymentStore } from '../casework/payments/paymentStore';
@@ -69,6 +70,8 @@ export interface Stores {
   turnCommit: TurnCommit;
   idleSchedule: IdleSchedule;
   campaigns: CampaignStore;
+  /** Champion/challenger offer experiments, their borrowers' arms and a promoted champion. */
+  experiments: ExperimentStore;
   /** The policy and model versions the last start loaded. */
   deployed: Adapter<Deployed>;
   /** Waits for every write in progress (embedded: and compacts the journal into the document files). */
@@ -132,6 +135,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date, g
     turnCommit: foundation.turnCommit,
     idleSchedule: foundation.idleSchedule,
     campaigns: foundation.campaigns,
+    experiments: new ExperimentStore({ documents }),
     deployed: foundation.deployed,
     flush,
     close: async () => {

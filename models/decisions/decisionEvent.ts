@@ -5,6 +5,7 @@ import type { SignalKind } from '../fraud/signal';
 import type { HardshipReason } from '../loanBook/loanRecord';
 import type { Arrangement, Budget, DecisionInputs, OfferDecision, PlanType } from '../offers';
 import type { OfferChoice } from '../offers/offerChoice';
+import type { ExperimentTag } from '../offers/experiment';
 import type { RiskScore } from '../risk/score';
 import type { BorrowerLanguage } from '../i18n/languages';
 
@@ -57,6 +58,8 @@ export interface DecisionValues {
     plans: ShownPlan[];
     inputs: DecisionInputs;
     policyVersion: string;
+    /** The offer experiment arm, when one ran (absent on decisions recorded before experiments). */
+    experiment?: ExperimentTag | null;
   };
   offer_choice: { choice: OfferChoice };
   /** `replaces`: an agent changed the loan's live arrangement at the borrower's request. */

@@ -17,6 +17,8 @@ export const ESCALATION_REASONS = [
   /** Fraud or anomaly signals above their thresholds (models/fraud): a person looks before any settlement. */
   'fraud_review',
   'language',
+  /** The control arm of an offer experiment (models/offers/experiment.ts): the lender's standard treatment, a person works the case. */
+  'standard_treatment',
   'asked_for_human',
 ] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];

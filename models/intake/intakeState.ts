@@ -4,6 +4,7 @@ import type { HardshipReason } from '../loanBook/loanRecord';
 import type { EscalationReason } from './escalationReason';
 import type { RiskScore } from '../risk/score';
 import type { BorrowerLanguage } from '../i18n/languages';
+import type { ExperimentTag } from '../offers/experiment';
 
 /** Where the intake has got to; each stage is one dialog of the main flow. */
 export const STAGES = ['welcome', 'verify', 'story', 'budget', 'offer', 'closed', 'parked', 'escalated', 'crisis', 'opted_out', 'declined'] as const;
@@ -44,6 +45,8 @@ export interface IntakeState {
       escalationReason?: EscalationReason;
       /** The protections the decision was made under; a decision made before a disclosure is not reused after it. */
       protections?: Protections;
+      /** The offer experiment arm the decision was made in (models/offers/experiment.ts). */
+      experiment?: ExperimentTag;
     };
   /** How many of the ranked plans have been shown. */
   plansShown?: number;

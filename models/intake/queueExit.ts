@@ -30,6 +30,8 @@ const EXIT: Record<EscalationReason, QueueExit> = {
   asked_for_human: 'leave',
   language: 'leave',
   declined_offers: 'leave',
+  // The arm is fixed by the loan: the bot would hand them over again, though new answers (a protection) may change it.
+  standard_treatment: 'restart_only',
 };
 const FIRMNESS: Record<QueueExit, number> = { leave: 0, restart_only: 1, stay: 2 };
 

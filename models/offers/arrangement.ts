@@ -5,6 +5,7 @@ import { OfferInputError } from './inputError';
 import type { Plan } from './plan';
 import type { UniformRandom as Random } from '../shared/random';
 import { acceptedTerms, termsDigest, type AcceptanceContext, type AcceptedTerms } from './acceptedTerms';
+import type { ExperimentTag } from './experiment';
 
 /** An accepted plan, as recorded against the loan. */
 export interface Arrangement {
@@ -26,6 +27,8 @@ export interface Arrangement {
   termsDigest?: string;
   /** ISO timestamp: links to the written confirmation issued before it no longer open (staff withdrew them). */
   linksValidFrom?: string;
+  /** The offer experiment arm the plan came from, so its outcome joins the experiment's report. */
+  experiment?: ExperimentTag;
 }
 
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
@@ -42,6 +45,7 @@ export interface ArrangementArgs {
   scheduleLength?: number;
   /** Records the accepted terms with the arrangement. */
   acceptance?: AcceptanceContext;
+  experiment?: ExperimentTag;
 }
 
 export function referenceNumber(random: Random): string {
@@ -114,7 +118,16 @@ export function refuseSecondArrangement(live: Arrangement | undefined, next: Arr
   if (replacing && !live) throw new OfferInputError(`${replacing} is not a live arrangement of loan ${next.loanId}, so there is nothing to replace`);
 }
 
-export function createArrangement({ loan, plan, channel, now, random = Math.random, scheduleLength = 6, acceptance }: ArrangementArgs): Arrangement {
+export function createArrangement({
+  loan,
+  plan,
+  channel,
+  now,
+  random = Math.random,
+  scheduleLength = 6,
+  acceptance,
+  experiment,
+}: ArrangementArgs): Arrangement {
   if (!loan.Loan_ID || !loan.Borrower_ID) throw new OfferInputError('loan needs a Loan_ID and a Borrower_ID to record an arrangement');
   if (!channel.trim()) throw new OfferInputError('channel must name where the plan was agreed, e.g. "webchat"');
   if (Number.isNaN(now.getTime())) throw new OfferInputError('now must be a valid Date');
@@ -128,6 +141,7 @@ export function createArrangement({ loan, plan, channel, now, random = Math.rand
     schedule: paymentSchedule(plan, scheduleLength),
     createdAt: now.toISOString(),
     channel: channel.trim(),
+    ...(experiment && { experiment }),
   };
   if (!acceptance) return arrangement;
   const { reference, loanId, createdAt } = arrangement;

@@ -3,6 +3,7 @@ import type { ConfirmationLinks } from './confirmations';
 import type { ContactPreferences } from './contactPreferences';
 import type { Escalations } from './escalations';
 import type { FraudWatch } from './fraud';
+import type { OfferExperiments } from './experiments';
 import type { IdentityLocks } from './identityLocks';
 import type { LanguageUnderstanding } from './language';
 import type { LoanLookup } from './loans';
@@ -35,6 +36,8 @@ export interface IntakeServices {
   messages: Translator;
   /** Fraud and anomaly signals; absent where nothing watches (unit tests of other stages). */
   fraud?: FraudWatch;
+  /** Champion/challenger offer experiments; absent where none are kept (the deployment's policy decides alone). */
+  experiments?: OfferExperiments;
   /** Written confirmations; absent where no server issues links (unit tests of other stages). */
   confirmations?: ConfirmationLinks;
   now: () => Date;

@@ -41,6 +41,8 @@ const REASON_PRIORITY: Record<EscalationReason, number> = {
   fraud_review: 30,
   language: 25,
   asked_for_human: 20,
+  // Nobody asked: the experiment's control arm is worked as cases were before the bot, after those who did.
+  standard_treatment: 15,
 };
 
 /** What the intake says about urgency, whatever the case was opened for: crisis and vulnerability raise it. */

@@ -5,6 +5,7 @@ import { type Affordability, affordability } from '../../../models/offers/afford
 import { ESSENTIAL_COSTS, type Budget, type BudgetInput } from '../../../models/offers/budget';
 import type { Amount } from '../../../models/offers';
 import type { OfferPolicy } from '../../../models/offers/policy';
+import { armAssignment } from '../../../models/offers/experiment';
 import type { IntakeServices } from '../../../models/ports/intakeServices';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { CaseStore } from '../../casework/cases/caseStore';
@@ -72,7 +73,7 @@ export interface BudgetEditResult {
 
 export interface BudgetEditsDeps {
   cases: CaseStore;
-  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'now'>;
+  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'now' | 'experiments'>;
   journal: CaseJournal;
   conversations: ConversationIntake;
   policy: OfferPolicy;
@@ -102,7 +103,11 @@ export class BudgetEdits {
     const input = corrected(record.intake, changes);
     const budget = services.offers.computeBudget(input);
     // The figures the risk score read have changed, so it is scored again rather than reused.
-    const { risk, decision } = decideOffers(loan, { ...record.intake, risk: undefined, budgetInput: input, budget }, services, services.now());
+    const setting = await services.experiments?.current();
+    const intake = { ...record.intake, risk: undefined, budgetInput: input, budget };
+    const { risk, decision } = decideOffers(loan, intake, { ...services, setting }, services.now());
+    const assignment = armAssignment(decision.experiment, loan.Loan_ID, risk.probability, services.now());
+    if (assignment) await services.experiments?.record(assignment);
     await this.deps.conversations.update(record.conversation, async (intake) => {
       Object.assign(intake, { budgetInput: input, budget, risk });
       intake.decision = {
@@ -111,6 +116,7 @@ export class BudgetEdits {
         explanation: decision.explanation,
         policyVersion: decision.policyVersion,
         ...(decision.escalationReason && { escalationReason: decision.escalationReason }),
+        ...(decision.experiment && { experiment: decision.experiment }),
         protections: protectionsOf(intake),
       };
     });

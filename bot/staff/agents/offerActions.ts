@@ -9,6 +9,7 @@ import { confirmationMessage } from '../../../dialogs/confirmationMessage';
 import { DEFAULT_LANGUAGE } from '../../../models/i18n/languages';
 import { ArrangementConflictError, type Arrangement, type Plan } from '../../../models/offers';
 import { planWording } from '../../../models/offers/plan';
+import { armAssignment } from '../../../models/offers/experiment';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { CaseStore } from '../../casework/cases/caseStore';
 import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
@@ -19,7 +20,7 @@ import type { ConversationIntake } from '../../casework/intake/conversationIntak
 
 export interface OfferActionsDeps {
   cases: CaseStore;
-  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'messages' | 'settings' | 'now' | 'fraud' | 'confirmations'>;
+  services: Pick<IntakeServices, 'loans' | 'risk' | 'offers' | 'messages' | 'settings' | 'now' | 'fraud' | 'confirmations' | 'experiments'>;
   arrangements: ArrangementLedger;
   journal: CaseJournal;
   messenger: AgentMessenger;
@@ -48,13 +49,18 @@ export class OfferActions {
     return [...byId.values()];
   }
 
-  /** A fresh policy decision for what the borrower told the bot (the same engine and inputs as the self-serve path). */
-  private freshPlans(record: CaseRecord): Plan[] {
+  /** A fresh policy decision for what the borrower told the bot (the same engine, inputs and experiment arm as the self-serve path). */
+  private async freshPlans(record: CaseRecord): Promise<Plan[]> {
     const { services } = this.deps;
     const loan = verifiedLoan(record, services.loans);
     const { budget } = record.intake;
     if (!budget) throw new CaseConflictError('The borrower has not given a budget yet, so the policy engine cannot size a plan');
-    const { decision, fraud } = decideOffers(loan, { ...record.intake, budget }, { ...services, screen: this.fraudScreen(record) }, services.now());
+    const setting = await services.experiments?.current();
+    const engines = { ...services, screen: this.fraudScreen(record), setting };
+    const { risk, decision, fraud } = decideOffers(loan, { ...record.intake, budget }, engines, services.now());
+    // A borrower first decided by an agent (handed over before the offers) joins the experiment here.
+    const assignment = armAssignment(decision.experiment, loan.Loan_ID, risk.probability, services.now());
+    if (assignment) await services.experiments?.record(assignment);
     if (decision.plans.length > 0) return decision.plans;
     throw new CaseConflictError(
       fraud?.withholdSettlements
@@ -77,7 +83,7 @@ export class OfferActions {
   async propose(id: string, actor: Actor, request: OfferRequest): Promise<{ plan: Plan; plans: Plan[] }> {
     const record = await this.held(id, actor);
     verifiedLoan(record, this.deps.services.loans);
-    const candidates = request.fresh ? this.freshPlans(record) : this.knownPlans(record);
+    const candidates = request.fresh ? await this.freshPlans(record) : this.knownPlans(record);
     const plan = request.planId ? candidates.find((p) => p.id === request.planId) : candidates[0];
     if (!plan) throw new CaseConflictError(`No plan ${request.planId} for case ${id}; choose one of: ${candidates.map((p) => p.id).join(', ') || 'none'}`);
     const updated = await this.deps.cases.update(id, (c) => ({ ...c, plans: [...c.plans.filter((p) => p.id !== plan.id), plan] }));
@@ -101,7 +107,12 @@ export class OfferActions {
     const plan = this.knownPlans(record).find((p) => p.id === planId);
     if (!plan) throw new CaseConflictError(`Plan ${planId} was not offered on case ${id}`);
     const language = record.intake.language ?? DEFAULT_LANGUAGE;
-    const arrangement = this.deps.services.offers.createArrangement({ loan, plan, channel: 'agent', now: this.deps.services.now(), language });
+    // The arm the bot assigned goes with it: the control arm's outcomes are the agents' arrangements.
+    const { policyVersion, experiment } = record.intake.decision ?? {};
+    const arrangement = this.deps.services.offers.createArrangement({
+      ...{ loan, plan, channel: 'agent', now: this.deps.services.now() },
+      ...{ language, policyVersion, experiment },
+    });
     try {
       await (replaces ? this.deps.arrangements.replace(replaces, arrangement) : this.deps.arrangements.save(arrangement));
     } catch (err) {

@@ -21,4 +21,5 @@ export const REASONS = {
   fraud_review: 'Signals to review',
   language: 'Language',
   asked_for_human: 'Asked for a person',
+  standard_treatment: 'Standard treatment (experiment control)',
 };

@@ -77,6 +77,9 @@ export const enOffers = {
       'We could not find your regular monthly payment in our records, so a member of our team will check your account before we suggest a plan. They will be in touch.',
     noneAffordable: '{{left}} We could not find a plan that fits your budget right now, so a member of our team will talk it through with you.',
   },
+  experiment: {
+    standardTreatment: 'A member of our team will go through your options with you and help you choose what fits.',
+  },
   fraud: {
     review: 'A member of our team will look at your options with you.',
   },

@@ -77,6 +77,9 @@ export const msOffers: Translation<typeof enOffers> = {
     noneAffordable:
       '{{left}} Kami belum menemui pelan yang sesuai dengan bajet anda buat masa ini, jadi seorang ahli pasukan kami akan berbincang dengan anda.',
   },
+  experiment: {
+    standardTreatment: 'Seorang ahli pasukan kami akan meneliti pilihan anda bersama anda dan membantu anda memilih yang sesuai.',
+  },
   fraud: {
     review: 'Seorang ahli pasukan kami akan meneliti pilihan anda bersama anda.',
   },

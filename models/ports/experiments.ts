@@ -1,0 +1,16 @@
+import type { ArmAssignment, Experiment } from '../offers/experiment';
+import type { OfferPolicy } from '../offers/policy';
+
+/** The champion policy in force and the experiment running beside it, if any. */
+export interface OfferSetting {
+  champion: OfferPolicy;
+  experiment?: Experiment;
+}
+
+/** Champion/challenger experiments as the offer decision reads them. */
+export interface OfferExperiments {
+  /** As the store holds them now: read for each decision, so every instance follows a new experiment or a promotion at once. */
+  current(): Promise<OfferSetting>;
+  /** Keeps the first assignment of a loan to an experiment; a later protected decision only marks it excluded. */
+  record(assignment: ArmAssignment): Promise<void>;
+}
