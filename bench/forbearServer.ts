@@ -5,7 +5,9 @@ import { createLogger } from '../bot/infra/logger';
 
 const t = performance.now();
 const app = await createApp(
-  loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', DIRECTLINE_NEW_CONVERSATIONS_PER_MINUTE: '100000' }),
+  // No demo arrangements: a loan with one (and a missed instalment) is told of it after verification, not offered plans,
+  // and every benchmark intake must run the whole way.
+  loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', DIRECTLINE_NEW_CONVERSATIONS_PER_MINUTE: '100000', DEMO_ARRANGEMENTS: '0' }),
   // BENCH_SERVER_LOG=error shows what went wrong in a run that failed.
   createLogger((process.env.BENCH_SERVER_LOG as 'error' | undefined) ?? 'silent', process.stderr),
 );

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { createApp, type App } from '../../../../bot/app/createApp';
+import { PgIdleSchedule } from '../../../../bot/casework/idle/pgIdleSchedule';
 import { loadConfig } from '../../../../bot/app/config';
 import { createLogger } from '../../../../bot/infra/logger';
 import { DEMO_BORROWERS } from '../../../../models/loanBook/syntheticLoanBook';
@@ -52,5 +54,27 @@ describe.skipIf(schema.unreachable !== null)('idle follow-ups on PostgreSQL (dur
     await Promise.all([b.app.idle.sweep(), c.app.idle.sweep()]);
     const outcome = () => b.app.transcripts.allSummaries().find((summary) => summary.conversationId === borrower.conversationId)?.outcome;
     await expect.poll(outcome, { timeout: 5000 }).toBe('parked');
+  });
+
+  it('a burst of messages writes the clock once; a message 15 s on, or after a reminder, moves it', async () => {
+    await instance(); // applies the migrations to the schema
+    const pool = new pg.Pool({ connectionString: schema.url, max: 2 });
+    try {
+      const schedule = new PgIdleSchedule(pool);
+      const lastAt = async () => (await pool.query<{ last_at: Date }>('SELECT last_at FROM idle_timers WHERE key = $1', ['t:burst'])).rows[0].last_at.getTime();
+      const t0 = Date.parse('2026-11-23T10:00:00Z');
+      await schedule.touch('t:burst', { channelId: 't' }, t0);
+      await schedule.touch('t:burst', { channelId: 't' }, t0 + 5_000);
+      await schedule.touch('t:burst', { channelId: 't' }, t0 + 14_999);
+      expect(await lastAt()).toBe(t0);
+      await schedule.touch('t:burst', { channelId: 't' }, t0 + 15_000);
+      expect(await lastAt()).toBe(t0 + 15_000);
+      const due = await schedule.claimDue(t0 + 16 * 60_000, t0 + 60_000, t0 - 60 * 60_000);
+      expect(due.map((d) => d.key)).toContain('t:burst');
+      await schedule.touch('t:burst', { channelId: 't' }, t0 + 16 * 60_000 + 1_000);
+      expect(await lastAt()).toBe(t0 + 16 * 60_000 + 1_000);
+    } finally {
+      await pool.end();
+    }
   });
 });
