@@ -2,6 +2,7 @@ import { firstIssue } from '../../models/shared/firstIssue';
 import path from 'node:path';
 import { z } from 'zod';
 import type { WhatsAppSettings } from '../channels/whatsApp/whatsAppSettings';
+import type { PromiseSettings } from '../../models/payments/promise';
 import { DEPLOYMENT_PROFILES, PROFILE_IDS, type DeploymentProfile } from '../../models/locale/deploymentProfile';
 
 /**
@@ -239,4 +240,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
   };
+}
+
+/** How promises are judged (grace and cure), the same for every route, sweep and dialog that reads them. */
+export function promiseSettings(config: Pick<Config, 'PROMISE_GRACE_DAYS' | 'PROMISE_CURE_PAYMENTS'>): PromiseSettings {
+  return { graceDays: config.PROMISE_GRACE_DAYS, curePayments: config.PROMISE_CURE_PAYMENTS };
 }

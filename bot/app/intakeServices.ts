@@ -15,7 +15,7 @@ import { computeBudget, createArrangement, makeOffers, nextPayment, type OfferPo
 import type { RiskModel } from '../../models/risk';
 import { parseConfirmation, parseDateOfBirth, parseMoney, parseSafetyAnswer, type Analyzer } from '../../nlp';
 import { formatMoney } from '../../models/shared/money';
-import type { Config } from './config';
+import { promiseSettings, type Config } from './config';
 import { describeService, marketWords } from '../../models/locale/deploymentProfile';
 import { BORROWER_LANGUAGES, DEFAULT_LANGUAGE } from '../../models/i18n/languages';
 import type { LoanBook } from '../casework/loanBook/loanBook';
@@ -66,7 +66,7 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
       async missedPayment(loanId, now) {
         const arrangement = await parts.arrangements.liveForLoan(loanId, now);
         if (!arrangement) return undefined;
-        const settings = { graceDays: config.PROMISE_GRACE_DAYS, curePayments: config.PROMISE_CURE_PAYMENTS, caseDays: config.PROMISE_FOLLOWUP_CASE_DAYS };
+        const settings = { ...promiseSettings(config), caseDays: config.PROMISE_FOLLOWUP_CASE_DAYS };
         const today = localTime(now, config.TIME_ZONE).date;
         const evaluation = evaluateArrangement(arrangement, await parts.payments.forLoan(loanId), today, settings);
         const lapse = evaluation && followUpDue(arrangement, evaluation, today, settings);

@@ -8,7 +8,7 @@ import { registerPromiseKpiRoutes } from '../staff/supervisor/promiseKpiRoutes';
 import { registerPromiseRoutes } from '../staff/supervisor/promiseRoutes';
 import { registerRecoveryRoutes } from '../staff/supervisor/recoveryRoutes';
 import type { RiskModel } from '../../models/risk/riskModel';
-import type { Config } from './config';
+import { promiseSettings, type Config } from './config';
 import type { Stores } from './stores';
 
 /** The routes of promises and payments: the servicing webhook (only with a secret) the staff promise history, the dashboard's promise KPIs, the model monitoring and the recovery patterns. */
@@ -21,7 +21,7 @@ export function paymentRoutes(
   riskModel: RiskModel,
 ): ((server: Server) => void)[] {
   const { payments, paymentDeliveries, loanBook, arrangements, audit, transcripts, intakes } = stores;
-  const settings = { graceDays: config.PROMISE_GRACE_DAYS, curePayments: config.PROMISE_CURE_PAYMENTS };
+  const settings = promiseSettings(config);
   const secret = config.SERVICING_WEBHOOK_SECRET;
   return [
     ...(secret

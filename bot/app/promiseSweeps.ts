@@ -8,7 +8,7 @@ import { DEFAULT_LANGUAGE } from '../../models/i18n/languages';
 import type { Escalations } from '../../models/ports/escalations';
 import { formatDate } from '../../models/shared/calendar';
 import { formatMoney } from '../../models/shared/money';
-import type { Config } from './config';
+import { promiseSettings, type Config } from './config';
 import type { Outreach } from './outreach';
 import type { Stores } from './stores';
 
@@ -42,7 +42,7 @@ export function startPromiseSweeps(deps: {
     payments: stores.payments,
     candidate: deps.outreach.candidate,
     language: async (loanId: string) => (await stores.progress.load(loanId))?.language ?? DEFAULT_LANGUAGE,
-    settings: { graceDays: config.PROMISE_GRACE_DAYS, curePayments: config.PROMISE_CURE_PAYMENTS },
+    settings: promiseSettings(config),
     now: deps.now,
   };
   const reminders = new PromiseReminders({
