@@ -58,19 +58,7 @@ export function renderActivity(activity: Partial<Activity>, to: string, options:
   const agent = speakingAgent(activity);
   const text = `${agent && blocks.length ? `*${agent.replace(/[*_~`]/g, '')}:* ` : ''}${blocks.join('\n\n').trim()}`;
 
-  if (cta) {
-    const tail = splitText(text, LIMITS.interactiveBody).pop() ?? '';
-    for (const piece of splitText(text.slice(0, text.length - tail.length), LIMITS.textBody))
-      rendered.bodies.push({ ...envelope(to), type: 'text', text: { body: piece } });
-    const parameters = { display_text: truncate(cta.title || opts.emptyPrompt, LIMITS.ctaDisplayText), url: cta.url };
-    rendered.bodies.push({
-      ...envelope(to),
-      type: 'interactive',
-      interactive: { type: 'cta_url', body: { text: tail || cta.url }, action: { name: 'cta_url', parameters } },
-    });
-    return rendered;
-  }
-  if (choices.length === 0) {
+  if (!cta && choices.length === 0) {
     for (const piece of splitText(text, LIMITS.textBody)) rendered.bodies.push({ ...envelope(to), type: 'text', text: { body: piece } });
     return rendered;
   }
@@ -79,6 +67,15 @@ export function renderActivity(activity: Partial<Activity>, to: string, options:
   const tail = splitText(text, LIMITS.interactiveBody).pop() ?? '';
   const head = text.slice(0, text.length - tail.length);
   for (const piece of splitText(head, LIMITS.textBody)) rendered.bodies.push({ ...envelope(to), type: 'text', text: { body: piece } });
+  if (cta) {
+    const parameters = { display_text: truncate(cta.title || opts.emptyPrompt, LIMITS.ctaDisplayText), url: cta.url };
+    rendered.bodies.push({
+      ...envelope(to),
+      type: 'interactive',
+      interactive: { type: 'cta_url', body: { text: tail || cta.url }, action: { name: 'cta_url', parameters } },
+    });
+    return rendered;
+  }
   const body = tail || opts.emptyPrompt;
 
   if (choices.length <= LIMITS.buttons) {
