@@ -1,11 +1,9 @@
 import { ActionTypes, CardFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { IntakeState } from '../models/intake/intakeState';
-import { borrowerLocale, DEFAULT_LANGUAGE } from '../models/i18n/languages';
 import type { ConfirmationLink } from '../models/ports/confirmations';
 import type { IntakeServices } from '../models/ports/intakeServices';
-import { formatDayIn } from '../models/shared/calendar';
 import { conversationOf } from './fraudReview';
-import { speech } from './speech';
+import { dayIn, speech } from './speech';
 
 export type ConfirmationServices = Pick<IntakeServices, 'confirmations' | 'settings' | 'messages'>;
 
@@ -23,8 +21,7 @@ export function confirmationActivity(
   link: ConfirmationLink,
   key: Key = 'confirmation.sent',
 ): Partial<Activity> {
-  const { locale, timeZone } = services.settings;
-  const expires = formatDayIn(link.expiresAt, borrowerLocale(intake.language ?? DEFAULT_LANGUAGE, locale), timeZone);
+  const expires = dayIn(services, intake)(link.expiresAt);
   const say = speech(services, intake);
   return {
     type: 'message',

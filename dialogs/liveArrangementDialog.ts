@@ -4,8 +4,6 @@ import { freshIntake, type IntakeState } from '../models/intake/intakeState';
 import { planWording } from '../models/offers/plan';
 import { type Arrangement, nextPayment } from '../models/offers';
 import type { IntakeServices } from '../models/ports/intakeServices';
-import { borrowerLocale, DEFAULT_LANGUAGE } from '../models/i18n/languages';
-import { formatDayIn } from '../models/shared/calendar';
 import { formatMoney } from '../models/shared/money';
 import { escalate } from './escalate';
 import { recordDecision } from './recordDecision';
@@ -60,7 +58,7 @@ export class LiveArrangementDialog extends ComponentDialog {
     const shown = say('live.shown', {
       title: planWording(arrangement.plan, intake.language).title,
       // The day it was agreed where the borrower lives, not the UTC date of the timestamp.
-      agreedOn: formatDayIn(new Date(arrangement.createdAt), borrowerLocale(intake.language ?? DEFAULT_LANGUAGE, locale), this.services.settings.timeZone),
+      agreedOn: day(new Date(arrangement.createdAt)),
       reference: arrangement.reference,
       due,
     });

@@ -1,7 +1,7 @@
 import type { IntakeState } from '../models/intake/intakeState';
 import type { IntakeServices } from '../models/ports/intakeServices';
 import { borrowerLocale, DEFAULT_LANGUAGE } from '../models/i18n/languages';
-import { formatDate } from '../models/shared/calendar';
+import { formatDate, formatDayIn } from '../models/shared/calendar';
 import type { MessageKey, MessageValues } from '../models/i18n/translate';
 
 export type SpeechServices = Pick<IntakeServices, 'messages' | 'settings'>;
@@ -17,8 +17,11 @@ export function speech(services: SpeechServices, intake: Pick<IntakeState, 'lang
   return (key, values) => services.messages(language, key, { ...settings, ...values });
 }
 
-/** A calendar day in the borrower's language ("5 मार्च 2026", "5 Mac 2026"); English keeps the deployment's own order. */
-export function dayIn(services: Pick<IntakeServices, 'settings'>, intake: Pick<IntakeState, 'language'>): (iso: string) => string {
+/**
+ * A day in the borrower's language ("5 मार्च 2026", "5 Mac 2026"; English keeps the deployment's own order): a calendar
+ * day as written (YYYY-MM-DD), or the day an instant falls on in the deployment's zone.
+ */
+export function dayIn(services: Pick<IntakeServices, 'settings'>, intake: Pick<IntakeState, 'language'>): (day: string | Date) => string {
   const locale = borrowerLocale(intake.language ?? DEFAULT_LANGUAGE, services.settings.locale);
-  return (iso) => formatDate(iso, locale);
+  return (day) => (typeof day === 'string' ? formatDate(day, locale) : formatDayIn(day, locale, services.settings.timeZone));
 }
