@@ -11,7 +11,6 @@ const BATCH = 100;
  * is at least 1), so one is at most this much early, and a message after a reminder always writes (reminded resets).
  */
 const TOUCH_EVERY_MS = 15_000;
-const MAX_REMEMBERED = 10_000;
 
 /**
  * The idle clock as rows of `idle_timers`. A sweep claims due rows with
@@ -21,7 +20,7 @@ const MAX_REMEMBERED = 10_000;
  * borrower who wrote meanwhile keeps their fresh clock.
  */
 export class PgIdleSchedule implements IdleSchedule {
-  /** When this instance last wrote each conversation's clock. */
+  /** When this instance last wrote each conversation's clock, within the last TOUCH_EVERY_MS. */
   private readonly touched = new Map<string, number>();
 
   constructor(private readonly pool: Pool) {}
@@ -34,8 +33,13 @@ export class PgIdleSchedule implements IdleSchedule {
        ON CONFLICT (key) DO UPDATE SET reference = EXCLUDED.reference, last_at = EXCLUDED.last_at, reminded = false, lease_until = NULL`,
       [key, JSON.stringify(reference), new Date(at)],
     );
+    // Oldest first (re-inserted on every write), so what has aged out is dropped from the front.
+    this.touched.delete(key);
     this.touched.set(key, at);
-    if (this.touched.size > MAX_REMEMBERED) for (const [k, t] of this.touched) if (at - t >= TOUCH_EVERY_MS) this.touched.delete(k);
+    for (const [k, t] of this.touched) {
+      if (at - t < TOUCH_EVERY_MS) break;
+      this.touched.delete(k);
+    }
   }
 
   async claimDue(now: number, remindBefore: number, parkBefore: number): Promise<DueFollowUp[]> {
