@@ -5,7 +5,7 @@ import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
 import type { RateLimiter } from '../../infra/http/rateLimiter';
 import type { Logger } from '../../infra/logger';
 import { emulatorRefusal, type EmulatorPolicy } from './emulatorGuard';
-import { checkInboundActivity } from './inboundActivity';
+import { inboundActivityCheck } from './inboundActivity';
 import { BOT_CONNECTOR_PREFIX } from './channelNamespace';
 
 export interface MessagesRouteDeps {
@@ -36,13 +36,11 @@ function capture() {
 
 /** `POST /api/messages`: the Bot Framework channel (Emulator, Azure Bot Service) through CloudAdapter. */
 export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): void {
+  const checkInboundActivity = inboundActivityCheck({ maxMessageChars: deps.maxMessageChars, maxValueBytes: Math.min(deps.maxBodyBytes, 16 * 1024) });
   server.post('/api/messages', async (req: Request, res: Response) => {
     const requestLog = deps.log.child({ reqId: req.id(), route: 'api/messages' });
     try {
-      const checked = checkInboundActivity(await readJsonBody(req, deps.maxBodyBytes), {
-        maxMessageChars: deps.maxMessageChars,
-        maxValueBytes: Math.min(deps.maxBodyBytes, 16 * 1024),
-      });
+      const checked = checkInboundActivity(await readJsonBody(req, deps.maxBodyBytes));
       if (!checked.ok) throw new HttpError(checked.status, checked.error);
       const activity = checked.activity as { channelId: string; serviceUrl: string; conversation: { id: string } };
       if (deps.emulator) {
