@@ -10,6 +10,8 @@ import { registerMessagesRoute } from '../bot/channels/botFramework/messagesRout
 import { createDirectLineChannel } from '../bot/channels/directLine/directLineChannel';
 import { RateLimiter } from '../bot/infra/http/rateLimiter';
 import { StorageHealth } from '../bot/infra/storage/storageHealth';
+import { EmbeddedStore } from '../bot/infra/storage/embeddedStore';
+import { fileBackend } from '../bot/infra/storage/fileBackend';
 import { createServer } from '../bot/infra/httpServer';
 import { createLogger } from '../bot/infra/logger';
 
@@ -25,8 +27,10 @@ const track = <T>(work: Promise<T>) => work;
 const botAccount = { id: 'echo', name: 'Echo' };
 // The same Direct Line channel as the app, durable inbox included: acknowledging only what is on disk is part of the stack.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'forbear-echo-'));
+// Its inbox journaled and group-committed like the app's (one backend for the app's stores and its channels).
 const directLine = await createDirectLineChannel({
   dataDir,
+  storage: fileBackend(dataDir, await EmbeddedStore.open(dataDir)),
   botAccount,
   logic,
   log,

@@ -20,7 +20,6 @@ import { InFlight } from '../infra/inFlight';
 import type { Logger } from '../infra/logger';
 import { claimDataDir } from './dataDirClaim';
 import { StorageHealth } from '../infra/storage/storageHealth';
-import { fileBackend } from '../infra/storage/fileBackend';
 import { createAgentConsole } from '../staff/agents/agentConsole';
 import { AgentPresence } from '../staff/agents/agentPresence';
 import { HashingQueue } from '../staff/auth/hashingQueue';
@@ -76,8 +75,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const lifecycle = new Lifecycle(inFlight, log);
     const track = <T>(work: Promise<T>) => inFlight.track(work);
     database = config.STORE === 'postgres' ? await openDatabase(config, log) : undefined;
-    const storage = database?.foundation.backend ?? fileBackend(config.dataDir);
     const stores = await openStores(config, log, now, database?.foundation);
+    // One backend for everything: a second, unjournaled view of DATA_DIR would fsync each inbox write twice.
+    const storage = stores.storage;
     const health = new StorageHealth(config.dataDir, 1000, database?.probe);
     const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts, experiments } = stores;
     const { analyzer, riskModel, policy } = await loadModels(config, audit, stores.deployed);

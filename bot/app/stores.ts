@@ -22,7 +22,7 @@ import { seedDemoUsers, seedLoanBook } from './demoData';
 import type { Logger } from '../infra/logger';
 import { BotStateStorage } from '../infra/storage/botStateStorage';
 import { ContactPreferenceStore } from '../casework/contacts/contactPreferenceStore';
-import type { Documents } from '../infra/storage/documents';
+import type { Documents, StorageBackend } from '../infra/storage/documents';
 import { FraudStore, type FraudFile } from '../casework/fraud/fraudStore';
 import type { TurnCommit } from '../../models/ports/turnCommit';
 import type { IdleSchedule } from '../casework/idle/idleSchedule';
@@ -74,6 +74,11 @@ export interface Stores {
   experiments: ExperimentStore;
   /** The policy and model versions the last start loaded. */
   deployed: Adapter<Deployed>;
+  /**
+   * The documents and secrets these stores are built on, for the channels and sweeps that keep collections of their
+   * own (inboxes, promise ledgers): journaled and group-committed on the embedded store, rows on PostgreSQL.
+   */
+  storage: StorageBackend;
   /** Waits for every write in progress (embedded: and compacts the journal into the document files). */
   flush(): Promise<void>;
   /** flush(), then closes the journal (shutdown). */
@@ -137,6 +142,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date, g
     campaigns: foundation.campaigns,
     experiments: new ExperimentStore({ documents }),
     deployed: foundation.deployed,
+    storage: { documents, secret: (name) => foundation.backend.secret(name) },
     flush,
     close: async () => {
       await flush();

@@ -120,5 +120,5 @@ describe('kill -9 during a burst of turns', () => {
       if (texts.length > 0) expect(await state.get(`${key.replace(':', '/conversations/')}/`), key).toBeDefined();
     }
     await engine.close();
-  });
+  }, 90_000);
 });
