@@ -3,7 +3,7 @@ import { LOCAL_BACK, LOCAL_CHANGES, LOCAL_LINE_WORDS } from './correctionLocal';
 
 /** Words that change an earlier answer rather than give the current one. */
 const CHANGES =
-  /\bgo back\b|\b(?:change|fix|edit|update|amend)\b|\bcorrect (?:my|the|it|that|this)\b|\bactually\b|\bmistake\b|\bwrong\b|\bi meant\b|\bshould (?:be|have been)\b|\bnot \d|\bgalat\b|\b(?:pichhe|peeche|piche|wapas) (?:jao|chalo|jaana)\b|\bbadal(?:na|o|do)?\b(?! ?(?:gaye|gaya|gayi|gai|gya|gye|chuke|chuka|raha|rahe|rahi)\b)/;
+  /\bgo back\b|\b(?:change|fix|edit|update|amend)\b|\bcorrect (?:my|the|it|that|this)\b|\bactually\b|\bmistake\b|\bwrong\b|\bi meant\b|\bshould (?:be|have been)\b|\bnot \d|\bgalat\b|\b(?:pichhe|peeche|piche|wapas) (?:jao|chalo|jaana)\b|\bbadal(?:na|o|do)?\b(?! ?(?:gaye|gaya|gayi|gai|gya|gye|chuke|chuka|raha|rahe|rahi|pada|padi|pade|padta)\b)/;
 
 /** Back to the previous question, whatever it was. */
 const BACK = /\bgo back\b|\b(?:previous|last|earlier|first) (?:one|question|answer)\b|\b(?:pichhe|peeche|piche|wapas) (?:jao|chalo|jaana)\b|\bpichla\b/;

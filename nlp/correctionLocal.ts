@@ -4,7 +4,7 @@ import { hindiRule } from './text';
 /**
  * Budget corrections in Hinglish, Hindi (Devanagari, folded by nlp/text.ts, matched as substrings) and Malay/Manglish,
  * joined to the English words in nlp/correction.ts. "Changed" said of a life ("halat badal gaye", "हालात बदल गए",
- * "tukar kerja") is a story, not a change to an answer, so those forms are left out.
+ * "घर बदलना पड़ा", "tukar kerja", "company tukar saya") and "my fault" ("galti meri hai") are a story, not a change to an answer.
  */
 const DEVANAGARI_EDGE = '(?![\\u0900-\\u097f])';
 
@@ -16,10 +16,10 @@ export const LOCAL_CHANGES = hindiRule(
   new RegExp(
     [
       PREVIOUS,
-      '\\basa?l (?:mein|me|mai|mei|mn)\\b|\\basli (?:mein|me)\\b|\\bdar ?asal\\b|\\bgalti\\b|\\bglt\\b|\\bchange (?:karo|kar|kr|karna|krna|karni)\\b',
+      '\\basa?l (?:mein|me|mai|mei|mn)\\b|\\basli (?:mein|me)\\b|\\bdar ?asal\\b|\\bgalti\\b(?! (?:meri|hamari|humari|apni|mera)\\b)|\\bglt\\b|\\bchange (?:karo|kar|kr|karna|krna|karni)\\b',
       '\\b(?:sebenarnya|sebenarnye|sbnrnya|sbenarnya|sbnrnye|sebetulnya|silap|tersilap|betulkan|patah balik|undur)\\b',
-      '\\bsalah\\b(?! (?:saya|aku|sy|dia|faham|siapa))|\\b(?:tukar|tukarkan|ubah|ubahkan|edit)\\b(?! (?:kerja|tempat|syarikat|majikan|bahasa))',
-      `असल में|असली में|दरअसल|वास्तव में|गलत|गलती|बदल(?!\\s?(?:गए|गया|गई|गये|गयी|चुके|चुका|रहा|रहे|रही))|पीछे${DEVANAGARI_EDGE}|वापस (?:जाओ|चलो|चलिए|जाइए|जाएं)`,
+      '\\bsalah\\b(?! (?:saya|aku|sy|dia|faham|siapa))|\\b(?:tukar|tukarkan|ubah|ubahkan|edit)\\b(?! (?:kerja|tempat|syarikat|majikan|bahasa|saya|aku|sy|kami))',
+      `असल में|असली में|दरअसल|वास्तव में|गलत|गलती|बदल(?!\\s?(?:गए|गया|गई|गये|गयी|चुके|चुका|रहा|रहे|रही)|(?:ना|नी|ने) पड़)|पीछे${DEVANAGARI_EDGE}|वापस (?:जाओ|चलो|चलिए|जाइए|जाएं)`,
     ].join('|'),
   ),
 );

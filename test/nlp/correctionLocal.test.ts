@@ -33,6 +33,10 @@ describe('budget corrections in Hindi, Hinglish and Malay', () => {
       'हालात बदल गए हैं, किराया भी बढ़ गया',
       'tukar kerja baru, gaji kurang sikit',
       'bukan salah saya, gaji dipotong',
+      'हमें घर बदलना पड़ा, नया किराया और एडवांस देना पड़ा',
+      'room badalna pada, naye room ka advance diya, kiraya bhi zyada',
+      'sach bolun toh galti meri hai, salary sab trading mein gayi',
+      'company tukar saya jadi contract, gaji kurang RM500',
     ])
       expect(correctionOf(text), text).toBeNull();
   });
