@@ -107,6 +107,27 @@ describe.each(LANGUAGES)('in $language', (lang) => {
   });
 });
 
+describe('at the other steps', () => {
+  it('before verification a Hindi question is answered in Hindi without a word about any debt, and the loan reference asked again', async () => {
+    const conv = new IntakeConversation(intakeServices().services);
+    await walk(conv, ['नमस्ते, मुझे मदद चाहिए', 'हाँ, आगे बढ़ें']);
+    const [answer, question] = await conv.say('क्या इससे मेरा सिबिल स्कोर खराब होगा?');
+    expect(answer.text).toMatch(/लोन देने वाले संस्थान/);
+    expect(answer.text).not.toMatch(/₹|\d|LN_/);
+    expect(question.text).toMatch(/आपका लोन संदर्भ \(loan reference\) क्या है\?/);
+    expect(conv.decisions('identity_verified')).toEqual([]);
+  });
+
+  it('at the story and the offers, a Malay question is answered in Malay and the step comes back', async () => {
+    const { conv } = await toStory(LANGUAGES[1]);
+    const story = await conv.sayText('Adakah pihak bank akan merampas rumah saya?');
+    expect(story).toMatch(/Berbincang dengan kami tentang pelan tidak meletakkan rumah[\s\S]*Apakah yang menyebabkan anda sukar membuat bayaran\?/);
+    expect(conv.decisions('reasons_found')).toEqual([]);
+    await walk(conv, ['work has dried up and my income dropped a lot', 'Ya, betul', 'Saya tidak pasti', '55000', '15000', '12000', 'Tiada']);
+    expect(await conv.sayText('boleh bagi hitam putih tak')).toMatch(/surat atau e-mel pengesahan[\s\S]*\[Tiada yang sesuai\]/);
+  });
+});
+
 describe('in English', () => {
   it('a Hinglish question is answered in English; one written in Devanagari switches to Hindi and is answered in Hindi', async () => {
     const conv = new IntakeConversation(intakeServices().services);
