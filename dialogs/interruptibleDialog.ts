@@ -56,13 +56,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (context.activity.type !== 'message') return undefined;
     const intake = await this.intakeState.get(context, freshIntake());
     stampLanguage(context, () => this.intakeState.get(context, freshIntake()), this.services.settings.locale);
-    const say = speech(this.services, intake);
     const text = (context.activity.text ?? '').trim();
     if (!text) {
       if (when === 'start') return undefined;
       if (context.activity.value !== undefined) return undefined;
       const attachment = (context.activity.attachments ?? []).length > 0;
-      await context.sendActivity(say(attachment ? 'interrupt.noFiles' : 'interrupt.typeAnswer'));
+      await context.sendActivity(speech(this.services, intake)(attachment ? 'interrupt.noFiles' : 'interrupt.typeAnswer'));
       return this.carryOn(dc, when);
     }
     readTappedLabel(context);
@@ -74,10 +73,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (analysis.crisis) return this.crisis(dc);
     // After STOP nothing is said until START, which the main dialog reads.
     if (intake.stage === 'opted_out') return undefined;
+    const before = intake.language;
     const language = await readLanguage(context, this.services, intake);
     if (language === 'picker') return when === 'step' ? Dialog.EndOfTurn : dc.cancelAllDialogs();
     // The question in progress is asked again from its start, in the new language.
     if (language === 'chosen') return when === 'step' ? this.beginAgain(dc) : undefined;
+    // After the language is read, so a question written in Hindi or Malay is answered in it and the step asked in it.
+    const say = speech(this.services, intake);
+    const switched = intake.language !== before;
     if (analysis.vulnerable)
       await this.noteVulnerability(
         dc,
@@ -106,7 +109,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         // While a case is open the main dialog says where it stands instead.
         if (waitingForPerson(intake)) return undefined;
         await context.sendActivity(withQuickReplies(say('interrupt.help'), [say('button.talkToSomeone'), say('language.button')]));
-        return this.carryOn(dc, when);
+        return this.carryOn(dc, when, switched);
       case 'leave_queue':
       case 'none':
         break;
@@ -114,9 +117,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (analysis.question) {
       // After an acceptance "in writing" is answered with the written confirmation itself.
       const reference = analysis.question === 'in_writing' && intake.stage !== 'crisis' ? intake.arrangementReference : undefined;
-      if (reference && (await sendConfirmation(context, this.services, intake, reference, 'confirmation.faq'))) return this.carryOn(dc, when);
+      if (reference && (await sendConfirmation(context, this.services, intake, reference, 'confirmation.faq'))) return this.carryOn(dc, when, switched);
       await context.sendActivity(intake.stage === 'crisis' ? say('interrupt.crisisQuestion') : faqAnswer(analysis.question, say, this.services.settings));
-      return this.carryOn(dc, when);
+      return this.carryOn(dc, when, switched);
     }
     // Hindi or Malay the NLP cannot read yet is for the step (or a person); other languages are not spoken here.
     if (when === 'step' && analysis.language === 'other' && !writtenIn(text)) {
@@ -145,9 +148,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
   }
 
-  /** After an aside the question in progress is asked again; at the start of a turn the flow goes on and asks its own. */
-  private async carryOn(dc: DialogContext, when: 'start' | 'step'): Promise<DialogTurnResult | undefined> {
+  /** After an aside the question in progress is asked again (afresh in a language the message switched to); at the start the flow asks its own. */
+  private async carryOn(dc: DialogContext, when: 'start' | 'step', switched = false): Promise<DialogTurnResult | undefined> {
     if (when === 'start') return undefined;
+    if (switched) return this.beginAgain(dc);
     await dc.repromptDialog();
     return Dialog.EndOfTurn;
   }

@@ -65,8 +65,9 @@ export function createAnalyzer(classifier: ReasonClassifier, reasonOptions: Part
         crisis,
         concern: level === 'concern',
         intent,
-        question: english ? detectQuestion(normalized) : null,
-        correction: english ? detectCorrection(normalized) : null,
+        // Questions and corrections are read in English, Hinglish, Hindi and Malay alike.
+        question: detectQuestion(normalized),
+        correction: detectCorrection(normalized),
         language,
       };
     },

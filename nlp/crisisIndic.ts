@@ -1,4 +1,4 @@
-import { foldDevanagari } from './text';
+import { hindiRule } from './text';
 
 /**
  * Clear self-harm and suicidal language in Hinglish (Hindi in Latin letters, spelt every way
@@ -57,4 +57,4 @@ const HINDI = [
   /मेरे (?:बाद|जाने के बाद).{0,20}(?:बच्चों|बच्चे|परिवार|मां|मम्मी|पत्नी|बेटी|बेटे)\S* (?:का|की|को) (?:ध्यान|ख्याल|खयाल) (?:रखना|रखिए|रखें)/,
 ];
 
-export const INDIC_CRISIS: readonly RegExp[] = [...HINGLISH, ...HINDI.map((pattern) => new RegExp(foldDevanagari(pattern.source)))];
+export const INDIC_CRISIS: readonly RegExp[] = [...HINGLISH, ...HINDI.map(hindiRule)];

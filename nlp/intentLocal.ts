@@ -1,5 +1,5 @@
 import type { Intent } from '../models/language/analysis';
-import { foldDevanagari } from './text';
+import { hindiRule as hindi } from './text';
 
 /**
  * The same commands in Hinglish, Hindi (Devanagari, folded by nlp/text.ts: no nukta, anusvara
@@ -10,8 +10,6 @@ import { foldDevanagari } from './text';
  */
 const PERSON_HI = '(?:kisi|insaan|insan|aadmi|admi|banda|bande|agent|manager|officer|executive|staff|customer care|asli insaan)';
 const PERSON_MS = '(?:orang|org|manusia|agent|ejen|pegawai|staf|staff|pekerja|wakil|customer service|khidmat pelanggan|live agent|officer)';
-
-const hindi = (pattern: RegExp): RegExp => new RegExp(foldDevanagari(pattern.source));
 
 export const LOCAL_INTENT_RULES: [Exclude<Intent, 'none'>, ...RegExp[]][] = [
   // Indian English: "kindly stop calling", "concerned person", "payment done already", "NOC received".

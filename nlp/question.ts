@@ -1,7 +1,9 @@
 import type { FaqTopic } from '../models/language/analysis';
+import { LOCAL_ASKS, LOCAL_TOPICS } from './questionLocal';
 
 /**
- * Questions the bot answers at any step (nlp/question), in English, Indian English and Hinglish.
+ * Questions the bot answers at any step, in English, Indian English and Hinglish here, and in Hindi and Malay
+ * (with more Hinglish) from nlp/questionLocal.
  * Some topics are read only when the message asks or worries ("will it hurt my CIBIL?"), so a
  * story that mentions them ("my credit score is already bad") is still read as the story.
  */
@@ -21,7 +23,7 @@ const TOPICS: [FaqTopic, { pattern: RegExp; needsAsking: boolean }][] = [
       pattern: new RegExp(
         [
           `\\bwhat (?:happens|will happen|would happen|happen|if)\\b.{0,30}\\b${NOT_PAYING}\\b.{0,20}\\b${PAYING}`,
-          `\\bif i ${NOT_PAYING}\\b.{0,20}\\b${PAYING}\\b.{0,25}\\b(?:what (?:happens|will happen|then|next|now)|what will you do|will you)\\b`,
+          `\\bif i ${NOT_PAYING}\\b.{0,20}\\b${PAYING}\\b.{0,25}\\b(?:what (?:happens|will happen|then|next|now)|what will you do|will you|then how)\\b`,
           `\\bwhat (?:will|would|do) (?:you|the bank|the lender|they) do if\\b`,
           // Hinglish: "EMI nahi bhar paya to kya hoga", "agar pay nahi kiya toh kya karoge".
           `\\b(?:pay|payment|emi|paise|paisa|bhar|bharna|chuka)\\b.{0,20}\\b(?:nahi|nhi)\\b.{0,25}\\bkya (?:hoga|karoge|karenge|hota)\\b`,
@@ -67,9 +69,9 @@ const TOPICS: [FaqTopic, { pattern: RegExp; needsAsking: boolean }][] = [
 
 /** The FAQ topic a message asks about, or null (the first that fits, in the order above). */
 export function detectQuestion(normalized: string): FaqTopic | null {
-  const asks = ASKS.test(normalized);
+  const asks = ASKS.test(normalized) || LOCAL_ASKS.test(normalized);
   for (const [topic, { pattern, needsAsking }] of TOPICS) {
-    if (!pattern.test(normalized)) continue;
+    if (!pattern.test(normalized) && !LOCAL_TOPICS[topic].test(normalized)) continue;
     if (!needsAsking || asks || (topic === 'property' && THEY_WOULD.test(normalized))) return topic;
   }
   return null;

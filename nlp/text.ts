@@ -22,6 +22,12 @@ export function foldDevanagari(text: string): string {
     .normalize('NFC');
 }
 
+/**
+ * A rule written with ordinary Hindi spelling (nukta, chandrabindu), folded as messages are, so it matches what
+ * normalize() makes of them. Devanagari has no \b in JavaScript: such alternatives match as substrings unless they say otherwise.
+ */
+export const hindiRule = (pattern: RegExp): RegExp => new RegExp(foldDevanagari(pattern.source), pattern.flags);
+
 export function normalize(text: string): string {
   return foldDevanagari(text)
     .toLowerCase()

@@ -35,9 +35,9 @@ export function chosenLanguage(text: string): BorrowerLanguage | 'ask' | undefin
   return NAMED.find(([, pattern]) => pattern.test(said))?.[0];
 }
 
-/** Common Malay words a first message is likely to hold; two or more make it Malay. */
+/** Common Malay words a first message or a short reply ("tak betul la tu") is likely to hold; two or more make it Malay. */
 const MALAY = new Set(
-  'saya aku anda tak tidak boleh mampu bayar kerja hilang bulan ini duit wang gaji sebulan untuk sudah belum nak hendak tolong terima kasih selamat pagi petang apa macam mana pinjaman hutang'.split(
+  'saya aku anda tak tidak boleh mampu bayar kerja hilang bulan ini duit wang gaji sebulan untuk sudah belum nak hendak tolong terima kasih selamat pagi petang apa macam mana pinjaman hutang betul salah silap bukan sebenarnya tukar sewa rumah lah la tu ni je'.split(
     ' ',
   ),
 );

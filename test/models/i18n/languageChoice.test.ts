@@ -32,9 +32,12 @@ describe('choosing a language', () => {
     ['मेरी नौकरी चली गई', 'hi'],
     ['Selamat pagi, saya perlu bantuan', 'ms'],
     ['saya tak mampu bayar bulan ini', 'ms'],
+    // Short replies and corrections: particles and answer words count too.
+    ['tak betul la tu', 'ms'],
+    ['sewa sebenarnya 21000', 'ms'],
   ])('"%s" is written in %s', (text, language) => expect(writtenIn(text)).toBe(language));
 
-  it.each(['hi', 'I lost my job', 'mera kaam chala gaya, EMI nahi bhar pa raha', 'RM 500 sebulan', '12000', '😢😢', ''])(
+  it.each(['hi', 'ok la thanks', 'I lost my job', 'mera kaam chala gaya, EMI nahi bhar pa raha', 'RM 500 sebulan', '12000', '😢😢', ''])(
     '"%s" changes nothing: English, Hinglish, a figure or too little to tell',
     (text) => expect(writtenIn(text)).toBeUndefined(),
   );
