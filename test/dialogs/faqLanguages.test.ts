@@ -147,3 +147,12 @@ describe('in English', () => {
     expect(await budget.sayText('kiraya 12000 hai aur bijli ka bill alag')).toMatch(/Noted: ₹12,000 a month\.[\s\S]*bills, food/);
   });
 });
+
+describe('a conversation already in Hindi or Malay', () => {
+  it('takes a message in it that the NLP cannot place as the answer to the step, never as a language the bot does not speak', async () => {
+    const { conv } = await toStory(LANGUAGES[1]);
+    const reply = await conv.sayText('kereta tak boleh pakai, dah rosak');
+    expect(reply).not.toMatch(/boleh berbual dalam bahasa|can chat in/);
+    expect(reply).toMatch(LANGUAGES[1].readBack);
+  });
+});
