@@ -153,6 +153,7 @@ describe('a conversation already in Hindi or Malay', () => {
     const { conv } = await toStory(LANGUAGES[1]);
     const reply = await conv.sayText('kereta tak boleh pakai, dah rosak');
     expect(reply).not.toMatch(/boleh berbual dalam bahasa|can chat in/);
-    expect(reply).toMatch(LANGUAGES[1].readBack);
+    // The story step takes it: read back, or asked which reason is closest.
+    expect(reply).toMatch(new RegExp(`${LANGUAGES[1].readBack.source}|${LANGUAGES[1].choose.source}`));
   });
 });
