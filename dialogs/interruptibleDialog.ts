@@ -15,7 +15,6 @@ import { staysWithTeam, waitingForPerson } from './waitingForPerson';
 import { speech } from './speech';
 import { readLanguage, readTappedLabel, stampLanguage } from './languageTurn';
 import { writtenIn } from '../models/i18n/languageChoice';
-import { DEFAULT_LANGUAGE } from '../models/i18n/languages';
 
 /** The services this dialog uses, and no others. */
 export type InterruptionServices = Pick<IntakeServices, 'nlp' | 'contacts' | 'escalations' | 'progress' | 'settings' | 'messages' | 'now' | 'confirmations'>;
@@ -122,9 +121,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await context.sendActivity(intake.stage === 'crisis' ? say('interrupt.crisisQuestion') : faqAnswer(analysis.question, say, this.services.settings));
       return this.carryOn(dc, when, switched);
     }
-    // Hindi or Malay the NLP cannot read yet is for the step (or a person); other languages are not spoken here. Once the
-    // borrower chats in Hindi or Malay, what the NLP cannot place is theirs too: telling them we do not speak it is wrong.
-    if (when === 'step' && analysis.language === 'other' && !writtenIn(text) && (intake.language ?? DEFAULT_LANGUAGE) === DEFAULT_LANGUAGE) {
+    // Hindi or Malay the NLP cannot read yet is for the step; so is anything once the borrower chats in Hindi or Malay.
+    if (when === 'step' && analysis.language === 'other' && !writtenIn(text) && (intake.language ?? 'en') === 'en') {
       await context.sendActivity(withQuickReplies(say('language.unsupported'), [say('button.talkToSomeone'), say('language.button')]));
       return this.carryOn(dc, when);
     }
