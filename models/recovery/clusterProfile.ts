@@ -1,14 +1,13 @@
 /**
  * What sets each recovery cluster apart, without a model: per feature, the
  * cluster's mean against the mean over every loan, in standard deviations of
- * the whole set (a standardised mean difference). It is descriptive, not the
- * forest's permutation importance (models/training, a development
- * dependency the runtime never loads), so the supervisor page can show it on
- * every request. A feature that is the same for every loan says nothing and
- * is left out.
+ * the whole set (a standardised mean difference). It is descriptive, per
+ * cluster; the forest's permutation importance (recoveryExplainer.ts) says
+ * which features explain membership overall. A feature that is the same for
+ * every loan says nothing and is left out.
  */
 import type { LoanRecord } from '../loanBook/loanRecord';
-import { RECOVERY_FEATURES, type LoanFeature } from './recoveryFeatures';
+import { explainingFeatures, RECOVERY_FEATURES, type LoanFeature } from './recoveryFeatures';
 
 export interface FeatureContrast {
   feature: string;
@@ -28,7 +27,7 @@ export function clusterContrasts(
   options: { top?: number; features?: readonly LoanFeature[] } = {},
 ): FeatureContrast[][] {
   if (loans.length !== labels.length) throw new RangeError(`${loans.length} loans but ${labels.length} labels`);
-  const features = options.features ?? RECOVERY_FEATURES;
+  const features = explainingFeatures(options.features ?? RECOVERY_FEATURES);
   const columns = features.map((f) => loans.map((l) => f.value(l)));
   const overall = columns.map((column) => {
     const m = mean(column);
