@@ -11,6 +11,8 @@ import { explainingFeatures, RECOVERY_FEATURES, type LoanFeature } from './recov
 
 export interface FeatureContrast {
   feature: string;
+  /** The feature in plain words. */
+  title: string;
   clusterMean: number;
   overallMean: number;
   /** (cluster mean − overall mean) / overall standard deviation. */
@@ -40,7 +42,7 @@ export function clusterContrasts(
       .flatMap((f, j) => {
         if (!(overall[j].sd > 0)) return [];
         const clusterMean = mean(members.map((i) => columns[j][i]));
-        return [{ feature: f.name, clusterMean, overallMean: overall[j].mean, effect: (clusterMean - overall[j].mean) / overall[j].sd }];
+        return [{ feature: f.name, title: f.title, clusterMean, overallMean: overall[j].mean, effect: (clusterMean - overall[j].mean) / overall[j].sd }];
       })
       .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect))
       .slice(0, options.top ?? 3);
