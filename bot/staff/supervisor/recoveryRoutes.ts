@@ -29,7 +29,7 @@ export interface RecoveryRouteDeps {
 
 /** Fewer loans than this make clusters of a handful each and a silhouette that means nothing. */
 export const RECOVERY_MIN_LOANS = 50;
-/** Most series clustered per request (a seeded sample beyond): DTW and Euclidean k-means for k = 2..8 on 400 loans × 36 months take about 2.3 s on the shared 2-core machine. */
+/** Most series clustered per report (a seeded sample beyond): DTW and Euclidean k-means for k = 2..8 on 400 loans × 36 months take about 2.3 s of a core on the shared 2-core machine, on the worker, plus the forest. */
 export const RECOVERY_MAX_SERIES = 400;
 const DEFAULT_MONTHS = 12;
 const SYNTHETIC_LOANS = 300;
