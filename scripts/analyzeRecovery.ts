@@ -13,10 +13,10 @@ import { parseLoanBookCsv, toLoanBookCsv } from '../models/loanBook/loanBookCsv'
 import { parsePaymentCsv } from '../models/payments/paymentCsv';
 import { buildCashFlowSeries, firstMonth, spanMonths } from '../models/recovery/cashFlowSeries';
 import { byRecoveryTime, clusterRecoveries, DEFAULT_BAND, type GeometryResult } from '../models/recovery/recoveryClustering';
+import { explainClusters } from '../models/recovery/recoveryExplainer';
 import { generateRecoveryCohort, plantedMix, type RecoveryPattern } from '../models/recovery/syntheticCashFlows';
 import { cohortPayments, paymentsCsv } from '../models/recovery/syntheticPayments';
 import { isoDate } from '../models/shared/calendar';
-import { explainClusters } from '../models/training/recoveryExplainer';
 
 const USAGE =
   'usage: npm run analyze:recovery -- PAYMENTS.csv --loans LOANS.csv [--from YYYY-MM] [--months N] [--band N] [--k-max N] [--seed N]\n       npm run analyze:recovery -- --synthetic [--n N] [--write DIR]';

@@ -39,6 +39,6 @@ export function paymentRoutes(
     (server: Server) => registerPromiseKpiRoutes(server, { auth, arrangements, payments, transcripts, settings, timeZone: config.TIME_ZONE, now }),
     (server: Server) =>
       registerMonitoringRoutes(server, { auth, intakes, loans: loanBook, arrangements, payments, riskModel, settings, timeZone: config.TIME_ZONE, now }),
-    (server: Server) => registerRecoveryRoutes(server, { auth, arrangements, payments, loans: loanBook, audit, timeZone: config.TIME_ZONE, now }),
+    (server: Server) => registerRecoveryRoutes(server, { auth, arrangements, payments, loans: loanBook, audit, log, timeZone: config.TIME_ZONE, now }),
   ];
 }

@@ -1,17 +1,18 @@
 /**
  * What sets each recovery cluster apart, without a model: per feature, the
  * cluster's mean against the mean over every loan, in standard deviations of
- * the whole set (a standardised mean difference). It is descriptive, not the
- * forest's permutation importance (models/training, a development
- * dependency the runtime never loads), so the supervisor page can show it on
- * every request. A feature that is the same for every loan says nothing and
- * is left out.
+ * the whole set (a standardised mean difference). It is descriptive, per
+ * cluster; the forest's permutation importance (recoveryExplainer.ts) says
+ * which features explain membership overall. A feature that is the same for
+ * every loan says nothing and is left out.
  */
 import type { LoanRecord } from '../loanBook/loanRecord';
-import { RECOVERY_FEATURES, type LoanFeature } from './recoveryFeatures';
+import { explainingFeatures, RECOVERY_FEATURES, type LoanFeature } from './recoveryFeatures';
 
 export interface FeatureContrast {
   feature: string;
+  /** The feature in plain words. */
+  title: string;
   clusterMean: number;
   overallMean: number;
   /** (cluster mean − overall mean) / overall standard deviation. */
@@ -28,7 +29,7 @@ export function clusterContrasts(
   options: { top?: number; features?: readonly LoanFeature[] } = {},
 ): FeatureContrast[][] {
   if (loans.length !== labels.length) throw new RangeError(`${loans.length} loans but ${labels.length} labels`);
-  const features = options.features ?? RECOVERY_FEATURES;
+  const features = explainingFeatures(options.features ?? RECOVERY_FEATURES);
   const columns = features.map((f) => loans.map((l) => f.value(l)));
   const overall = columns.map((column) => {
     const m = mean(column);
@@ -41,7 +42,7 @@ export function clusterContrasts(
       .flatMap((f, j) => {
         if (!(overall[j].sd > 0)) return [];
         const clusterMean = mean(members.map((i) => columns[j][i]));
-        return [{ feature: f.name, clusterMean, overallMean: overall[j].mean, effect: (clusterMean - overall[j].mean) / overall[j].sd }];
+        return [{ feature: f.name, title: f.title, clusterMean, overallMean: overall[j].mean, effect: (clusterMean - overall[j].mean) / overall[j].sd }];
       })
       .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect))
       .slice(0, options.top ?? 3);

@@ -3,12 +3,16 @@
  * at most `maxSeries` loans (a seeded sample beyond that, so a large book
  * still answers in about a second), and per cluster, fastest recovery first,
  * its size, centroid, weighted recovery time, money owed and recovered, and
- * the features that set it apart (clusterContrasts). With a planted cohort
- * each cluster also carries its planted mix.
+ * the features that set it apart (clusterContrasts); and which features
+ * explain DTW cluster membership overall (the forest's permutation
+ * importances, explainClusters). With a planted cohort each cluster also
+ * carries its planted mix. Pure and deterministic from the seed, so the
+ * worker thread's answer is the one this thread would give.
  */
 import type { LoanRecord } from '../loanBook/loanRecord';
 import { clusterContrasts, type FeatureContrast } from './clusterProfile';
 import { byRecoveryTime, clusterRecoveries, sampleIndices, type GeometryResult } from './recoveryClustering';
+import { explainClusters, type ClusterExplanation } from './recoveryExplainer';
 import { plantedMix, type RecoveryPattern } from './syntheticCashFlows';
 
 export interface RecoveryInput {
@@ -45,6 +49,8 @@ export interface RecoveryPatterns {
   series: { available: number; used: number; cap: number; months: number };
   dtw: GeometryPatterns;
   euclidean: GeometryPatterns;
+  /** Why loans fall in their DTW cluster; null when DTW put them all in one. */
+  explanation: ClusterExplanation | null;
 }
 
 export interface RecoveryPatternOptions {
@@ -87,5 +93,6 @@ export function recoveryPatterns(input: RecoveryInput, options: RecoveryPatternO
     series: { available: input.series.length, used: kept.length, cap: options.maxSeries, months: used.series[0]?.length ?? 0 },
     dtw: describe(result.dtw, used),
     euclidean: describe(result.euclidean, used),
+    explanation: new Set(result.dtw.fit.labels).size < 2 ? null : explainClusters(used.loans, result.dtw.fit.labels, { seed: options.seed }),
   };
 }

@@ -160,10 +160,19 @@ export function isFeatureName(name: string): name is FeatureName {
   return Object.hasOwn(DEFINITIONS, name);
 }
 
+/** A feature reads Gender or Age: it may be trained and reported on, never used to score or explain a borrower. */
+export class ProtectedFeatureError extends Error {
+  override name = 'ProtectedFeatureError';
+}
+
+/** True when a feature reading `fields` reads a protected attribute. */
+export function readsProtected(fields: readonly string[]): boolean {
+  return fields.some((field) => (PROTECTED_ATTRIBUTES as readonly string[]).includes(field));
+}
+
 /** Features of `spec` that read a protected attribute (Gender or Age): a spec with any may never serve. */
 export function protectedFeatures(spec: FeatureSpec): FeatureName[] {
-  const protectedFields = new Set<string>(PROTECTED_ATTRIBUTES);
-  return spec.features.filter((f) => DEFINITIONS[f].reads.some((field) => protectedFields.has(field)));
+  return spec.features.filter((f) => readsProtected(DEFINITIONS[f].reads));
 }
 
 /** The monotone constraints of `spec`, one per feature, for the grower. */

@@ -6,23 +6,18 @@ import { InvalidModelError, parseArtifact, type RiskArtifact } from './artifact'
 import { bandFor, resolveBandThresholds, type BandThresholds } from './bands';
 import { calibrate } from './calibration';
 import { explain } from './explain';
-import { featureVector, findCodeSpec, monotoneConstraints, protectedFeatures, sameSpec, type FeatureSpec } from './features';
+import { featureVector, findCodeSpec, monotoneConstraints, ProtectedFeatureError, protectedFeatures, sameSpec, type FeatureSpec } from './features';
 import { forestWalker, type ForestWalker } from './forest';
 import { checkScoreInput, scoreInputSchema, type ScoreInputSchema } from './scoreInput';
 import type { IntakeFacts, RiskScore } from './score';
 import type { ReasonWording } from './wording';
 
-export { InvalidModelError };
+export { InvalidModelError, ProtectedFeatureError };
 
 export const DEFAULT_MODEL_FILE = fileURLToPath(new URL('../artifacts/risk-outcome-synthetic-v2.json', import.meta.url));
 
 export class ModelSpecMismatchError extends Error {
   override name = 'ModelSpecMismatchError';
-}
-
-/** The artifact reads Gender or Age: it may be trained and reported on, never used to score a borrower. */
-export class ProtectedFeatureError extends Error {
-  override name = 'ProtectedFeatureError';
 }
 
 export class RiskModel {

@@ -2,10 +2,11 @@
  * Runs tree-growing jobs inline or on a pool of worker threads. Forests are
  * identical either way because every tree is seeded by its own index.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { fitBinEdges } from './binning';
 import { assembleForest, type CompactForest, type CompactTree } from '../risk/forest';
 import type { ForestOptions } from '../risk/forestOptions';
+import { startTypeScriptWorker } from '../shared/typescriptWorker';
 import { resolveForestOptions } from './forestOptions';
 import { growTrees, type GrowJob } from './treeGrowing';
 
@@ -58,13 +59,7 @@ function validate({ X, y }: FitRequest, o: ForestOptions): void {
   if (o.monotone.length !== 0 && o.monotone.length !== width) throw new ForestTrainingError(`monotone lists ${o.monotone.length} features, rows have ${width}`);
 }
 
-function startWorker(): Worker {
-  // Workers do not inherit tsx's loader, so register it before importing the TypeScript entry.
-  const entry = new URL('./forestWorker.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true });
-}
+const startWorker = (): Worker => startTypeScriptWorker(new URL('./forestWorker.ts', import.meta.url));
 
 function runOnWorkers(jobs: GrowJob[], workers: number): Promise<CompactTree[][]> {
   const results: CompactTree[][] = new Array(jobs.length);

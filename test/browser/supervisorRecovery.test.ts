@@ -7,9 +7,11 @@ import { launchBrowser, screenshotPath } from '../support/browser';
 import { seedWebChatIntake } from '../support/seededIntake';
 import { startTestApp } from '../support/testApp';
 
+// Each viewport asks for its own report (best silhouette, then a fixed k = 4, which the synthetic data also picks), so
+// each sees the server computing it in the background before the clusters.
 const VIEWPORTS = [
-  { name: 'desktop', width: 1366, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1366, height: 900, k: '' },
+  { name: 'phone', width: 390, height: 844, k: '4' },
 ] as const;
 
 const seriousFindings = async (page: Page, selector: string) =>
@@ -31,7 +33,7 @@ describe('supervisor page: recovery patterns and the promise panel of a conversa
     ]);
 
     const browser = await launchBrowser();
-    for (const viewport of VIEWPORTS) {
+    for (const { k, ...viewport } of VIEWPORTS) {
       const page = await (await browser.newContext({ viewport })).newPage();
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
@@ -55,8 +57,17 @@ describe('supervisor page: recovery patterns and the promise panel of a conversa
       expect(await page.locator('#recovery-source').textContent()).toMatch(/This deployment's arrangements/);
       await page.locator('#recovery').screenshot({ path: screenshotPath(`supervisor-recovery-insufficient-${viewport.name}`) });
 
+      await page.selectOption('#recovery-k', k);
+      await expect.poll(() => page.locator('#recovery-status').textContent()).toMatch(/^Not enough payment history/);
       await page.click('#recovery-synthetic');
+      // The server clusters in the background: the panel says so, stays busy, and asks again until the report is ready.
+      await expect.poll(() => page.locator('#recovery-status').textContent()).toMatch(/^Clustering recovery patterns on the server, started .+…$/);
+      expect(await page.locator('#recovery').getAttribute('aria-busy')).toBe('true');
+      expect(await page.locator('#recovery-source').textContent()).toMatch(/^synthetic Seeded synthetic data/);
+      expect(await page.locator('#recovery-result').isHidden()).toBe(true);
+      await page.locator('#recovery').screenshot({ path: screenshotPath(`supervisor-recovery-computing-${viewport.name}`) });
       await page.locator('#recovery-table tbody tr').nth(3).waitFor();
+      expect(await page.locator('#recovery').getAttribute('aria-busy')).toBeNull();
       expect(await page.locator('#recovery-source .pill.synthetic').textContent()).toBe('synthetic');
       expect(await page.locator('#recovery-source').textContent()).toMatch(/Seeded synthetic data, not this deployment's loans/);
       expect(await page.locator('#recovery-table tbody tr').count()).toBe(4);
@@ -76,6 +87,19 @@ describe('supervisor page: recovery patterns and the promise panel of a conversa
       expect(drawn.labels).toHaveLength(4);
       expect(drawn.labels[0]).toMatch(/^1: \d+ loans · \d+\.\d months$/);
       expect(drawn.inked).toBeGreaterThan(1000);
+      // The forest's importances beside the clusters: the planted drivers, ranked, in plain words, with their bars.
+      const importances = page.locator('#recovery-importances li');
+      expect(await importances.locator('.importance-name').allTextContents()).toEqual(['Days past due', 'Change in income', 'Collateral against the loan']);
+      expect(await importances.first().locator('.importance-value').textContent()).toMatch(/^0\.\d\d$/);
+      const widths = await importances.locator('.importance-bar span').evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
+      expect(widths).toEqual([...widths].sort((a, b) => b - a));
+      expect(widths[2]).toBeGreaterThan(0);
+      expect(await page.locator('#recovery-importances-rest').textContent()).toMatch(/^Explain nothing here: .*monthly income.*\.$/);
+      const explaining = `${await page.locator('#recovery-importances').textContent()} ${await page.locator('#recovery-importances-rest').textContent()}`;
+      expect(explaining).not.toMatch(/\b(age|gender)\b/i);
+      expect(await page.locator('#recovery-forest').textContent()).toMatch(
+        /right cluster for \d+ % of loans it was not trained on\. .*Age and Gender are never used\.$/,
+      );
       await page.locator('#recovery').scrollIntoViewIfNeeded();
       await page.locator('#recovery').screenshot({ path: screenshotPath(`supervisor-recovery-${viewport.name}`) });
       expect(await seriousFindings(page, '#recovery')).toEqual([]);

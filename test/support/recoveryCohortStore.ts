@@ -38,19 +38,24 @@ export async function seedRecoveryCohortStore(running: RunningApp, options: { n:
   const firstOfThisMonth = today.toISOString().slice(0, 8) + '01';
   const payments = cohortPayments(cohort, entered).filter((p) => p.date < firstOfThisMonth);
   for (let i = 0; i < payments.length; i += 1000) {
-    const body = JSON.stringify({ id: `cohort-${options.seed}-${i}`, payments: payments.slice(i, i + 1000).map(({ loanId: loan, ...p }) => ({ loan, ...p })) });
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const res = await fetch(`${url}/api/servicing/payments`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-forbear-timestamp': timestamp,
-        'x-forbear-signature': signServicingPayload(COHORT_WEBHOOK_SECRET, timestamp, body),
-      },
-      body,
-    });
-    const result = (await res.json()) as { recorded: number; rejected: unknown[] };
-    if (res.status !== 200 || result.rejected.length > 0) throw new Error(`cohort payments refused: ${res.status} ${JSON.stringify(result).slice(0, 300)}`);
+    await sendCohortPayments(url, `cohort-${options.seed}-${i}`, payments.slice(i, i + 1000));
   }
   return cohort;
+}
+
+/** One signed delivery of the servicing webhook; throws unless every payment was accepted. */
+export async function sendCohortPayments(url: string, id: string, payments: readonly { loanId: string; date: string; amount: number; reference: string }[]) {
+  const body = JSON.stringify({ id, payments: payments.map(({ loanId: loan, ...p }) => ({ loan, ...p })) });
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const res = await fetch(`${url}/api/servicing/payments`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-forbear-timestamp': timestamp,
+      'x-forbear-signature': signServicingPayload(COHORT_WEBHOOK_SECRET, timestamp, body),
+    },
+    body,
+  });
+  const result = (await res.json()) as { recorded: number; rejected: unknown[] };
+  if (res.status !== 200 || result.rejected.length > 0) throw new Error(`cohort payments refused: ${res.status} ${JSON.stringify(result).slice(0, 300)}`);
 }

@@ -1,11 +1,15 @@
 // The dashboard's recovery patterns: clusters of loans by how their collections came in month by month (DTW k-means
 // on the server), each cluster's centroid as a line, a table of size, weighted recovery time, money recovered and
-// what sets the cluster apart, and the silhouette of DTW against Euclidean. Synthetic data is shown only when the
-// supervisor asks for it, and is labelled on the panel.
+// what sets the cluster apart, the forest's feature importances, and the silhouette of DTW against Euclidean.
+// Synthetic data is shown only when the supervisor asks for it, and is labelled on the panel. The server clusters in
+// the background: while it answers "computing" the panel says so and asks again.
 import { $, el, label, api, money, decimal, dateTime } from './staff.js';
 import { PALETTE, chart } from './supervisorCharts.js';
+import { drawImportances } from './supervisorImportances.js';
 
-const state = { synthetic: false, params: new URLSearchParams() };
+/** `load` counts loads, so a reply to one the supervisor has since replaced is dropped. */
+const state = { synthetic: false, params: new URLSearchParams(), load: 0 };
+const ASK_AGAIN_MS = 500;
 
 const months = (m) => (m === null ? 'nothing recovered' : `${decimal(m)} months`);
 const pct = (share) => `${decimal(share * 100)} %`;
@@ -15,7 +19,7 @@ function contrast(f) {
   return el(
     'li',
     { title: `cluster mean ${decimal(f.clusterMean, 2)}, all loans ${decimal(f.overallMean, 2)}` },
-    `${label(f.feature)} ${direction} (${decimal(Math.abs(f.effect))} sd)`,
+    `${f.title} ${direction} (${decimal(Math.abs(f.effect))} sd)`,
   );
 }
 
@@ -67,7 +71,8 @@ function draw(r) {
   $('#recovery-silhouette').textContent =
     `Silhouette (1 = well separated, 0 = overlapping): DTW ${decimal(dtw.silhouette, 2)} at k = ${dtw.k}, Euclidean ${decimal(r.euclidean.silhouette, 2)} at k = ${r.euclidean.k}. ` +
     (s.used < s.available ? `${s.used} of ${s.available} loans clustered (a seeded sample: the page takes at most ${s.cap}).` : `${s.used} loans clustered.`);
-  $('#recovery-note').textContent = `${r.featureImportancesNote} Computed ${dateTime(r.computedAt)}.`;
+  drawImportances(r);
+  $('#recovery-note').textContent = `Computed ${dateTime(r.computedAt)}.`;
 }
 
 /** Where the store's loans went, for a panel that has too few to cluster. */
@@ -81,6 +86,11 @@ function counted({ counts: c, months: m }) {
   return `${c.arrangedLoans} loans have an arrangement agreed in the range${why ? `: ${why}` : ''}.`;
 }
 
+function showSource({ source }) {
+  const tag = source.kind === 'synthetic' ? el('span', { class: 'pill synthetic' }, 'synthetic') : '';
+  $('#recovery-source').replaceChildren(tag, ` ${source.label}`);
+}
+
 /** Loads the patterns for the dashboard's range (`params`: its from/to), or the synthetic example when asked for. */
 export async function loadRecovery(params) {
   state.params = params;
@@ -89,24 +99,35 @@ export async function loadRecovery(params) {
   if (state.synthetic) query.set('source', 'synthetic');
   else query.set('months', $('#recovery-months').value);
   const panel = $('#recovery');
+  const load = ++state.load;
+  const current = () => load === state.load;
   panel.setAttribute('aria-busy', 'true');
   $('#recovery-error').textContent = '';
-  $('#recovery-status').textContent = 'Clustering recovery patterns…';
+  $('#recovery-status').textContent = 'Loading recovery patterns…';
   $('#recovery-months').disabled = state.synthetic;
   $('#recovery-synthetic').textContent = state.synthetic ? "Back to this deployment's data" : 'Show a seeded synthetic example';
   try {
-    const r = await api('GET', `/api/supervisor/recovery?${query}`);
-    const synthetic = r.source.kind === 'synthetic';
-    $('#recovery-source').replaceChildren(synthetic ? el('span', { class: 'pill synthetic' }, 'synthetic') : '', ` ${r.source.label}`);
+    let r = await api('GET', `/api/supervisor/recovery?${query}`);
+    while (r.state === 'computing' && current()) {
+      showSource(r);
+      // The chart of the previous question must not pass for the answer to this one.
+      $('#recovery-result').hidden = true;
+      $('#recovery-status').textContent = `Clustering recovery patterns on the server, started ${dateTime(r.since)}…`;
+      await new Promise((resolve) => setTimeout(resolve, ASK_AGAIN_MS));
+      if (current()) r = await api('GET', `/api/supervisor/recovery?${query}`);
+    }
+    if (!current()) return;
+    showSource(r);
     $('#recovery-result').hidden = !r.enough;
     $('#recovery-status').textContent = r.enough ? '' : `${r.message.charAt(0).toUpperCase()}${r.message.slice(1)}. ${counted(r)}`;
     if (r.enough) draw(r);
   } catch (err) {
+    if (!current()) return;
     $('#recovery-result').hidden = true;
     $('#recovery-status').textContent = '';
     $('#recovery-error').textContent = `Recovery patterns could not be loaded: ${err.message}`;
   } finally {
-    panel.removeAttribute('aria-busy');
+    if (current()) panel.removeAttribute('aria-busy');
   }
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { LoanRecord } from '../../../models/loanBook/loanRecord';
 import type { Arrangement } from '../../../models/offers';
@@ -5,11 +6,13 @@ import type { Payment } from '../../../models/payments/payment';
 import type { LoanLookup } from '../../../models/ports/loans';
 import type { PaymentLedger } from '../../../models/ports/payments';
 import { arrangementCohort, type CohortEntry } from '../../../models/recovery/arrangementCohort';
-import { recoveryPatterns, type RecoveryInput } from '../../../models/recovery/recoveryPatterns';
+import { recoveryPatternsOffThread } from '../../../models/recovery/recoveryOffThread';
+import type { RecoveryInput, RecoveryPatternOptions, RecoveryPatterns } from '../../../models/recovery/recoveryPatterns';
 import { generateRecoveryCohort } from '../../../models/recovery/syntheticCashFlows';
 import type { AuditTrail } from '../../casework/audit/auditLog';
-import { ExpiringCache } from '../../infra/expiringCache';
+import { BackgroundResults } from '../../infra/backgroundResults';
 import { HttpError } from '../../infra/http/httpErrors';
+import type { Logger } from '../../infra/logger';
 import type { StaffAuth } from '../auth/staffAuth';
 import { dayRangeQuery, localDay } from './dateRange';
 
@@ -19,21 +22,42 @@ export interface RecoveryRouteDeps {
   payments: Pick<PaymentLedger, 'forLoan'>;
   loans: LoanLookup;
   audit: AuditTrail;
+  log: Logger;
   timeZone: string;
   now: () => Date;
 }
 
 /** Fewer loans than this make clusters of a handful each and a silhouette that means nothing. */
 export const RECOVERY_MIN_LOANS = 50;
-/** Most series clustered per request (a seeded sample beyond): DTW and Euclidean k-means for k = 2..8 on 400 loans × 36 months take about 2.3 s on the shared 2-core machine. */
+/** Most series clustered per report (a seeded sample beyond): DTW and Euclidean k-means for k = 2..8 on 400 loans × 36 months take about 2.3 s of a core on the shared 2-core machine, on the worker, plus the forest. */
 export const RECOVERY_MAX_SERIES = 400;
 const DEFAULT_MONTHS = 12;
 const SYNTHETIC_LOANS = 300;
 const SEED = 1;
-const CACHE_MS = 5 * 60_000;
+/** Reports kept (by their input's fingerprint); a supervisor's handful of queries fits many times over. */
+const KEPT_REPORTS = 20;
 
 const FOREST_NOTE =
-  'Feature importances from the random forest come from npm run analyze:recovery only: the forest is a development dependency the server does not load. The page shows what sets each cluster apart instead (cluster mean against all loans, in standard deviations).';
+  "Importance: how much of the random forest's accuracy in naming each loan's DTW cluster is lost when that feature is shuffled across loans (0 = the feature explains nothing). Age and Gender are never used.";
+
+/** Everything the report depends on, so new payments, a changed loan book or another k is another report. */
+function fingerprint(input: RecoveryInput, options: RecoveryPatternOptions): string {
+  return createHash('sha256')
+    .update(JSON.stringify([options, input]))
+    .digest('base64url');
+}
+
+/** The route's view of a report: the explanation as the flat fields the page reads. */
+function ready({ explanation, ...patterns }: RecoveryPatterns, computedAt: Date) {
+  return {
+    state: 'ready',
+    ...patterns,
+    featureImportances: explanation?.importances ?? null,
+    outOfBagAccuracy: explanation?.outOfBagAccuracy ?? null,
+    featureImportancesNote: FOREST_NOTE,
+    computedAt: computedAt.toISOString(),
+  };
+}
 
 function wholeNumber(query: Record<string, unknown>, name: string, min: number, max: number): number | undefined {
   const raw = query[name];
@@ -54,12 +78,14 @@ function sourceOf(query: Record<string, unknown>): 'store' | 'synthetic' {
  * Recovery patterns for the supervisor dashboard: GET /api/supervisor/recovery?k&months&from&to&source clusters the
  * collections of the loans whose first arrangement was agreed in the range (by the day, in the deployment's zone), each
  * from the month it was agreed for `months` months (12), with DTW and Euclidean k-means (models/recovery), and gives per
- * cluster its centroid, size, weighted recovery time and what sets it apart. With fewer than RECOVERY_MIN_LOANS loans
- * observed that long it says so; seeded synthetic data is used only when asked for (source=synthetic or demo=1) and is
- * labelled as such. Results are kept five minutes; every read is audited.
+ * cluster its centroid, size, weighted recovery time and what sets it apart, and the forest's feature importances. With
+ * fewer than RECOVERY_MIN_LOANS loans observed that long it says so; seeded synthetic data is used only when asked for
+ * (source=synthetic or demo=1) and is labelled as such. The clustering runs on a worker thread in the background: until
+ * the report for this exact input is ready the answer is 202 `state: "computing"`, and the page asks again. Every read
+ * that shows a result is audited.
  */
 export function registerRecoveryRoutes(server: Server, deps: RecoveryRouteDeps): void {
-  const cache = new ExpiringCache<Record<string, unknown>>(CACHE_MS, 20, deps.now);
+  const reports = new BackgroundResults<RecoveryPatterns>(KEPT_REPORTS, deps.now);
 
   async function storeInput(start: number, end: number, months: number) {
     const first = new Map<string, string>();
@@ -81,19 +107,19 @@ export function registerRecoveryRoutes(server: Server, deps: RecoveryRouteDeps):
     return { cohort: arrangementCohort(entries, payments, { months, currentMonth }), arrangedLoans: first.size, notInBook };
   }
 
-  async function compute(source: 'store' | 'synthetic', k: number | undefined, months: number, start: number, end: number): Promise<Record<string, unknown>> {
-    const options = { k, seed: SEED, maxSeries: RECOVERY_MAX_SERIES };
+  /** What to cluster, with what the response says about it; or, with too little history, the whole answer. */
+  async function prepare(
+    source: 'store' | 'synthetic',
+    months: number,
+    start: number,
+    end: number,
+  ): Promise<{ about: Record<string, unknown>; input?: RecoveryInput }> {
     if (source === 'synthetic') {
       const synthetic = generateRecoveryCohort({ n: SYNTHETIC_LOANS, seed: SEED });
-      const input: RecoveryInput = { ...synthetic, balances: synthetic.loans.map((l) => l.Outstanding_Loan_Amount) };
+      const label = `Seeded synthetic data, not this deployment's loans: ${SYNTHETIC_LOANS} generated loans over 36 months with four planted patterns (fast cure, slow steady, late recovery, never), seed ${SEED}. The date range and months do not apply.`;
       return {
-        source: {
-          kind: 'synthetic',
-          label: `Seeded synthetic data, not this deployment's loans: ${SYNTHETIC_LOANS} generated loans over 36 months with four planted patterns (fast cure, slow steady, late recovery, never), seed ${SEED}. The date range and months do not apply.`,
-        },
-        enough: true,
-        months: synthetic.series[0].length,
-        ...recoveryPatterns(input, options),
+        about: { source: { kind: 'synthetic', label }, enough: true, months: synthetic.series[0].length },
+        input: { ...synthetic, balances: synthetic.loans.map((l) => l.Outstanding_Loan_Amount) },
       };
     }
     const { cohort, arrangedLoans, notInBook } = await storeInput(start, end, months);
@@ -112,8 +138,8 @@ export function registerRecoveryRoutes(server: Server, deps: RecoveryRouteDeps):
         : cohort.withPayments === 0
           ? `not enough payment history (no payment recorded for the ${cohort.loans.length} loans in their ${months} months)`
           : undefined;
-    if (short) return { source: { kind: 'store', label }, enough: false, months, message: short, need: RECOVERY_MIN_LOANS, counts };
-    return { source: { kind: 'store', label }, enough: true, months, counts, ...recoveryPatterns(cohort, options) };
+    if (short) return { about: { source: { kind: 'store', label }, enough: false, months, message: short, need: RECOVERY_MIN_LOANS, counts } };
+    return { about: { source: { kind: 'store', label }, enough: true, months, counts }, input: cohort };
   }
 
   server.get(
@@ -124,25 +150,30 @@ export function registerRecoveryRoutes(server: Server, deps: RecoveryRouteDeps):
       const k = wholeNumber(query, 'k', 2, 8);
       const months = wholeNumber(query, 'months', 2, 36) ?? DEFAULT_MONTHS;
       const source = sourceOf(query);
-      const key = JSON.stringify([source, k, months, from, to]);
-      const { value, computedAt, cached } = await cache.get(key, () => compute(source, k, months, start, end));
+      const { about, input } = await prepare(source, months, start, end);
+      const asked = { k: k ?? null, from: from ?? null, to: to ?? null };
+      let shown: Record<string, unknown> = about;
+      if (input) {
+        const options: RecoveryPatternOptions = { k, seed: SEED, maxSeries: RECOVERY_MAX_SERIES };
+        const report = reports.read(fingerprint(input, options), () => recoveryPatternsOffThread(input, options));
+        if (report.state === 'failed') {
+          deps.log.error({ err: report.error, source }, 'recovery patterns: clustering failed');
+          throw new HttpError(500, 'Clustering failed; asking again starts it afresh');
+        }
+        if (report.state === 'computing') {
+          res.header('Retry-After', '1');
+          return res.send(202, { ...about, ...asked, state: 'computing', since: report.since.toISOString() });
+        }
+        shown = { ...about, ...ready(report.value, report.computedAt) };
+      }
       await deps.audit.append({
         actor: session.user,
         role: session.role,
         action: 'recovery.view',
         targets: [],
-        detail: { source, k: k ?? null, months, from: from ?? null, to: to ?? null, enough: value.enough },
+        detail: { source, months, ...asked, enough: shown.enough },
       });
-      res.send(200, {
-        ...value,
-        k: k ?? null,
-        from: from ?? null,
-        to: to ?? null,
-        featureImportances: null,
-        featureImportancesNote: FOREST_NOTE,
-        computedAt: computedAt.toISOString(),
-        cached,
-      });
+      res.send(200, { ...shown, ...asked });
     }),
   );
 }

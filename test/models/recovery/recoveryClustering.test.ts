@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterRecoveries } from '../../../models/recovery/recoveryClustering';
 import { generateRecoveryCohort, PLANTED_DRIVERS, RECOVERY_PATTERNS } from '../../../models/recovery/syntheticCashFlows';
-import { explainClusters } from '../../../models/training/recoveryExplainer';
+import { explainClusters } from '../../../models/recovery/recoveryExplainer';
 
 const cohort = generateRecoveryCohort({ n: 300, seed: 3 });
 const result = clusterRecoveries(

@@ -42,7 +42,9 @@ describe('cluster contrasts', () => {
     // Days past due 10, 30 (cluster 0) and 50, 70 (cluster 1): mean 40, sd √500; cluster means 20 and 60.
     const loans = [10, 30, 50, 70].map((d, i) => book(`L${i}`, 1000, { Days_Past_Due: d }));
     const [first, second] = clusterContrasts(loans, [0, 0, 1, 1], 2, { top: 1 });
-    expect(first).toEqual([{ feature: 'Days_Past_Due', clusterMean: 20, overallMean: 40, effect: expect.closeTo(-20 / Math.sqrt(500), 9) }]);
+    expect(first).toEqual([
+      { feature: 'Days_Past_Due', title: 'Days past due', clusterMean: 20, overallMean: 40, effect: expect.closeTo(-20 / Math.sqrt(500), 9) },
+    ]);
     expect(second[0].effect).toBeCloseTo(20 / Math.sqrt(500), 9);
     // Every other feature is the same for all four loans: nothing to say about it.
     expect(clusterContrasts(loans, [0, 0, 1, 1], 2)[0]).toHaveLength(1);

@@ -1,21 +1,22 @@
 /**
  * Explains recovery-pattern membership from loan features with a random
- * forest (ml-random-forest: a development dependency, so this lives under
- * models/training, which the runtime never imports). Importance is by
+ * forest (ml-random-forest), for the command line and the supervisor page
+ * (there on the clustering worker, models/recovery/recoveryWorker.ts). Importance is by
  * permutation: how much the forest's accuracy drops when one feature's column
  * is shuffled (mean of a few seeded shuffles). The library's own impurity
  * importances are not used: its gain arithmetic gives features negative
  * shares. Accuracy is also reported out-of-bag, so it is not flattered by the
- * rows a tree saw. The features are RECOVERY_FEATURES (no Age, no Gender).
+ * rows a tree saw. The features are RECOVERY_FEATURES; a list that reads Age
+ * or Gender is refused (explainingFeatures).
  */
 import { RandomForestClassifier } from 'ml-random-forest';
 import type { LoanRecord } from '../loanBook/loanRecord';
-import { RECOVERY_FEATURES, type LoanFeature } from '../recovery/recoveryFeatures';
 import { createRandom } from '../shared/random';
+import { explainingFeatures, RECOVERY_FEATURES, type LoanFeature } from './recoveryFeatures';
 
 export interface ClusterExplanation {
-  /** Accuracy lost when the feature is shuffled; highest first. */
-  importances: { feature: string; importance: number }[];
+  /** Accuracy lost when the feature is shuffled; highest first. `title` is the plain-language name. */
+  importances: { feature: string; title: string; importance: number }[];
   /** Share of loans whose out-of-bag vote names their own cluster. */
   outOfBagAccuracy: number;
 }
@@ -48,7 +49,7 @@ export function explainClusters(
   labels: readonly number[],
   options: { seed: number; trees?: number; features?: readonly LoanFeature[] },
 ): ClusterExplanation {
-  const features = options.features ?? RECOVERY_FEATURES;
+  const features = explainingFeatures(options.features ?? RECOVERY_FEATURES);
   if (loans.length !== labels.length) throw new RangeError(`${loans.length} loans but ${labels.length} labels`);
   if (new Set(labels).size < 2) throw new RangeError('need at least two clusters to explain');
   const X = loans.map((loan) => features.map((f) => f.value(loan)));
@@ -63,7 +64,7 @@ export function explainClusters(
   forest.train(X, [...labels]);
   const drops = permutationImportance(forest, X, labels, options.seed);
   return {
-    importances: features.map((f, i) => ({ feature: f.name, importance: drops[i] })).sort((a, b) => b.importance - a.importance),
+    importances: features.map((f, i) => ({ feature: f.name, title: f.title, importance: drops[i] })).sort((a, b) => b.importance - a.importance),
     outOfBagAccuracy: accuracy(forest.predictOOB(), labels),
   };
 }
