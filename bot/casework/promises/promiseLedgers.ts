@@ -9,11 +9,17 @@ export interface PromiseLedgers {
   followUpCases: Documents<FollowUpCaseRecord>;
 }
 
-/** The collections by their names, given once here. */
+/** The collections' names, given once here. */
+export const PROMISE_COLLECTIONS: Record<keyof PromiseLedgers, string> = {
+  reminders: 'promise-reminders',
+  followUps: 'promise-follow-ups',
+  followUpCases: 'promise-follow-up-cases',
+};
+
 export function openPromiseLedgers(documents: <T>(name: string) => Documents<T>): PromiseLedgers {
   return {
-    reminders: documents<ReminderRecord>('promise-reminders'),
-    followUps: documents<FollowUpRecord>('promise-follow-ups'),
-    followUpCases: documents<FollowUpCaseRecord>('promise-follow-up-cases'),
+    reminders: documents<ReminderRecord>(PROMISE_COLLECTIONS.reminders),
+    followUps: documents<FollowUpRecord>(PROMISE_COLLECTIONS.followUps),
+    followUpCases: documents<FollowUpCaseRecord>(PROMISE_COLLECTIONS.followUpCases),
   };
 }
