@@ -81,7 +81,6 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const health = new StorageHealth(config.dataDir, 1000, database?.probe);
     const { loanBook, users, audit, cases, transcripts, reviews, arrangements, contacts, experiments } = stores;
     const { analyzer, riskModel, policy } = await loadModels(config, audit, stores.deployed);
-    await seedDemoPromises(config, stores, policy, now(), log);
     const auth = new StaffAuth({
       users,
       sessions: new SessionStore(stores.staffSessions),
@@ -103,6 +102,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       ...{ identityLocks: stores.identityLocks, payments: stores.payments, progress: stores.progress, experiments },
       fraud: fraud.watch,
     });
+    await seedDemoPromises(config, stores, services, now(), log);
 
     const outreach = createOutreach({ config, stores, risk: services.risk, pseudonymKey: await storage.secret('pseudonym'), log, now });
     const conversationState = new ConversationState(stores.botState);
@@ -227,7 +227,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     void track(Promise.all([directLine.replay(), whatsapp?.replay()])).catch((err) => log.error({ err }, 'replay failed'));
     idle.start();
     if (config.OUTREACH_TICK_MS > 0) lifecycle.onStop(outreach.start(config.OUTREACH_TICK_MS));
-    lifecycle.onStop(startPromiseSweeps({ config, stores, storage, outreach, escalations, whatsapp, log, now }));
+    lifecycle.onStop(startPromiseSweeps({ config, stores, outreach, escalations, whatsapp, log, now }));
     lifecycle.onStop(() => idle.stop());
     lifecycle.onStop(() => whatsapp?.stop());
     lifecycle.onStop(() => agentConsole.close());

@@ -1,10 +1,13 @@
-import { computeBudget, createArrangement, instalmentSchedule, makeOffers } from '../../models/offers';
-import type { OfferPolicy } from '../../models/offers/policy';
+import { isVulnerable } from '../../models/intake/decideOffers';
+import type { LoanRecord } from '../../models/loanBook/loanRecord';
+import { createArrangement, instalmentSchedule, type Arrangement } from '../../models/offers';
 import type { Payment } from '../../models/payments/payment';
+import type { IntakeServices } from '../../models/ports/intakeServices';
 import { addDays, isoDate } from '../../models/shared/calendar';
-import { createRandom } from '../../models/shared/random';
+import { createRandom, type Random } from '../../models/shared/random';
 import type { Logger } from '../infra/logger';
 import type { Config } from './config';
+import { demoConversation, withArrangement, type DemoConversation } from './demoConversations';
 import type { Stores } from './stores';
 
 /** How a demo borrower keeps their promise: on time, stops paying after a few, or misses one and catches up. */
@@ -26,16 +29,25 @@ function paymentsFor(behaviour: (typeof BEHAVIOURS)[number], schedule: { dueDate
   }
 }
 
+/** The channel the demo conversations are filed under: no borrower is on it. */
+const DEMO_CHANNEL = 'demo';
+const DAY = 86_400_000;
+
+type DemoStores = Pick<Stores, 'arrangements' | 'payments' | 'loanBook' | 'progress' | 'transcripts'>;
+
 /**
  * Demo arrangements and payments for the demo loan book (DEMO_ARRANGEMENTS of them, seeded by DEMO_SEED), agreed
- * over the last eight months with a mix of kept, broken, late and cured promises, so the dashboard's promise KPIs
- * and time-to-cure chart have something to show. Only on an empty arrangement store, never in production or on
- * the lender's own book (PORTFOLIO_CSV).
+ * over the last eight months with a mix of kept, broken, late and cured promises, each behind the conversation that
+ * agreed it; and as many more verified intakes over the last six weeks that ended at the offers. Every conversation
+ * is read by the real analyzer and scored by the real risk model (demoConversation), so the dashboard's promise KPIs
+ * by band and reason, its time-to-cure chart and its model monitoring have something to show. Only on an empty
+ * arrangement store (so once, whatever restarts follow), never in production or on the lender's own book
+ * (PORTFOLIO_CSV).
  */
 export async function seedDemoPromises(
   config: Config,
-  stores: Pick<Stores, 'arrangements' | 'payments' | 'loanBook'>,
-  policy: OfferPolicy,
+  stores: DemoStores,
+  services: Pick<IntakeServices, 'nlp' | 'risk' | 'offers'>,
   now: Date,
   log: Logger,
 ): Promise<void> {
@@ -48,35 +60,47 @@ export async function seedDemoPromises(
     .filter((l) => l.Outstanding_Loan_Amount > 0 && l.Monthly_EMI > 0)
     .sort((a, b) => a.Loan_ID.localeCompare(b.Loan_ID));
   let seeded = 0;
-  for (const loan of loans) {
-    if (seeded >= config.DEMO_ARRANGEMENTS) break;
-    const agreedAt = addDays(now, -(20 + random.int(300)));
-    const budget = computeBudget(
-      { income: [{ value: loan.Monthly_Income, period: 'month' }], housing: { value: loan.Monthly_Income * 0.3, period: 'month' } },
-      policy,
-    );
-    const band = random.next() < 0.6 ? 'low' : 'medium';
-    const decision = makeOffers(
-      { loan, risk: { probability: band === 'low' ? 0.15 : 0.4, band }, budget, vulnerable: false, crisis: false, temporary: true, today: agreedAt },
-      policy,
-    );
-    if (decision.action !== 'offer' || decision.plans.length === 0) continue;
-    const plan = decision.plans[random.int(decision.plans.length)];
-    const arrangement = createArrangement({ loan, plan, channel: random.next() < 0.7 ? 'webchat' : 'agent', now: agreedAt, random: random.next });
-    await stores.arrangements.save(arrangement);
-    const behaviour = BEHAVIOURS[random.int(BEHAVIOURS.length)];
-    const paid = paymentsFor(behaviour, instalmentSchedule(arrangement), today, 1 + random.int(3));
-    for (const [i, p] of paid.entries()) {
-      const payment: Payment = {
-        reference: `DEMO-${arrangement.reference}-${i + 1}`,
-        loanId: loan.Loan_ID,
-        ...p,
-        source: 'csv',
-        recordedAt: now.toISOString(),
-      };
-      await stores.payments.record(payment);
+  let intakes = 0;
+  for (const [i, loan] of loans.entries()) {
+    if (intakes >= 2 * config.DEMO_ARRANGEMENTS) break;
+    const agreeing = seeded < config.DEMO_ARRANGEMENTS;
+    const at = agreeing ? addDays(now, -(20 + random.int(300))) : new Date(now.getTime() - random.uniform(1, 42) * DAY);
+    let conversation = demoConversation(loan, at, random, services);
+    const arrangement = agreeing && agreedArrangement(loan, conversation, at, random, services);
+    if (arrangement) {
+      await stores.arrangements.save(arrangement);
+      await recordPayments(stores, arrangement, today, now, random);
+      conversation = withArrangement(conversation, arrangement);
+      seeded++;
     }
-    seeded++;
+    await stores.progress.save(loan.Loan_ID, conversation.intake);
+    await stores.transcripts.append(DEMO_CHANNEL, `demo-${i}`, conversation.entries);
+    intakes++;
   }
-  log.info({ arrangements: seeded, seed: config.DEMO_SEED }, 'demo arrangements and payments seeded');
+  log.info({ arrangements: seeded, intakes, seed: config.DEMO_SEED }, 'demo conversations, arrangements and payments seeded');
+}
+
+/** The plan the demo borrower took among the offers their conversation led to, if there were any. */
+function agreedArrangement(loan: LoanRecord, conversation: DemoConversation, at: Date, random: Random, services: Pick<IntakeServices, 'offers'>) {
+  const { risk, budget, story } = conversation.intake;
+  const vulnerable = isVulnerable(conversation.intake);
+  const decision = services.offers.makeOffers({ loan, risk, budget, vulnerable, crisis: false, temporary: story.temporary ?? true, today: at });
+  if (decision.action !== 'offer' || decision.plans.length === 0) return undefined;
+  const plan = decision.plans[random.int(decision.plans.length)];
+  return createArrangement({ loan, plan, channel: random.next() < 0.7 ? 'webchat' : 'agent', now: at, random: random.next });
+}
+
+async function recordPayments(stores: Pick<Stores, 'payments'>, arrangement: Arrangement, today: string, now: Date, random: Random): Promise<void> {
+  const behaviour = BEHAVIOURS[random.int(BEHAVIOURS.length)];
+  const paid = paymentsFor(behaviour, instalmentSchedule(arrangement), today, 1 + random.int(3));
+  for (const [i, p] of paid.entries()) {
+    const payment: Payment = {
+      reference: `DEMO-${arrangement.reference}-${i + 1}`,
+      loanId: arrangement.loanId,
+      ...p,
+      source: 'csv',
+      recordedAt: now.toISOString(),
+    };
+    await stores.payments.record(payment);
+  }
 }

@@ -4,10 +4,12 @@ import type { Campaign } from '../../models/outreach/campaign';
 import type { OutreachChannel } from '../../models/outreach/contactRules';
 import type { OutreachCandidate } from '../../models/outreach/segment';
 import type { CampaignSend } from '../../models/ports/campaigns';
+import { contactsOf } from '../../models/ports/contactsMade';
 import type { RiskScorer } from '../../models/ports/risk';
 import { CandidateSource } from '../casework/outreach/candidateSource';
 import { campaignOutcomes } from '../casework/outreach/outcomes';
 import { OutreachScheduler, type OutreachSender } from '../casework/outreach/outreachScheduler';
+import { deliveryContacts } from '../casework/promises/onceDelivery';
 import type { WhatsAppObserver } from '../channels/whatsApp/whatsAppInbound';
 import type { OutreachVariables } from '../channels/whatsApp/outreachSender';
 import { pseudonymFor } from '../channels/whatsApp/phonePseudonym';
@@ -85,6 +87,8 @@ export function createOutreach(deps: OutreachDeps): Outreach {
     senders,
     outcomeOf,
     timeZone: config.TIME_ZONE,
+    // Reminders and follow-ups on missed payments count against the same per-borrower caps as campaign messages.
+    counted: contactsOf([deliveryContacts(stores.promiseLedgers.reminders), deliveryContacts(stores.promiseLedgers.followUps)]),
     random: Math.random,
     now,
     log: deps.log.child({ component: 'outreach' }),

@@ -1,13 +1,15 @@
-import { PromiseFollowUps, type FollowUpCaseRecord, type FollowUpRecord } from '../casework/promises/promiseFollowUps';
-import { PromiseReminders, type ReminderRecord } from '../casework/promises/promiseReminders';
+import { campaignContacts } from '../casework/outreach/ledger';
+import { deliveryContacts } from '../casework/promises/onceDelivery';
+import { PromiseFollowUps } from '../casework/promises/promiseFollowUps';
+import { PromiseReminders } from '../casework/promises/promiseReminders';
 import type { WhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
 import { translate } from '../../models/i18n/translate';
-import type { StorageBackend } from '../infra/storage/documents';
 import type { Logger } from '../infra/logger';
 import { DEFAULT_LANGUAGE } from '../../models/i18n/languages';
 import type { Escalations } from '../../models/ports/escalations';
 import { formatDate } from '../../models/shared/calendar';
 import { formatMoney } from '../../models/shared/money';
+import { contactsOf } from '../../models/ports/contactsMade';
 import { promiseSettings, type Config } from './config';
 import type { Outreach } from './outreach';
 import type { Stores } from './stores';
@@ -23,7 +25,6 @@ export const FOLLOW_UP_CHANNEL = 'promise-follow-up';
 export function startPromiseSweeps(deps: {
   config: Config;
   stores: Stores;
-  storage: StorageBackend;
   outreach: Outreach;
   escalations: Escalations;
   whatsapp: WhatsAppChannel | undefined;
@@ -34,8 +35,9 @@ export function startPromiseSweeps(deps: {
   if (!whatsapp || config.OUTREACH_TICK_MS === 0) return () => Promise.resolve();
   const words = { translate, lenderName: config.LENDER_NAME, locale: config.LOCALE };
   const named = (name: string | undefined) => (name ? { template: { name } } : {});
-  const reminderLedger = deps.storage.documents<ReminderRecord>('promise-reminders');
-  const followUpLedger = deps.storage.documents<FollowUpRecord>('promise-follow-ups');
+  const { reminders: reminderLedger, followUps: followUpLedger, followUpCases } = stores.promiseLedgers;
+  // Each sweep counts the others' messages against the borrower's caps (its own it counts itself).
+  const campaigns = campaignContacts(stores.campaigns);
   const common = {
     loans: () => stores.loanBook.all(),
     arrangements: stores.arrangements,
@@ -48,7 +50,7 @@ export function startPromiseSweeps(deps: {
   const reminders = new PromiseReminders({
     ...common,
     ledger: reminderLedger,
-    counted: [followUpLedger],
+    counted: contactsOf([campaigns, deliveryContacts(followUpLedger)]),
     sender: whatsapp.reminders({ ...words, ...named(config.WHATSAPP_REMINDER_TEMPLATE) }),
     days: config.PROMISE_REMINDER_DAYS,
     log: deps.log.child({ component: 'promise-reminders' }),
@@ -56,8 +58,8 @@ export function startPromiseSweeps(deps: {
   const followUps = new PromiseFollowUps({
     ...common,
     ledger: followUpLedger,
-    cases: deps.storage.documents<FollowUpCaseRecord>('promise-follow-up-cases'),
-    counted: [reminderLedger],
+    cases: followUpCases,
+    counted: contactsOf([campaigns, deliveryContacts(reminderLedger)]),
     sender: whatsapp.followUps({ ...words, ...named(config.WHATSAPP_FOLLOWUP_TEMPLATE) }),
     caseDays: config.PROMISE_FOLLOWUP_CASE_DAYS,
     // One conversation per lapse: opening it again (after an instance died holding the claim) raises the same case.

@@ -17,6 +17,7 @@ import type { UserStore } from '../staff/auth/userStore';
 import type { StoredSession } from '../staff/auth/sessions';
 import type { CaseRecord } from '../casework/cases/caseRecord';
 import { CaseStore } from '../casework/cases/caseStore';
+import { openPromiseLedgers, type PromiseLedgers } from '../casework/promises/promiseLedgers';
 import type { Config } from './config';
 import { seedDemoUsers, seedLoanBook } from './demoData';
 import type { Logger } from '../infra/logger';
@@ -51,6 +52,8 @@ export interface Stores {
   payments: PaymentStore;
   /** Servicing webhook deliveries already acted on (replays are refused). */
   paymentDeliveries: DeliveryLog;
+  /** Reminders, missed-payment follow-ups and their cases, each claimed once. */
+  promiseLedgers: PromiseLedgers;
   contacts: ContactPreferenceStore;
   identityLocks: IdentityLockStore;
   /** Fraud signals, decisions and verdicts, one file per conversation. */
@@ -121,6 +124,7 @@ export async function openStores(config: Config, log: Logger, now: () => Date, g
     arrangements: await ArrangementStore.open(documents<Arrangement>('arrangements')),
     payments: await PaymentStore.open(documents<Payment>('payments')),
     paymentDeliveries: new DeliveryLog(deliveries, now),
+    promiseLedgers: openPromiseLedgers(documents),
     progress: {
       load: async (loanId) => (await progress.get(loanId))?.value,
       save: async (loanId, intake) => void (await progress.put(loanId, intake)),

@@ -28,7 +28,7 @@ const DAY_MS = 86_400_000;
 /**
  * Purges expired transcripts (and the other conversation data: bot state,
  * saved progress, identity-check counters, the WhatsApp channel's phone
- * numbers and held messages) once, and records it in the audit
+ * numbers and held messages, the promise sweeps' settled ledgers) once, and records it in the audit
  * log as the 'system' actor, so the trail shows when and which conversations
  * went. Arrangements, cases and the audit log are kept.
  */

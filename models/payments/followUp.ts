@@ -1,6 +1,7 @@
 import type { Arrangement } from '../offers';
 import { addDays, isoDate } from '../shared/calendar';
 import type { PromiseEvaluation, PromiseSettings } from './promise';
+import { reminderKey } from './reminders';
 
 /** A missed or part-paid instalment on a live arrangement that is still not caught up: what the follow-up is about. */
 export interface FollowUpDue {
@@ -32,7 +33,7 @@ export function followUpDue(
   if (!lapsed) return undefined;
   const graceEnd = Date.parse(`${isoDate(addDays(new Date(`${lapsed.dueDate}T00:00:00Z`), settings.graceDays))}T00:00:00Z`);
   return {
-    key: `${arrangement.reference}:${lapsed.dueDate}`,
+    key: reminderKey(arrangement.reference, lapsed.dueDate),
     loanId: arrangement.loanId,
     arrangement: arrangement.reference,
     dueDate: lapsed.dueDate,

@@ -12,7 +12,14 @@ export interface ReminderDue {
 
 const DAY = 86_400_000;
 
+/** The key of what is sent about one instalment (its reminder, the follow-up on its lapse, the lapse's case). */
 export const reminderKey = (arrangementReference: string, dueDate: string) => `${arrangementReference}:${dueDate}`;
+
+/** The arrangement and due date a `reminderKey` names (a due date holds no colon; a reference might). */
+export function instalmentOfKey(key: string): { arrangement: string; dueDate: string } {
+  const at = key.lastIndexOf(':');
+  return { arrangement: key.slice(0, at), dueDate: key.slice(at + 1) };
+}
 
 /**
  * The instalments of a live arrangement that are due within `days` of `today` (YYYY-MM-DD) and not yet paid in

@@ -1,7 +1,8 @@
 import { localTime } from '../../../models/shared/localTime';
 import { ContactBandit } from '../../../models/outreach/bandit';
 import type { OutreachChannel } from '../../../models/outreach/contactRules';
-import type { CampaignSend, SendState } from '../../../models/ports/campaigns';
+import type { CampaignSend, CampaignStore, SendState } from '../../../models/ports/campaigns';
+import type { ContactsMade } from '../../../models/ports/contactsMade';
 
 /** States that count as contact attempts: it went out, is going, or may have (uncertain). */
 const ATTEMPTED: ReadonlySet<SendState> = new Set(['queued', 'sending', 'sent', 'uncertain']);
@@ -30,6 +31,19 @@ export function attemptsByLoan(rows: readonly CampaignSend[], options: { queued:
     if (at) byLoan.set(row.loanId, [...(byLoan.get(row.loanId) ?? []), at]);
   }
   return byLoan;
+}
+
+/** Every campaign's sends. */
+export async function allSends(store: CampaignStore): Promise<CampaignSend[]> {
+  return (await Promise.all((await store.campaigns()).map((c) => store.sends(c.id)))).flat();
+}
+
+/**
+ * The campaigns' messages as the other sweeps' caps count them: what went out, is going out, or may have. A queued
+ * send does not count: it is checked again as it goes out, against whatever was sent in between.
+ */
+export function campaignContacts(store: CampaignStore): ContactsMade {
+  return { byLoan: async () => attemptsByLoan(await allSends(store), { queued: false }) };
 }
 
 /** WhatsApp's "not a WhatsApp user" / undeliverable codes: the number cannot be reached there, now or next week. */

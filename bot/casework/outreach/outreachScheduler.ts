@@ -5,10 +5,11 @@ import { evaluateContact, type LenderContactRules, type OutreachChannel } from '
 import { planCampaign, type PlannedAction } from '../../../models/outreach/planner';
 import type { OutreachCandidate } from '../../../models/outreach/segment';
 import type { CampaignSend, CampaignStore } from '../../../models/ports/campaigns';
+import { mergedByLoan, type ContactsMade } from '../../../models/ports/contactsMade';
 import type { UniformRandom } from '../../../models/shared/random';
 import { campaignOfReference, isReferenceOf } from '../../../models/outreach/sendReference';
 import type { Logger } from '../../infra/logger';
-import { attemptsByLoan, banditFromLedger, sentOnDay, unreachableByLoan, wentOutOnDay, type SendOutcome } from './ledger';
+import { allSends, attemptsByLoan, banditFromLedger, sentOnDay, unreachableByLoan, wentOutOnDay, type SendOutcome } from './ledger';
 
 export type SendResult = { ok: true; messageId: string } | { ok: false; retryable: boolean; error: string };
 
@@ -24,6 +25,8 @@ export interface OutreachSchedulerDeps {
   /** The lender's zone: a campaign's daily cap counts its local day. */
   timeZone: string;
   rules?: LenderContactRules;
+  /** Messages the other sweeps (promise reminders, missed-payment follow-ups) sent: they count towards the same per-borrower caps. */
+  counted?: ContactsMade;
   random: UniformRandom;
   now: () => Date;
   log: Logger;
@@ -58,16 +61,20 @@ export class OutreachScheduler {
     await this.dispatch(now);
   }
 
-  private async allRows(): Promise<CampaignSend[]> {
-    const campaigns = await this.deps.store.campaigns();
-    return (await Promise.all(campaigns.map((c) => this.deps.store.sends(c.id)))).flat();
+  private allRows(): Promise<CampaignSend[]> {
+    return allSends(this.deps.store);
+  }
+
+  /** Each borrower's campaign attempts with the other sweeps' messages added: one budget for the caps. */
+  private async withOthers(campaigns: Map<string, string[]>): Promise<Map<string, string[]>> {
+    return this.deps.counted ? mergedByLoan([campaigns, await this.deps.counted.byLoan()]) : campaigns;
   }
 
   private async plan(campaign: Campaign, candidates: OutreachCandidate[], now: Date): Promise<void> {
     const { store } = this.deps;
     const every = await this.allRows();
     const rows = every.filter((r) => r.campaignId === campaign.id);
-    const attempts = attemptsByLoan(every, { queued: true });
+    const attempts = await this.withOthers(attemptsByLoan(every, { queued: true }));
     const replied = new Set(rows.filter((r) => r.repliedAt).map((r) => r.loanId));
     const unreachable = unreachableByLoan(every);
     // An uncertain first step may well have reached the borrower, and a failed one is retried on another channel by the follow-up.
@@ -133,7 +140,7 @@ export class OutreachScheduler {
     if (!loan) return void (await this.settle(row.key, { state: 'cancelled', error: 'the loan left the book' }, now));
     const candidate = await this.deps.candidates.one(loan, now);
     const every = await this.allRows();
-    const attempts = attemptsByLoan(every, { queued: false, exceptKey: row.key }).get(row.loanId) ?? [];
+    const attempts = (await this.withOthers(attemptsByLoan(every, { queued: false, exceptKey: row.key }))).get(row.loanId) ?? [];
     const mine = every.filter((r) => r.campaignId === campaign.id);
     const channel = row.channel ?? 'whatsapp';
     const verdict = evaluateContact(

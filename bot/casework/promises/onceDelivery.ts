@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CONTACT_PROFILES } from '../../../models/outreach/contactProfiles';
 import { evaluateContact, type LenderContactRules, type SuppressionRule } from '../../../models/outreach/contactRules';
 import type { OutreachCandidate } from '../../../models/outreach/segment';
+import { contactsOf, type ContactsMade } from '../../../models/ports/contactsMade';
 import type { Documents } from '../../infra/storage/documents';
 import type { Logger } from '../../infra/logger';
 import type { SendResult } from '../outreach/outreachScheduler';
@@ -32,8 +33,8 @@ export type Deliverable = Pick<DeliveryRecord, 'key' | 'loanId' | 'dueDate'>;
 
 export interface OnceDeliveryDeps {
   ledger: Documents<DeliveryRecord>;
-  /** Other ledgers whose messages to the same borrower count towards the weekly and daily caps. */
-  counted?: Documents<DeliveryRecord>[];
+  /** Messages other sweeps (campaigns, the other promise sweep) sent the same borrower: they count towards the same caps. */
+  counted?: ContactsMade;
   rules?: LenderContactRules;
   log: Logger;
 }
@@ -41,6 +42,19 @@ export interface OnceDeliveryDeps {
 /** Ledger claims are leased for two minutes: a claim older than that was left by an instance that died mid-send. */
 export const LEASE_MS = 2 * 60_000;
 const FINAL_RULES: ReadonlySet<SuppressionRule> = new Set(['opted_out', 'dispute', 'complaint']);
+const WENT_OUT: ReadonlySet<DeliveryRecord['state']> = new Set(['sent', 'sending', 'uncertain']);
+
+/** A delivery ledger as the caps count it: the messages that went out, are going out, or may have. */
+export function deliveryContacts(ledger: Documents<DeliveryRecord>): ContactsMade {
+  return {
+    byLoan: async () => {
+      const byLoan = new Map<string, string[]>();
+      for await (const { value: r } of ledger.all())
+        if (WENT_OUT.has(r.state)) byLoan.set(r.loanId, [...(byLoan.get(r.loanId) ?? []), r.sentAt ?? r.updatedAt]);
+      return byLoan;
+    },
+  };
+}
 
 /**
  * Sends each message once, within the borrower's contact rules. A message is claimed by a read-modify-write of its
@@ -48,11 +62,16 @@ const FINAL_RULES: ReadonlySet<SuppressionRule> = new Set(['opted_out', 'dispute
  * `sending` before it goes: a restart or a second instance never sends it again.
  */
 export class OnceDelivery {
+  /** This ledger's messages and the other sweeps': one budget of contact per borrower. */
+  private readonly contacts: ContactsMade;
+
   /** `label` names the sweep in its log lines. */
   constructor(
     private readonly deps: OnceDeliveryDeps,
     private readonly label: string,
-  ) {}
+  ) {
+    this.contacts = contactsOf([deliveryContacts(deps.ledger), ...(deps.counted ? [deps.counted] : [])]);
+  }
 
   async deliver(candidate: OutreachCandidate, due: Deliverable, now: Date, send: () => Promise<SendResult>): Promise<void> {
     const { ledger } = this.deps;
@@ -71,7 +90,7 @@ export class OnceDelivery {
         profile: CONTACT_PROFILES[candidate.jurisdiction],
         campaign: { sentToday: 0, dailyCap: Number.POSITIVE_INFINITY },
       },
-      { ...candidate.facts, attempts: await this.attempts(due.loanId, due.key) },
+      { ...candidate.facts, attempts: await this.attempts(due.loanId) },
       this.deps.rules,
     );
     const base = { key: due.key, loanId: due.loanId, dueDate: due.dueDate };
@@ -106,16 +125,11 @@ export class OnceDelivery {
     if (!result.ok) this.deps.log.warn({ key: due.key, error: result.error }, `${this.label}: send failed`);
   }
 
-  /** Messages already sent (or maybe sent) to this borrower count towards the weekly and daily caps. */
-  private async attempts(loanId: string, exceptKey: string): Promise<string[]> {
-    const out: string[] = [];
-    for (const [i, ledger] of [this.deps.ledger, ...(this.deps.counted ?? [])].entries()) {
-      for await (const doc of ledger.all()) {
-        const r = doc.value;
-        const self = i === 0 && r.key === exceptKey;
-        if (r.loanId === loanId && !self && (r.state === 'sent' || r.state === 'uncertain' || r.state === 'sending')) out.push(r.sentAt ?? r.updatedAt);
-      }
-    }
-    return out;
+  /**
+   * Messages already sent (or maybe sent) to this borrower, by any sweep, count towards the weekly and daily caps.
+   * This message's own record is not among them: it is still `waiting` (or new) when its caps are checked.
+   */
+  private async attempts(loanId: string): Promise<readonly string[]> {
+    return (await this.contacts.byLoan()).get(loanId) ?? [];
   }
 }
