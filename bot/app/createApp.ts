@@ -227,7 +227,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     void track(Promise.all([directLine.replay(), whatsapp?.replay()])).catch((err) => log.error({ err }, 'replay failed'));
     idle.start();
     if (config.OUTREACH_TICK_MS > 0) lifecycle.onStop(outreach.start(config.OUTREACH_TICK_MS));
-    lifecycle.onStop(startPromiseSweeps({ config, stores, storage, outreach, escalations, whatsapp, log, now }));
+    const webChat = { streams: directLine.streams, conversations, notice: bot.notice };
+    lifecycle.onStop(startPromiseSweeps({ config, stores, storage, outreach, escalations, whatsapp, webChat, log, now }));
     lifecycle.onStop(() => idle.stop());
     lifecycle.onStop(() => whatsapp?.stop());
     lifecycle.onStop(() => agentConsole.close());

@@ -116,6 +116,13 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
     return this.summaries.get(key);
   }
 
+  /** The loan's verified conversation the borrower last talked in, on whichever channel. */
+  lastVerified(loanId: string): ConversationSummary | undefined {
+    let last: ConversationSummary | undefined;
+    for (const s of this.summaries.values()) if (s.loanId === loanId && (!last || s.lastAt > last.lastAt)) last = s;
+    return last;
+  }
+
   allSummaries(): ConversationSummary[] {
     return [...this.summaries.values()];
   }
