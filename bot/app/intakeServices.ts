@@ -20,6 +20,10 @@ import { describeService, marketWords } from '../../models/locale/deploymentProf
 import { BORROWER_LANGUAGES, DEFAULT_LANGUAGE } from '../../models/i18n/languages';
 import type { LoanBook } from '../casework/loanBook/loanBook';
 import { translate } from '../../models/i18n/translate';
+import type { Documents } from '../infra/storage/documents';
+import type { Logger } from '../infra/logger';
+import type { ReminderRecord } from '../casework/promises/promiseReminders';
+import { visitReminders } from '../casework/promises/visitReminders';
 
 export interface IntakeServiceParts {
   config: Config;
@@ -36,6 +40,8 @@ export interface IntakeServiceParts {
   fraud?: FraudWatch;
   confirmations?: ConfirmationLinks;
   experiments?: Pick<ExperimentStore, 'setting' | 'record'>;
+  /** The reminders' ledger (`promise-reminders`), so a reminder told in a conversation is not sent as well. */
+  reminders: { ledger: Documents<ReminderRecord>; log: Logger };
   now?: () => Date;
 }
 
@@ -45,6 +51,11 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
   const thresholds = { medium: config.RISK_BAND_MEDIUM, high: config.RISK_BAND_HIGH };
   // Reasons are read by borrowers and agents: amounts in the lender's currency, without cents.
   const wording = { money: (v: number) => formatMoney(Math.round(v), { currency: config.CURRENCY, locale: config.LOCALE }) };
+  const upcomingInstalment = visitReminders({
+    ...parts.reminders,
+    ...{ arrangements: parts.arrangements, payments: parts.payments, settings: promiseSettings(config) },
+    ...{ days: config.PROMISE_REMINDER_DAYS, timeZone: config.TIME_ZONE },
+  });
   return {
     nlp: { analyze: (text, options) => parts.analyzer.analyze(text, options), parseConfirmation, parseDateOfBirth, parseMoney, parseSafetyAnswer },
     loans: parts.loanBook,
@@ -72,6 +83,7 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
         const lapse = evaluation && followUpDue(arrangement, evaluation, today, settings);
         return lapse && { arrangement, lapse, next: nextPayment(arrangement, now) };
       },
+      upcomingInstalment,
     },
     contacts: parts.contacts,
     escalations: parts.escalations,

@@ -7,6 +7,10 @@ import type { DecisionEvent } from '../../models/decisions/decisionEvent';
 import type { IntakeServices } from '../../models/ports/intakeServices';
 import { loadConfig } from '../../bot/app/config';
 import { createIntakeServices } from '../../bot/app/intakeServices';
+import type { ReminderRecord } from '../../bot/casework/promises/promiseReminders';
+import { createLogger } from '../../bot/infra/logger';
+import type { Documents } from '../../bot/infra/storage/documents';
+import { memoryBackend } from './memoryDocuments';
 import type { LoanRecord } from '../../models/loanBook/loanRecord';
 import { loadPolicy } from '../../models/offers';
 import { generateLoanBook } from '../../models/loanBook/syntheticLoanBook';
@@ -24,6 +28,8 @@ export interface TestPorts {
   contacts: MemoryContacts;
   escalations: MemoryEscalations;
   progress: MemoryProgress;
+  /** The reminders' ledger, as the sweep would find it. */
+  reminders: Documents<ReminderRecord>;
 }
 
 /** Real NLP, risk model, policy and demo loan book; in-memory stores; a fixed clock. */
@@ -41,6 +47,7 @@ export function intakeServices(options: { now?: Date; escalations?: MemoryEscala
     contacts: new MemoryContacts(),
     escalations: options.escalations ?? new MemoryEscalations(),
     progress: new MemoryProgress(),
+    reminders: memoryBackend().documents<ReminderRecord>('promise-reminders'),
   };
   const clock = { at: options.now ?? new Date('2026-11-23T10:00:00Z') };
   const services = createIntakeServices({
@@ -50,6 +57,7 @@ export function intakeServices(options: { now?: Date; escalations?: MemoryEscala
     riskModel: loadRiskModel(),
     policy: loadPolicy(),
     ...ports,
+    reminders: { ledger: ports.reminders, log: createLogger('silent') },
     now: () => new Date(clock.at),
   });
   return { services, ports };
