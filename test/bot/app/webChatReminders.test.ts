@@ -137,4 +137,44 @@ describe('reminders on Web Chat, for a borrower whose last verified conversation
     const record = (await ledger.get(`${arrangement.reference}:2026-12-20`))?.value;
     expect(record).toMatchObject({ state: 'suppressed', suppressions: [{ rule: 'opted_out', count: 1 }] });
   });
+
+  it('the page closed: nothing on any channel, then told with the date and amount on the next visit, after verifying; nothing after that', async () => {
+    graph = await FakeGraphServer.start('wa-token');
+    const dataDir = tempDir();
+    const clock = { at: DEC_10 };
+    const first = await start(dataDir, clock, graph);
+    const arrangement = await agreePlan(first.app);
+    await verifiedAndParked(first.app, first.url, clock);
+    await first.app.close(); // the tab is closed and the server restarts: the conversation is gone
+    clock.at = DEC_10 + 8 * DAY;
+    const { app, url } = await start(dataDir, clock, graph);
+    await settle();
+    expect(graph.sent).toEqual([]);
+    const visit = new DirectLineClient(url);
+    await visit.start();
+    await visit.botReplies(3);
+    const before = textOf([...(await visit.say('yes')), ...(await visit.say(MEDIUM.loanId))]);
+    expect(before).not.toMatch(/₹|instalment|FB-|20 December/);
+    expect(textOf(await visit.say(MEDIUM.phoneLast4))).toContain(`under your arrangement ${arrangement.reference} is due on 20 December 2026.`);
+    await settle();
+    expect(await visit.botReplies(0, 0)).toEqual([]);
+    expect(graph.sent).toEqual([]);
+    await app.close();
+    const ledger = fileBackend(dataDir).documents<ReminderRecord>('promise-reminders');
+    expect((await ledger.get(`${arrangement.reference}:2026-12-20`))?.value).toMatchObject({ state: 'sent', via: 'visit', messageId: visit.conversationId });
+  });
+
+  it('a missed instalment: one follow-up in the open conversation, with nothing about the debt', async () => {
+    const clock = { at: DEC_10 };
+    const { app, url } = await start(tempDir(), clock);
+    await agreePlan(app);
+    const client = await verifiedAndParked(app, url, clock);
+    clock.at = DEC_10 + 17 * DAY; // 27 December: the instalment of the 20th is past its three days' grace
+    const [followUp] = await client.botReplies(1);
+    expect(followUp.text).toBe(
+      "Hello from Northwind Lending. Something on your account needs your attention. Reply to this message and we'll go through it together (we will check it is you first). Reply STOP to opt out.",
+    );
+    await settle();
+    expect(await client.botReplies(0, 0)).toEqual([]);
+  });
 });
