@@ -47,7 +47,7 @@ export class MissedPaymentDialog extends ComponentDialog {
   private async showStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intake = await this.intakeState.get(step.context, freshIntake());
     if (!intake.verifiedLoanId) return step.endDialog();
-    const missed = await this.services.promises.missedPayment(intake.verifiedLoanId, this.services.now());
+    const missed = await this.services.promises.missedPayment(intake.verifiedLoanId, step.context.activity.conversation.id, this.services.now());
     if (!missed) return this.upcoming(step, intake.verifiedLoanId);
     const { lapse, arrangement } = missed;
     await recordDecision(step.context, 'missed_payment', {

@@ -44,7 +44,7 @@ import { ProactiveRouter } from './proactiveRouter';
 import { openStores, type Stores } from './stores';
 import { createOutreach, type Outreach } from './outreach';
 import { startPromiseSweeps } from './promiseSweeps';
-import type { ReminderRecord } from '../casework/promises/promiseReminders';
+import type { DeliveryRecord } from '../casework/promises/onceDelivery';
 import { writtenConfirmations } from './confirmations';
 import { experimentRoutes } from './experimentRoutes';
 
@@ -102,7 +102,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const services = createIntakeServices({
       ...{ config, confirmations: confirmations.links, analyzer, loanBook, riskModel, policy, arrangements, contacts, escalations, now },
       ...{ identityLocks: stores.identityLocks, payments: stores.payments, progress: stores.progress, experiments },
-      reminders: { ledger: storage.documents<ReminderRecord>('promise-reminders'), log },
+      ledgers: { reminders: storage.documents<DeliveryRecord>('promise-reminders'), followUps: storage.documents<DeliveryRecord>('promise-follow-ups'), log },
       fraud: fraud.watch,
     });
 

@@ -24,6 +24,8 @@ import type { Documents } from '../infra/storage/documents';
 import type { Logger } from '../infra/logger';
 import type { ReminderRecord } from '../casework/promises/promiseReminders';
 import { visitReminders } from '../casework/promises/visitReminders';
+import type { FollowUpRecord } from '../casework/promises/promiseFollowUps';
+import { OnceDelivery } from '../casework/promises/onceDelivery';
 
 export interface IntakeServiceParts {
   config: Config;
@@ -40,8 +42,8 @@ export interface IntakeServiceParts {
   fraud?: FraudWatch;
   confirmations?: ConfirmationLinks;
   experiments?: Pick<ExperimentStore, 'setting' | 'record'>;
-  /** The reminders' ledger (`promise-reminders`), so a reminder told in a conversation is not sent as well. */
-  reminders: { ledger: Documents<ReminderRecord>; log: Logger };
+  /** The reminders' and follow-ups' ledgers, so what is told in a conversation is not sent as well. */
+  ledgers: { reminders: Documents<ReminderRecord>; followUps: Documents<FollowUpRecord>; log: Logger };
   now?: () => Date;
 }
 
@@ -51,8 +53,10 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
   const thresholds = { medium: config.RISK_BAND_MEDIUM, high: config.RISK_BAND_HIGH };
   // Reasons are read by borrowers and agents: amounts in the lender's currency, without cents.
   const wording = { money: (v: number) => formatMoney(Math.round(v), { currency: config.CURRENCY, locale: config.LOCALE }) };
+  const { ledgers } = parts;
+  const followUps = new OnceDelivery({ ledger: ledgers.followUps, log: ledgers.log }, 'promise follow-up');
   const upcomingInstalment = visitReminders({
-    ...parts.reminders,
+    ...{ ledger: ledgers.reminders, log: ledgers.log },
     ...{ arrangements: parts.arrangements, payments: parts.payments, settings: promiseSettings(config) },
     ...{ days: config.PROMISE_REMINDER_DAYS, timeZone: config.TIME_ZONE },
   });
@@ -74,14 +78,17 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     identityLocks: parts.identityLocks,
     arrangements: parts.arrangements,
     promises: {
-      async missedPayment(loanId, now) {
+      async missedPayment(loanId, conversationId, now) {
         const arrangement = await parts.arrangements.liveForLoan(loanId, now);
         if (!arrangement) return undefined;
         const settings = { ...promiseSettings(config), caseDays: config.PROMISE_FOLLOWUP_CASE_DAYS };
         const today = localTime(now, config.TIME_ZONE).date;
         const evaluation = evaluateArrangement(arrangement, await parts.payments.forLoan(loanId), today, settings);
         const lapse = evaluation && followUpDue(arrangement, evaluation, today, settings);
-        return lapse && { arrangement, lapse, next: nextPayment(arrangement, now) };
+        if (!lapse) return undefined;
+        // Told even after a STOP, as before: the borrower came to talk. Only the message is settled.
+        await followUps.shown(lapse, conversationId, now);
+        return { arrangement, lapse, next: nextPayment(arrangement, now) };
       },
       upcomingInstalment,
     },

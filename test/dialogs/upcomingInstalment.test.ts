@@ -32,32 +32,35 @@ describe('the upcoming instalment, told in the conversation after verification',
     expect(before).not.toMatch(/₹|instalment|FB-|20 Dec/);
     expect(verified).toContain(`A reminder: your next instalment of ${amount} under your arrangement ${arrangement.reference} is due on ${DUE_ON}.`);
     expect(verified).toMatch(/What has made it hard/);
-    expect((await ports.reminders.get(key))?.value).toMatchObject({ state: 'sent', via: 'visit', loanId: MEDIUM.loanId, dueDate: '2026-12-20' });
+    expect((await ports.ledgers.reminders.get(key))?.value).toMatchObject({ state: 'sent', via: 'visit', loanId: MEDIUM.loanId, dueDate: '2026-12-20' });
   });
 
   it('a reminder already sent on a channel is still told here (it promised the details after verification), and stays as it was', async () => {
     const { conv, ports, key } = await borrower();
     const sent = { key, loanId: MEDIUM.loanId, dueDate: '2026-12-20', state: 'sent' as const, via: 'whatsapp' as const, suppressions: [], updatedAt: 'x' };
-    await ports.reminders.put(key, sent);
+    await ports.ledgers.reminders.put(key, sent);
     expect((await verify(conv)).verified).toContain(`is due on ${DUE_ON}`);
-    expect((await ports.reminders.get(key))?.value).toEqual(sent);
+    expect((await ports.ledgers.reminders.get(key))?.value).toEqual(sent);
   });
 
   it('a reminder suppressed by STOP, a dispute or a complaint is not told', async () => {
     const { conv, ports, key } = await borrower();
     const rule = { rule: 'opted_out' as const, detail: 'the borrower sent STOP on webchat', count: 1, lastAt: 'x' };
-    await ports.reminders.put(key, { key, loanId: MEDIUM.loanId, dueDate: '2026-12-20', state: 'suppressed', suppressions: [rule], updatedAt: 'x' });
+    await ports.ledgers.reminders.put(key, { key, loanId: MEDIUM.loanId, dueDate: '2026-12-20', state: 'suppressed', suppressions: [rule], updatedAt: 'x' });
     const { verified } = await verify(conv);
     expect(verified).not.toMatch(/A reminder|instalment/);
     expect(verified).toMatch(/What has made it hard/);
   });
 
   it('a borrower with a lapse hears of the lapse only, never the reminder as well', async () => {
-    const { conv, ports, key } = await borrower(null);
+    const { conv, ports, key, arrangement } = await borrower(null);
     const { verified } = await verify(conv);
     expect(verified).toMatch(/hasn't reached us in full/);
     expect(verified).not.toMatch(/A reminder/);
-    expect(await ports.reminders.get(key)).toBeUndefined();
+    expect(await ports.ledgers.reminders.get(key)).toBeUndefined();
+    // Told of the lapse here, its follow-up message is settled: nothing follows in this conversation or on WhatsApp.
+    const lapse = (await ports.ledgers.followUps.get(`${arrangement.reference}:2026-09-20`))?.value;
+    expect(lapse).toMatchObject({ state: 'sent', via: 'visit', messageId: expect.any(String) });
   });
 
   it('in Hindi, with the date in Hindi', async () => {

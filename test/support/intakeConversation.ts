@@ -7,7 +7,7 @@ import type { DecisionEvent } from '../../models/decisions/decisionEvent';
 import type { IntakeServices } from '../../models/ports/intakeServices';
 import { loadConfig } from '../../bot/app/config';
 import { createIntakeServices } from '../../bot/app/intakeServices';
-import type { ReminderRecord } from '../../bot/casework/promises/promiseReminders';
+import type { DeliveryRecord } from '../../bot/casework/promises/onceDelivery';
 import { createLogger } from '../../bot/infra/logger';
 import type { Documents } from '../../bot/infra/storage/documents';
 import { memoryBackend } from './memoryDocuments';
@@ -28,8 +28,8 @@ export interface TestPorts {
   contacts: MemoryContacts;
   escalations: MemoryEscalations;
   progress: MemoryProgress;
-  /** The reminders' ledger, as the sweep would find it. */
-  reminders: Documents<ReminderRecord>;
+  /** The reminders' and follow-ups' ledgers, as the sweeps would find them. */
+  ledgers: { reminders: Documents<DeliveryRecord>; followUps: Documents<DeliveryRecord> };
 }
 
 /** Real NLP, risk model, policy and demo loan book; in-memory stores; a fixed clock. */
@@ -47,7 +47,10 @@ export function intakeServices(options: { now?: Date; escalations?: MemoryEscala
     contacts: new MemoryContacts(),
     escalations: options.escalations ?? new MemoryEscalations(),
     progress: new MemoryProgress(),
-    reminders: memoryBackend().documents<ReminderRecord>('promise-reminders'),
+    ledgers: {
+      reminders: memoryBackend().documents<DeliveryRecord>('promise-reminders'),
+      followUps: memoryBackend().documents<DeliveryRecord>('promise-follow-ups'),
+    },
   };
   const clock = { at: options.now ?? new Date('2026-11-23T10:00:00Z') };
   const services = createIntakeServices({
@@ -57,7 +60,7 @@ export function intakeServices(options: { now?: Date; escalations?: MemoryEscala
     riskModel: loadRiskModel(),
     policy: loadPolicy(),
     ...ports,
-    reminders: { ledger: ports.reminders, log: createLogger('silent') },
+    ledgers: { ...ports.ledgers, log: createLogger('silent') },
     now: () => new Date(clock.at),
   });
   return { services, ports };
