@@ -1,8 +1,6 @@
-import { PromiseFollowUps, type FollowUpCaseRecord, type FollowUpRecord } from '../casework/promises/promiseFollowUps';
-import { PromiseReminders, type ReminderRecord } from '../casework/promises/promiseReminders';
+import { PromiseFollowUps, type FollowUpCaseRecord, type FollowUpRecord, type FollowUpSender } from '../casework/promises/promiseFollowUps';
+import { PromiseReminders, type ReminderRecord, type ReminderSender } from '../casework/promises/promiseReminders';
 import type { WhatsAppChannel } from '../channels/whatsApp/whatsAppChannel';
-import type { FollowUpSender } from '../casework/promises/promiseFollowUps';
-import type { ReminderSender } from '../casework/promises/promiseReminders';
 import type { Reach } from '../casework/promises/onceDelivery';
 import { DIRECTLINE_CHANNEL_ID } from '../channels/directLine/directLineAdapter';
 import type { ConversationStreams } from '../channels/directLine/conversationStreams';
@@ -33,9 +31,9 @@ interface PromiseSenders {
 /**
  * Reminders before each instalment and the follow-up on a missed one, swept with outreach's tick: the ledgers are
  * shared document collections, so every instance may sweep and each message (and case) is still claimed once.
- * Each goes on the channel the borrower last talked on in a verified conversation: their Web Chat conversation
- * while it is open (`webChat`, by conversation id), otherwise WhatsApp when configured. A message with no
- * channel to go on is not claimed (it is only ever claimed to be sent), so it waits for a later sweep or the visit.
+ * Each goes on the channel the borrower last talked on in a verified conversation (the transcripts say which):
+ * that Web Chat conversation while its page is open, otherwise WhatsApp when configured, never both. A message with
+ * no channel to go on is not claimed (it is only ever claimed to be sent): it waits for a later sweep or the visit.
  */
 export function startPromiseSweeps(deps: {
   config: Config;
