@@ -23,7 +23,9 @@ const choices = (say: Say) => [say('button.catchUp'), say('button.changePlan'), 
 /**
  * A verified borrower whose live arrangement has an instalment missed or part-paid (and not caught up) hears of
  * it first, kindly, with what is owed and since when, and chooses: catch up (how and by when), change the plan
- * (for a person, as changing a live arrangement is), or talk to someone. Before verification nothing is said.
+ * (for a person, as changing a live arrangement is), or talk to someone. Without a lapse, an instalment coming up
+ * within the reminder days is told instead (its reminder, so one borrower hears one or the other, never both).
+ * Before verification nothing is said.
  */
 export class MissedPaymentDialog extends ComponentDialog {
   constructor(
@@ -45,8 +47,8 @@ export class MissedPaymentDialog extends ComponentDialog {
   private async showStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intake = await this.intakeState.get(step.context, freshIntake());
     if (!intake.verifiedLoanId) return step.endDialog();
-    const missed = await this.services.promises.missedPayment(intake.verifiedLoanId, this.services.now());
-    if (!missed) return step.endDialog();
+    const missed = await this.services.promises.missedPayment(intake.verifiedLoanId, step.context.activity.conversation.id, this.services.now());
+    if (!missed) return this.upcoming(step, intake.verifiedLoanId);
     const { lapse, arrangement } = missed;
     await recordDecision(step.context, 'missed_payment', {
       reference: arrangement.reference,
@@ -97,6 +99,17 @@ export class MissedPaymentDialog extends ComponentDialog {
     intake.stage = 'closed';
     const by = next ? say('followUp.catchUpBy', { date: dayIn(this.services, intake)(next.dueDate) }) : say('followUp.catchUpSoon');
     await step.context.sendActivity(say('followUp.catchUp', { amount: this.money(lapse.arrears), by }));
+    return step.endDialog();
+  }
+
+  private async upcoming(step: WaterfallStepContext, loanId: string): Promise<DialogTurnResult> {
+    const due = await this.services.promises.upcomingInstalment(loanId, step.context.activity.conversation.id, this.services.now());
+    if (!due) return step.endDialog();
+    const intake = await this.intakeState.get(step.context, freshIntake());
+    const say = speech(this.services, intake);
+    await step.context.sendActivity(
+      say('promise.upcoming', { amount: this.money(due.amount), reference: due.arrangement, date: dayIn(this.services, intake)(due.dueDate) }),
+    );
     return step.endDialog();
   }
 

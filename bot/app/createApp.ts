@@ -100,6 +100,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const services = createIntakeServices({
       ...{ config, confirmations: confirmations.links, analyzer, loanBook, riskModel, policy, arrangements, contacts, escalations, now },
       ...{ identityLocks: stores.identityLocks, payments: stores.payments, progress: stores.progress, experiments },
+      ledgers: { reminders: stores.promiseLedgers.reminders, followUps: stores.promiseLedgers.followUps, log },
       fraud: fraud.watch,
     });
     await seedDemoPromises(config, stores, services, now(), log);
@@ -227,7 +228,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     void track(Promise.all([directLine.replay(), whatsapp?.replay()])).catch((err) => log.error({ err }, 'replay failed'));
     idle.start();
     if (config.OUTREACH_TICK_MS > 0) lifecycle.onStop(outreach.start(config.OUTREACH_TICK_MS));
-    lifecycle.onStop(startPromiseSweeps({ config, stores, outreach, escalations, whatsapp, log, now }));
+    const webChat = { streams: directLine.streams, conversations, notice: bot.notice };
+    lifecycle.onStop(startPromiseSweeps({ config, stores, outreach, escalations, whatsapp, webChat, log, now }));
     lifecycle.onStop(() => idle.stop());
     lifecycle.onStop(() => whatsapp?.stop());
     lifecycle.onStop(() => agentConsole.close());

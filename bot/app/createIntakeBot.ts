@@ -1,6 +1,7 @@
 import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { parkIfActive, remindIfActive } from '../../dialogs/idleFollowUp';
 import { createIntakeDialog } from '../../dialogs/intakeDialogs';
+import { readyForNotice } from '../../dialogs/promiseNotice';
 import type { IntakeState } from '../../models/intake/intakeState';
 import type { IntakeServices } from '../../models/ports/intakeServices';
 import type { IntakeRecord } from '../casework/intake/intakeRecord';
@@ -12,6 +13,8 @@ export interface IntakeBot {
   /** Idle follow-up in a proactive turn: a reminder, then parking the intake. */
   remind: (context: TurnContext) => Promise<boolean>;
   park: (context: TurnContext) => Promise<boolean>;
+  /** A reminder or follow-up about to go into a Web Chat conversation: whether it may, the conversation readied for it. */
+  notice: (context: TurnContext) => Promise<boolean>;
 }
 
 export function createIntakeBot(
@@ -29,6 +32,11 @@ export function createIntakeBot(
       // The question in progress is forgotten, so the next message resumes from the saved stage.
       if (parked) await bot.clearDialogStack(context);
       return parked;
+    },
+    notice: async (context) => {
+      const ready = await readyForNotice(context, intakeState);
+      if (ready) await bot.clearDialogStack(context);
+      return ready;
     },
   };
 }

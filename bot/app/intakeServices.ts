@@ -20,6 +20,12 @@ import { describeService, marketWords } from '../../models/locale/deploymentProf
 import { BORROWER_LANGUAGES, DEFAULT_LANGUAGE } from '../../models/i18n/languages';
 import type { LoanBook } from '../casework/loanBook/loanBook';
 import { translate } from '../../models/i18n/translate';
+import type { Documents } from '../infra/storage/documents';
+import type { Logger } from '../infra/logger';
+import type { ReminderRecord } from '../casework/promises/promiseReminders';
+import { visitReminders } from '../casework/promises/visitReminders';
+import type { FollowUpRecord } from '../casework/promises/promiseFollowUps';
+import { OnceDelivery } from '../casework/promises/onceDelivery';
 
 export interface IntakeServiceParts {
   config: Config;
@@ -36,6 +42,8 @@ export interface IntakeServiceParts {
   fraud?: FraudWatch;
   confirmations?: ConfirmationLinks;
   experiments?: Pick<ExperimentStore, 'setting' | 'record'>;
+  /** The reminders' and follow-ups' ledgers, so what is told in a conversation is not sent as well. */
+  ledgers: { reminders: Documents<ReminderRecord>; followUps: Documents<FollowUpRecord>; log: Logger };
   now?: () => Date;
 }
 
@@ -45,6 +53,13 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
   const thresholds = { medium: config.RISK_BAND_MEDIUM, high: config.RISK_BAND_HIGH };
   // Reasons are read by borrowers and agents: amounts in the lender's currency, without cents.
   const wording = { money: (v: number) => formatMoney(Math.round(v), { currency: config.CURRENCY, locale: config.LOCALE }) };
+  const { ledgers } = parts;
+  const followUps = new OnceDelivery({ ledger: ledgers.followUps, log: ledgers.log }, 'promise follow-up');
+  const upcomingInstalment = visitReminders({
+    ...{ ledger: ledgers.reminders, log: ledgers.log },
+    ...{ arrangements: parts.arrangements, payments: parts.payments, settings: promiseSettings(config) },
+    ...{ days: config.PROMISE_REMINDER_DAYS, timeZone: config.TIME_ZONE },
+  });
   return {
     nlp: { analyze: (text, options) => parts.analyzer.analyze(text, options), parseConfirmation, parseDateOfBirth, parseMoney, parseSafetyAnswer },
     loans: parts.loanBook,
@@ -63,15 +78,19 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     identityLocks: parts.identityLocks,
     arrangements: parts.arrangements,
     promises: {
-      async missedPayment(loanId, now) {
+      async missedPayment(loanId, conversationId, now) {
         const arrangement = await parts.arrangements.liveForLoan(loanId, now);
         if (!arrangement) return undefined;
         const settings = { ...promiseSettings(config), caseDays: config.PROMISE_FOLLOWUP_CASE_DAYS };
         const today = localTime(now, config.TIME_ZONE).date;
         const evaluation = evaluateArrangement(arrangement, await parts.payments.forLoan(loanId), today, settings);
         const lapse = evaluation && followUpDue(arrangement, evaluation, today, settings);
-        return lapse && { arrangement, lapse, next: nextPayment(arrangement, now) };
+        if (!lapse) return undefined;
+        // Told even after a STOP, as before: the borrower came to talk. Only the message is settled.
+        await followUps.shown(lapse, conversationId, now);
+        return { arrangement, lapse, next: nextPayment(arrangement, now) };
       },
+      upcomingInstalment,
     },
     contacts: parts.contacts,
     escalations: parts.escalations,

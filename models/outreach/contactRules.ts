@@ -3,13 +3,16 @@ import type { ContactProfile } from './contactProfiles';
 
 export const OUTREACH_CHANNELS = ['whatsapp', 'sms'] as const;
 export type OutreachChannel = (typeof OUTREACH_CHANNELS)[number];
+/** Where a contact may go: the campaign channels, and the borrower's own Web Chat conversation (reminders, follow-ups). */
+export const CONTACT_CHANNELS = [...OUTREACH_CHANNELS, 'webchat'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 /** Holds a person put on the borrower; each stops collection contact until lifted. */
 export type ContactHold = 'bereavement' | 'vulnerability' | 'manual';
 
 /** What we know about the borrower and the debt when a send is considered. */
 export interface ContactFacts {
-  optedOut: readonly OutreachChannel[];
+  optedOut: readonly ContactChannel[];
   openDispute: boolean;
   openComplaint: boolean;
   holds: readonly ContactHold[];
@@ -33,7 +36,7 @@ export interface LenderContactRules {
 export const DEFAULT_LENDER_RULES: LenderContactRules = { crisisCoolingOffDays: 30, maxPerBorrowerPerDay: 1, maxAttemptsPerWeek: 3 };
 
 export interface ProposedSend {
-  channel: OutreachChannel;
+  channel: ContactChannel;
   at: Date;
   timeZone: string;
   profile: ContactProfile;

@@ -1,5 +1,6 @@
 import type { Arrangement } from '../offers';
 import type { FollowUpDue } from '../payments/followUp';
+import type { ReminderDue } from '../payments/reminders';
 
 /** A live arrangement with an instalment missed or part-paid and not yet caught up. */
 export interface MissedPayment {
@@ -11,6 +12,14 @@ export interface MissedPayment {
 
 /** How a loan's promise stands, read from its arrangements and the payments received. */
 export interface PromiseStanding {
-  /** The loan's lapse today, if its live arrangement has one. */
-  missedPayment(loanId: string, now: Date): Promise<MissedPayment | undefined>;
+  /**
+   * The loan's lapse today, if its live arrangement has one, to tell the verified borrower in `conversationId`:
+   * told there, its follow-up message is settled, so none follows on any channel.
+   */
+  missedPayment(loanId: string, conversationId: string, now: Date): Promise<MissedPayment | undefined>;
+  /**
+   * The instalment a reminder is due for today, to tell a verified borrower in `conversationId` (which settles the
+   * reminder, so no message follows on any channel); nothing when there is none or the borrower stopped reminders.
+   */
+  upcomingInstalment(loanId: string, conversationId: string, now: Date): Promise<ReminderDue | undefined>;
 }

@@ -7,6 +7,10 @@ import type { DecisionEvent } from '../../models/decisions/decisionEvent';
 import type { IntakeServices } from '../../models/ports/intakeServices';
 import { loadConfig } from '../../bot/app/config';
 import { createIntakeServices } from '../../bot/app/intakeServices';
+import type { DeliveryRecord } from '../../bot/casework/promises/onceDelivery';
+import { createLogger } from '../../bot/infra/logger';
+import type { Documents } from '../../bot/infra/storage/documents';
+import { memoryBackend } from './memoryDocuments';
 import type { LoanRecord } from '../../models/loanBook/loanRecord';
 import { loadPolicy } from '../../models/offers';
 import { generateLoanBook } from '../../models/loanBook/syntheticLoanBook';
@@ -24,6 +28,8 @@ export interface TestPorts {
   contacts: MemoryContacts;
   escalations: MemoryEscalations;
   progress: MemoryProgress;
+  /** The reminders' and follow-ups' ledgers, as the sweeps would find them. */
+  ledgers: { reminders: Documents<DeliveryRecord>; followUps: Documents<DeliveryRecord> };
 }
 
 /** Real NLP, risk model, policy and demo loan book; in-memory stores; a fixed clock. */
@@ -41,6 +47,10 @@ export function intakeServices(options: { now?: Date; escalations?: MemoryEscala
     contacts: new MemoryContacts(),
     escalations: options.escalations ?? new MemoryEscalations(),
     progress: new MemoryProgress(),
+    ledgers: {
+      reminders: memoryBackend().documents<DeliveryRecord>('promise-reminders'),
+      followUps: memoryBackend().documents<DeliveryRecord>('promise-follow-ups'),
+    },
   };
   const clock = { at: options.now ?? new Date('2026-11-23T10:00:00Z') };
   const services = createIntakeServices({
@@ -50,6 +60,7 @@ export function intakeServices(options: { now?: Date; escalations?: MemoryEscala
     riskModel: loadRiskModel(),
     policy: loadPolicy(),
     ...ports,
+    ledgers: { ...ports.ledgers, log: createLogger('silent') },
     now: () => new Date(clock.at),
   });
   return { services, ports };

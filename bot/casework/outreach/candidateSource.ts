@@ -3,7 +3,7 @@ import type { ProfileId } from '../../../models/locale/deploymentProfile';
 import type { LoanRecord } from '../../../models/loanBook/loanRecord';
 import type { Arrangement } from '../../../models/offers';
 import { borrowerZone } from '../../../models/outreach/borrowerZone';
-import { OUTREACH_CHANNELS, type OutreachChannel } from '../../../models/outreach/contactRules';
+import { CONTACT_CHANNELS, type ContactChannel, type OutreachChannel } from '../../../models/outreach/contactRules';
 import type { OutreachCandidate } from '../../../models/outreach/segment';
 import type { AccountFlags } from '../../../models/ports/campaigns';
 import type { RiskBand } from '../../../models/risk/bands';
@@ -70,8 +70,8 @@ export class CandidateSource {
       deps.flags(loan.Loan_ID),
       deps.optedOut(loan),
     ]);
-    // A STOP in a verified conversation on any channel covers every channel of outreach.
-    const stopped: OutreachChannel[] = intake?.stage === 'opted_out' ? [...OUTREACH_CHANNELS] : optedOut;
+    // A STOP in a verified conversation on any channel covers every channel, Web Chat's reminders too.
+    const stopped: ContactChannel[] = intake?.stage === 'opted_out' ? [...CONTACT_CHANNELS] : optedOut;
     const crisisAt = [cases?.crisisAt, intake?.stage === 'crisis' ? intake.updatedAt : undefined]
       .filter((x): x is string => !!x)
       .sort()

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CONTACT_PROFILES } from '../../../models/outreach/contactProfiles';
-import { evaluateContact, type LenderContactRules, type SuppressionRule } from '../../../models/outreach/contactRules';
+import { evaluateContact, type ContactChannel, type LenderContactRules, type SuppressionRule } from '../../../models/outreach/contactRules';
 import type { OutreachCandidate } from '../../../models/outreach/segment';
 import { contactsOf, type ContactsMade } from '../../../models/ports/contactsMade';
 import type { Documents } from '../../infra/storage/documents';
@@ -22,6 +22,8 @@ export interface DeliveryRecord {
   leaseUntil?: string;
   /** Who claimed it: instances sharing a clock would write the same lease, so the claim is told apart by this. */
   claim?: string;
+  /** Where it went: a channel, or `visit` when the borrower was told in a conversation they opened (not a contact). */
+  via?: ContactChannel | 'visit';
   messageId?: string;
   sentAt?: string;
   error?: string;
@@ -30,6 +32,21 @@ export interface DeliveryRecord {
 
 /** What a message is about: its ledger key, the loan, and the instalment's due date. */
 export type Deliverable = Pick<DeliveryRecord, 'key' | 'loanId' | 'dueDate'>;
+
+/**
+ * How a message reaches the borrower: the channel its contact rules are read for, and the send. Without a send
+ * (a Web Chat borrower who is not on the page) it cannot go yet: it is left waiting, unclaimed, for a later sweep.
+ */
+export interface Route {
+  channel: ContactChannel;
+  send?: () => Promise<SendResult>;
+}
+
+/** The borrower's channel for a kind of message (where they last talked), with its sender while it can reach them. */
+export interface Reach<S> {
+  channel: ContactChannel;
+  sender?: S;
+}
 
 export interface OnceDeliveryDeps {
   ledger: Documents<DeliveryRecord>;
@@ -50,7 +67,8 @@ export function deliveryContacts(ledger: Documents<DeliveryRecord>): ContactsMad
     byLoan: async () => {
       const byLoan = new Map<string, string[]>();
       for await (const { value: r } of ledger.all())
-        if (WENT_OUT.has(r.state)) byLoan.set(r.loanId, [...(byLoan.get(r.loanId) ?? []), r.sentAt ?? r.updatedAt]);
+        // Being told in a visit the borrower opened is no contact.
+        if (WENT_OUT.has(r.state) && r.via !== 'visit') byLoan.set(r.loanId, [...(byLoan.get(r.loanId) ?? []), r.sentAt ?? r.updatedAt]);
       return byLoan;
     },
   };
@@ -73,7 +91,7 @@ export class OnceDelivery {
     this.contacts = contactsOf([deliveryContacts(deps.ledger), ...(deps.counted ? [deps.counted] : [])]);
   }
 
-  async deliver(candidate: OutreachCandidate, due: Deliverable, now: Date, send: () => Promise<SendResult>): Promise<void> {
+  async deliver(candidate: OutreachCandidate, due: Deliverable, now: Date, route: Route): Promise<void> {
     const { ledger } = this.deps;
     const at = now.toISOString();
     const existing = (await ledger.get(due.key))?.value;
@@ -84,7 +102,7 @@ export class OnceDelivery {
     if (existing && existing.state !== 'waiting') return;
     const verdict = evaluateContact(
       {
-        channel: 'whatsapp',
+        channel: route.channel,
         at: now,
         timeZone: candidate.timeZone,
         profile: CONTACT_PROFILES[candidate.jurisdiction],
@@ -107,6 +125,8 @@ export class OnceDelivery {
       });
       return;
     }
+    const { send } = route;
+    if (!send) return;
     const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
     const claim = randomUUID();
     const claimed = await ledger.update(due.key, (r) =>
@@ -118,11 +138,28 @@ export class OnceDelivery {
       r?.state !== 'sending'
         ? undefined
         : result.ok
-          ? { ...r, state: 'sent', messageId: result.messageId, sentAt: at, leaseUntil: undefined, updatedAt: at }
+          ? { ...r, state: 'sent', via: route.channel, messageId: result.messageId, sentAt: at, leaseUntil: undefined, updatedAt: at }
           : // A passing failure waits for the next sweep, inside the rules again; any other is final.
             { ...r, state: result.retryable ? 'waiting' : 'failed', error: result.error, leaseUntil: undefined, updatedAt: at },
     );
     if (!result.ok) this.deps.log.warn({ key: due.key, error: result.error }, `${this.label}: send failed`);
+  }
+
+  /**
+   * The borrower, verified in a conversation they opened, is told of it there. One still waiting is settled
+   * `sent` by the visit, so no message follows on any channel; one already sent may be told again (it promised
+   * the details after verification). Only a suppressed one (STOP, dispute, complaint) is not told. Gives whether to tell.
+   */
+  async shown(due: Deliverable, conversationId: string, now: Date): Promise<boolean> {
+    const at = now.toISOString();
+    let found: DeliveryRecord['state'] | undefined;
+    await this.deps.ledger.update(due.key, (r) => {
+      found = r?.state;
+      if (r && r.state !== 'waiting') return undefined;
+      const base = { key: due.key, loanId: due.loanId, dueDate: due.dueDate, suppressions: r?.suppressions ?? [] };
+      return { ...base, state: 'sent', via: 'visit', messageId: conversationId, sentAt: at, updatedAt: at };
+    });
+    return found !== 'suppressed';
   }
 
   /**

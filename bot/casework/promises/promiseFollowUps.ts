@@ -5,7 +5,7 @@ import { followUpDue, type FollowUpDue } from '../../../models/payments/followUp
 import type { Documents } from '../../infra/storage/documents';
 import type { SendResult } from '../outreach/outreachScheduler';
 import { liveEvaluations, type PromiseSweepDeps } from './liveEvaluations';
-import { LEASE_MS, OnceDelivery, type DeliveryRecord } from './onceDelivery';
+import { LEASE_MS, OnceDelivery, type DeliveryRecord, type Reach } from './onceDelivery';
 
 /** The follow-up message of one lapse, keyed arrangement × the instalment that went wrong. */
 export type FollowUpRecord = DeliveryRecord;
@@ -32,7 +32,8 @@ export type FollowUpCaseOpener = (loan: LoanRecord, followUp: FollowUpDue) => Pr
 
 export interface PromiseFollowUpsDeps extends PromiseSweepDeps {
   cases: Documents<FollowUpCaseRecord>;
-  sender: FollowUpSender;
+  /** Where the borrower last talked (WhatsApp or Web Chat), so each follow-up goes on one channel only. */
+  reach: (loan: LoanRecord) => Promise<Reach<FollowUpSender>>;
   openCase: FollowUpCaseOpener;
   /** Days past grace a lapse may stay unresolved before a person takes it. */
   caseDays: number;
@@ -56,7 +57,9 @@ export class PromiseFollowUps {
     for await (const { loan, arrangement, evaluation, candidate, today } of liveEvaluations(this.deps, now)) {
       const due = followUpDue(arrangement, evaluation, today, settings);
       if (!due) continue;
-      await this.once.deliver(candidate, due, now, async () => this.deps.sender(loan, due, await this.deps.language(loan.Loan_ID)));
+      const { channel, sender } = await this.deps.reach(loan);
+      const send = sender && (async () => sender(loan, due, await this.deps.language(loan.Loan_ID)));
+      await this.once.deliver(candidate, due, now, { channel, send });
       if (due.caseDue) await this.openCase(loan, due, now);
     }
   }

@@ -3,7 +3,7 @@ import type { LoanRecord } from '../../../models/loanBook/loanRecord';
 import { remindersDue, type ReminderDue } from '../../../models/payments/reminders';
 import type { SendResult } from '../outreach/outreachScheduler';
 import { liveEvaluations, type PromiseSweepDeps } from './liveEvaluations';
-import { OnceDelivery, type DeliveryRecord } from './onceDelivery';
+import { OnceDelivery, type DeliveryRecord, type Reach } from './onceDelivery';
 
 /** One reminder's ledger entry, keyed arrangement × instalment. */
 export type ReminderRecord = DeliveryRecord;
@@ -12,7 +12,8 @@ export type ReminderRecord = DeliveryRecord;
 export type ReminderSender = (loan: LoanRecord, reminder: ReminderDue, language: BorrowerLanguage) => Promise<SendResult>;
 
 export interface PromiseRemindersDeps extends PromiseSweepDeps {
-  sender: ReminderSender;
+  /** Where the borrower last talked (WhatsApp or Web Chat), so each reminder goes on one channel only. */
+  reach: (loan: LoanRecord) => Promise<Reach<ReminderSender>>;
   /** Days before a due date the reminder goes. */
   days: number;
 }
@@ -28,7 +29,10 @@ export class PromiseReminders {
   async tick(): Promise<void> {
     const now = this.deps.now();
     for await (const { loan, arrangement, evaluation, candidate, today } of liveEvaluations(this.deps, now))
-      for (const due of remindersDue(arrangement, evaluation, today, this.deps.days))
-        await this.once.deliver(candidate, due, now, async () => this.deps.sender(loan, due, await this.deps.language(loan.Loan_ID)));
+      for (const due of remindersDue(arrangement, evaluation, today, this.deps.days)) {
+        const { channel, sender } = await this.deps.reach(loan);
+        const send = sender && (async () => sender(loan, due, await this.deps.language(loan.Loan_ID)));
+        await this.once.deliver(candidate, due, now, { channel, send });
+      }
   }
 }

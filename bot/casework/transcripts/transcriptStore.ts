@@ -26,6 +26,8 @@ export function transcriptKey(channelId: string, conversationId: string): string
 export class TranscriptStore extends EventEmitter<TranscriptEvents> {
   private readonly summaries = new Map<string, ConversationSummary>();
   private readonly searchText = new Map<string, string>();
+  /** Each loan's conversations, so finding where a borrower last talked reads theirs alone. */
+  private readonly byLoan = new Map<string, Set<string>>();
 
   private constructor(
     private readonly documents: Documents<TranscriptDocument>,
@@ -46,7 +48,7 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
     const snapshot = snapshotFile ? await readIndexSnapshot(snapshotFile) : undefined;
     if (snapshot) {
       for (const [summary, text] of snapshot) {
-        store.summaries.set(summary.key, summary);
+        store.keep(summary);
         store.searchText.set(summary.key, text);
       }
       await removeIndexSnapshot(snapshotFile!);
@@ -57,8 +59,15 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
   }
 
   private index(doc: TranscriptDocument): void {
-    this.summaries.set(doc.summary.key, doc.summary);
+    this.keep(doc.summary);
     this.searchText.set(doc.summary.key, searchForm(doc.entries.filter(isSearchable).map(searchableText).join('\n')));
+  }
+
+  private keep(summary: ConversationSummary): void {
+    const before = this.summaries.get(summary.key)?.loanId;
+    if (before && before !== summary.loanId) this.byLoan.get(before)?.delete(summary.key);
+    this.summaries.set(summary.key, summary);
+    if (summary.loanId) (this.byLoan.get(summary.loanId) ?? this.byLoan.set(summary.loanId, new Set()).get(summary.loanId)!).add(summary.key);
   }
 
   /** Writes the index snapshot for the next start (call after the last write, at shutdown). */
@@ -86,7 +95,7 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
       }
       return next;
     });
-    this.summaries.set(key, doc!.summary);
+    this.keep(doc!.summary);
     const added = searchForm(entries.filter(isSearchable).map(searchableText).join('\n'));
     this.searchText.set(key, `${this.searchText.get(key) ?? ''}${added}`);
     // Listeners (agent consoles) hear of it once the turn that wrote it is committed.
@@ -114,6 +123,16 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
 
   summary(key: string): ConversationSummary | undefined {
     return this.summaries.get(key);
+  }
+
+  /** The loan's verified conversation the borrower last talked in, on whichever channel. */
+  lastVerified(loanId: string): ConversationSummary | undefined {
+    let last: ConversationSummary | undefined;
+    for (const key of this.byLoan.get(loanId) ?? []) {
+      const s = this.summaries.get(key);
+      if (s && (!last || s.lastAt > last.lastAt)) last = s;
+    }
+    return last;
   }
 
   allSummaries(): ConversationSummary[] {
@@ -151,6 +170,7 @@ export class TranscriptStore extends EventEmitter<TranscriptEvents> {
       if (this.summaries.get(key) !== summary) continue;
       this.summaries.delete(key);
       this.searchText.delete(key);
+      if (summary.loanId) this.byLoan.get(summary.loanId)?.delete(key);
       purged.push(key);
     }
     return purged;

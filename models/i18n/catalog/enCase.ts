@@ -132,6 +132,7 @@ export const enCase = {
     moreOptions: 'More options ({{page}} of {{pages}})',
   },
   promise: {
+    upcoming: 'A reminder: your next instalment of {{amount}} under your arrangement {{reference}} is due on {{date}}.',
     reminder:
       'Hello from {{lenderName}}. A friendly reminder: something on your account with us is coming up on {{date}}. Reply to this message to see the details (we will check it is you first). Reply STOP to opt out.',
     followUp:

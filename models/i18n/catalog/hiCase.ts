@@ -135,6 +135,7 @@ export const hiCase: Translation<typeof enCase> = {
     moreOptions: 'और विकल्प ({{page}} / {{pages}})',
   },
   promise: {
+    upcoming: 'याद दिलाना: आपकी व्यवस्था {{reference}} के तहत आपकी अगली किस्त {{amount}} की है, जो {{date}} को देय है।',
     reminder:
       '{{lenderName}} की ओर से नमस्ते। एक याद दिलाना: आपके खाते से जुड़ी एक बात {{date}} को आने वाली है। विवरण देखने के लिए इस संदेश का जवाब दें (पहले हम पुष्टि करेंगे कि यह आप ही हैं)। संदेश बंद करने के लिए STOP लिखें।',
     followUp:

@@ -142,6 +142,7 @@ export const msCase: Translation<typeof enCase> = {
     moreOptions: 'Lagi pilihan ({{page}} daripada {{pages}})',
   },
   promise: {
+    upcoming: 'Peringatan: ansuran anda yang seterusnya sebanyak {{amount}} di bawah perjanjian {{reference}} perlu dibayar pada {{date}}.',
     reminder:
       'Salam daripada {{lenderName}}. Peringatan mesra: ada perkara tentang akaun anda dengan kami pada {{date}}. Balas mesej ini untuk melihat butirannya (kami akan memastikan ia anda dahulu). Balas STOP untuk berhenti menerima mesej.',
     followUp:

@@ -47,10 +47,13 @@ async function instance(backend: StorageBackend, clock: { at: Date }, sent: Sent
     payments,
     candidate: (l, now) => candidates.one(l, now),
     language: async () => facts.language ?? 'en',
-    sender: async (_l, due, language): Promise<SendResult> => {
-      sent.push({ key: due.key, language, text: translate(language, 'promise.followUp', { lenderName: 'Forbear Finance' }) });
-      return { ok: true, messageId: `wamid.${sent.length}` };
-    },
+    reach: async () => ({
+      channel: 'whatsapp',
+      sender: async (_l, due, language): Promise<SendResult> => {
+        sent.push({ key: due.key, language, text: translate(language, 'promise.followUp', { lenderName: 'Forbear Finance' }) });
+        return { ok: true, messageId: `wamid.${sent.length}` };
+      },
+    }),
     openCase: async (loan, due) =>
       (
         await escalations.escalate({

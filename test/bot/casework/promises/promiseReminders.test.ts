@@ -45,15 +45,18 @@ async function instance(
     payments,
     candidate: (l, now) => candidates.one(l, now),
     language: async () => facts.language ?? 'en',
-    sender: async (l, due, language): Promise<SendResult> => {
-      sent.push({
-        loanId: l.Loan_ID,
-        dueDate: due.dueDate,
-        language,
-        text: translate(language, 'promise.reminder', { lenderName: 'Forbear Finance', date: due.dueDate }),
-      });
-      return { ok: true, messageId: `wamid.${sent.length}` };
-    },
+    reach: async () => ({
+      channel: 'whatsapp',
+      sender: async (l, due, language): Promise<SendResult> => {
+        sent.push({
+          loanId: l.Loan_ID,
+          dueDate: due.dueDate,
+          language,
+          text: translate(language, 'promise.reminder', { lenderName: 'Forbear Finance', date: due.dueDate }),
+        });
+        return { ok: true, messageId: `wamid.${sent.length}` };
+      },
+    }),
     settings: { graceDays: 3, curePayments: 2 },
     days: 3,
     now: () => clock.at,

@@ -113,14 +113,14 @@ describe('promise ledgers under RETENTION_DAYS', () => {
     const reminders = new PromiseReminders({
       ...common,
       ledger: ledgers.reminders,
-      sender: async (_l, due) => (sent.push(`reminder ${due.dueDate}`), { ok: true, messageId: 'w1' }),
+      reach: async () => ({ channel: 'whatsapp', sender: async (_l, due) => (sent.push(`reminder ${due.dueDate}`), { ok: true, messageId: 'w1' }) }),
       days: 3,
     });
     const followUps = new PromiseFollowUps({
       ...common,
       ledger: ledgers.followUps,
       cases: ledgers.followUpCases,
-      sender: async (_l, due) => (sent.push(`follow-up ${due.dueDate}`), { ok: true, messageId: 'w2' }),
+      reach: async () => ({ channel: 'whatsapp', sender: async (_l, due) => (sent.push(`follow-up ${due.dueDate}`), { ok: true, messageId: 'w2' }) }),
       openCase: async (_l, due) => (cases.push(due.key), `case-${cases.length}`),
       caseDays: 1,
     });

@@ -63,7 +63,7 @@ async function sweeps(backend: StorageBackend, store: CampaignStore, clock: { at
     payments,
     candidate: (l, now) => candidates.one(l, now),
     language: async () => 'en',
-    sender: async (_l, due) => (reminded.push(due.dueDate), { ok: true, messageId: `wamid.r${reminded.length}` }),
+    reach: async () => ({ channel: 'whatsapp', sender: async (_l, due) => (reminded.push(due.dueDate), { ok: true, messageId: `wamid.r${reminded.length}` }) }),
     settings: { graceDays: 3, curePayments: 2 },
     days: 3,
     now: () => clock.at,
