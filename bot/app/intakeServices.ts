@@ -35,7 +35,7 @@ export interface IntakeServiceParts {
   progress: BorrowerProgress;
   fraud?: FraudWatch;
   confirmations?: ConfirmationLinks;
-  experiments?: Pick<ExperimentStore, 'setting' | 'record'>;
+  experiments?: Pick<ExperimentStore, 'setting' | 'record' | 'assigned'>;
   now?: () => Date;
 }
 
@@ -78,7 +78,11 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     progress: parts.progress,
     fraud: parts.fraud,
     confirmations: parts.confirmations,
-    experiments: experiments && { current: () => experiments.setting(policy), record: (a) => experiments.record(a) },
+    experiments: experiments && {
+      current: () => experiments.setting(policy),
+      record: (a) => experiments.record(a),
+      assigned: (loanId) => experiments.assigned(loanId),
+    },
     settings: {
       lenderName: config.LENDER_NAME,
       currency: config.CURRENCY,
