@@ -5,7 +5,7 @@ import { StaffClient } from '../support/staffClient';
 import { startTestApp } from '../support/testApp';
 
 describe('supervisor Experiments tab in a real browser', () => {
-  it("starts a challenger from the champion's policy, reports each arm with the Qini curve, and promotes it after a confirmation", async () => {
+  it("starts a challenger from the champion's policy, reports each arm with the Qini curve, and promotes it on weak evidence only with a reason", async () => {
     const { url, app } = await startTestApp();
     const browser = await launchBrowser();
     for (const [name, viewport] of [
@@ -50,23 +50,37 @@ describe('supervisor Experiments tab in a real browser', () => {
       const arms = page.locator('#experiment-arms tbody tr');
       await expect.poll(() => arms.count()).toBe(3);
       const cells = await arms.nth(1).locator('td').allTextContents();
-      expect(cells.slice(0, 9)).toEqual(['challenger', `${policy.version}-${name}`, '45.0 %', '30', '0', '0', '30', '0', '0.0 %']);
-      expect(cells[9]).toMatch(/^\+0\.0 pts \(95 % CI -\d+\.\d pts to \+\d+\.\d pts\)$/);
-      expect(await arms.nth(2).textContent()).toMatch(/baseline$/);
+      expect(cells.slice(0, 10)).toEqual(['challenger', `${policy.version}-${name}`, '45.0 %', '30', '0', '0', '0', '30', '0', '0.0 %']);
+      expect(cells[10]).toMatch(/^\+0\.0 pts \(95 % CI -\d+\.\d pts to \+\d+\.\d pts\)$/);
+      expect(cells[11]).toMatch(/^\+0\.0 pts \(95 % CI -\d+\.\d pts to \+\d+\.\d pts\)$/);
+      expect(cells[12]).toMatch(/^blocked: the uplift over the control is not shown: its 95 % interval \(.+\) does not exclude zero$/);
+      expect(await row.locator('td').nth(3).textContent()).toBe('30-day take-up, 30 outcomes an arm');
+      expect(await arms.nth(2).textContent()).toMatch(/baseline––$/);
       const drawn = await page.evaluate(() =>
         (window as unknown as { Chart: { getChart(id: string): { data: { datasets: { label: string }[] } } | undefined } }).Chart.getChart(
           'chart-experiment-qini',
         )?.data.datasets.map((d) => d.label),
       );
       expect(drawn).toEqual(['champion (0.00)', 'champion, random', 'challenger (0.00)', 'challenger, random']);
+
+      // The evidence does not show the challenger better: promotion asks for a reason instead of a confirmation.
+      await row.getByRole('button', { name: 'Promote challenger' }).click();
+      const override = page.locator('#experiment-override');
+      await expect.poll(() => override.isVisible()).toBe(true);
+      expect(await override.locator('h3').textContent()).toBe(`Promoting "challenger" (${policy.version}-${name}) is blocked by the evidence`);
+      expect(await override.locator('li').allTextContents()).toEqual([expect.stringMatching(/^the uplift over the control is not shown/)]);
       await page.screenshot({ path: screenshotPath(`supervisor-experiments-${name}`), fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(viewport.width);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
-      page.once('dialog', (dialog) => void dialog.accept());
-      await row.getByRole('button', { name: 'Promote challenger' }).click();
+      const reason = 'Board approved longer deferrals on 2026-12-01';
+      await override.getByRole('textbox', { name: 'Reason for promoting anyway' }).fill(reason);
+      await override.getByRole('button', { name: 'Promote anyway' }).click();
       await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('promoted challenger');
+      expect(await override.isVisible()).toBe(false);
+      const [promotion] = await app.audit.read({ action: 'experiment.promote', target: id });
+      expect(promotion.detail).toMatchObject({ override: { reason }, blockers: [expect.stringMatching(/does not exclude zero/)] });
       expect(await page.locator('#experiment-champion').textContent()).toBe(
         `Champion policy in force: ${policy.version}-${name} (promoted; the policy file is 2026.1-inr-default).`,
       );
