@@ -104,7 +104,10 @@ export function registerExperimentRoutes(server: Server, deps: ExperimentRouteDe
 
   server.get(
     `${BASE}/:id`,
-    auth.guard(ROLES, async (req: Request, res: Response) => void res.send(200, await load(req))),
+    auth.guard(ROLES, async (req: Request, res: Response) => {
+      const experiment = await load(req);
+      res.send(200, { ...experiment, settings: experimentSettings(experiment) });
+    }),
   );
 
   server.get(

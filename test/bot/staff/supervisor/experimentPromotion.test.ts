@@ -35,6 +35,22 @@ describe('experiment settings', () => {
     expect(plain.json.settings).toEqual({ takeUpDays: 30, minOutcomes: 30 });
   });
 
+  it('reads an experiment started before settings were chosen as the defaults it ran with', async () => {
+    const { url, app } = await startTestApp();
+    const id = 'exp_00000000000000ee';
+    await app.experiments.start({
+      ...{ id, name: 'older', status: 'running', championVersion: champion.version, createdBy: 'supervisor', createdAt: new Date().toISOString() },
+      arms: [
+        { name: 'champion', weight: 0.5 },
+        { name: 'challenger', weight: 0.4, policy: challenger },
+        { name: 'control', weight: 0.1 },
+      ],
+    });
+    const supervisor = await StaffClient.signIn(url, 'supervisor');
+    expect((await supervisor.get(`${BASE}/${id}`)).json.settings).toEqual({ takeUpDays: 30, minOutcomes: 30 });
+    expect((await supervisor.get(`${BASE}/${id}/report`)).json).toMatchObject({ takeUpDays: 30, minOutcomes: 30 });
+  });
+
   it('refuses settings outside their ranges with a 400 naming the field', async () => {
     const { url } = await startTestApp();
     const supervisor = await StaffClient.signIn(url, 'supervisor');
