@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotPath } from '../support/browser';
+import { EVIDENCE_SECRET, experimentOutcomes } from '../support/experimentEvidence';
 import { StaffClient } from '../support/staffClient';
 import { startTestApp } from '../support/testApp';
 
@@ -88,5 +89,37 @@ describe('supervisor Experiments tab in a real browser', () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  }, 120_000);
+
+  it('alerts a supervisor when a challenger cures fewer borrowers than the champion', async () => {
+    const running = await startTestApp({ SERVICING_WEBHOOK_SECRET: EVIDENCE_SECRET });
+    const { url } = running;
+    const supervisor = await StaffClient.signIn(url, 'supervisor');
+    const policy = { ...((await supervisor.get('/api/supervisor/experiments')).json.champion as { policy: object }).policy, version: 'harmful' };
+    const created = await supervisor.call('POST', '/api/supervisor/experiments', {
+      ...{ name: 'Harmful challenger', controlShare: 0.2, minOutcomes: 10, takeUpDays: 21 },
+      challengers: [{ name: 'harsh', policy }],
+    });
+    await experimentOutcomes(running, String(created.json.id), { arm: 'champion', count: 10 }, { arms: ['harsh', 'control'], count: 10 });
+    const browser = await launchBrowser();
+    const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    await page.goto(`${url}/supervisor`);
+    await page.fill('#signin-form [name=name]', 'supervisor');
+    await page.fill('#signin-form [name=password]', 'supervisor-demo-pass');
+    await page.click('#signin-form button[type=submit]');
+    await page.click('#tabs button[data-tab=experiments]');
+    const row = page.locator('#experiment-table tbody tr', { hasText: 'Harmful challenger' });
+    expect(await row.locator('td').nth(3).textContent()).toBe('21-day take-up, 10 outcomes an arm');
+    await row.getByRole('button', { name: 'Report' }).click();
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('Harm: "harsh" cures fewer borrowers than the champion (95 % CI -100.0 pts to -60.8 pts). Consider stopping the experiment.');
+    const cells = await page.locator('#experiment-arms tbody tr').nth(1).locator('td').allTextContents();
+    expect(cells[11]).toMatch(/: HARM, worse than the champion; consider stopping it$/);
+    expect(cells[12]).toMatch(/its cure rate is worse than the champion's/);
+    expect(await page.locator('#experiment-report > p.muted').textContent()).toMatch(/no arrangement within 21 days, is not\. Uplift needs 10 outcomes/);
+    await page.screenshot({ path: screenshotPath('supervisor-experiments-harm'), fullPage: true });
+    await browser.close();
   }, 120_000);
 });
