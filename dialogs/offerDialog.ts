@@ -3,7 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { decideOffers, hasCurrentDecision, protectionsOf } from '../models/intake/decideOffers';
 import { ArrangementConflictError, type Plan } from '../models/offers';
 import { planWording } from '../models/offers/plan';
-import { armAssignment } from '../models/offers/experiment';
+import { armAssignment, arrangementTag } from '../models/offers/experiment';
 import { LIVE_ARRANGEMENT_DIALOG, LiveArrangementDialog } from './liveArrangementDialog';
 import { recordDecision } from './recordDecision';
 import { escalate } from './escalate';
@@ -199,7 +199,8 @@ export class OfferDialog extends ComponentDialog {
 
   private async accept(step: WaterfallStepContext, intake: IntakeState, plan: Plan): Promise<DialogTurnResult> {
     const loan = this.services.loans.get(intake.verifiedLoanId ?? '')!;
-    const { policyVersion, experiment } = intake.decision ?? {};
+    const { policyVersion, experiment: decided } = intake.decision ?? {};
+    const experiment = arrangementTag(await this.services.experiments?.assigned(loan.Loan_ID), decided, plan);
     const arrangement = this.services.offers.createArrangement({
       ...{ loan, plan, channel: step.context.activity.channelId, now: this.services.now() },
       ...{ language: intake.language ?? DEFAULT_LANGUAGE, policyVersion, experiment },

@@ -41,7 +41,7 @@ export interface IntakeServiceParts {
   progress: BorrowerProgress;
   fraud?: FraudWatch;
   confirmations?: ConfirmationLinks;
-  experiments?: Pick<ExperimentStore, 'setting' | 'record'>;
+  experiments?: Pick<ExperimentStore, 'setting' | 'record' | 'assigned'>;
   /** The reminders' and follow-ups' ledgers, so what is told in a conversation is not sent as well. */
   ledgers: { reminders: Documents<ReminderRecord>; followUps: Documents<FollowUpRecord>; log: Logger };
   now?: () => Date;
@@ -97,7 +97,11 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     progress: parts.progress,
     fraud: parts.fraud,
     confirmations: parts.confirmations,
-    experiments: experiments && { current: () => experiments.setting(policy), record: (a) => experiments.record(a) },
+    experiments: experiments && {
+      current: () => experiments.setting(policy),
+      record: (a) => experiments.record(a),
+      assigned: (loanId) => experiments.assigned(loanId),
+    },
     settings: {
       lenderName: config.LENDER_NAME,
       currency: config.CURRENCY,

@@ -221,7 +221,7 @@ export function buildAgentPlan(request: AgentPlanRequest, ctx: AgentPlanContext)
     return { ...text, ...(title && { title: title(money, say) }), ...(extra && { explanation: `${extra(say)} ${text.explanation}` }) };
   };
   return {
-    plan: { ...reword(plan, DEFAULT_LANGUAGE), ...(plan.borrower && { borrower: reword(plan.borrower, plan.borrower.language) }) },
+    plan: { ...reword(plan, DEFAULT_LANGUAGE), ...(plan.borrower && { borrower: reword(plan.borrower, plan.borrower.language) }), agentBuilt: true },
     checks: checks.list,
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Plan } from './plan';
 import type { OfferPolicy } from './policy';
 
 /**
@@ -28,6 +29,25 @@ export interface ExperimentArm {
   policy?: OfferPolicy;
 }
 
+/** How an experiment judges its borrowers, chosen when it starts and fixed for its life so the report never moves its own goalposts. */
+export interface ExperimentSettings {
+  /** A borrower with no arrangement this many days after their arm was assigned counts as not cured (they did not take one up). */
+  takeUpDays: number;
+  /** Outcomes each arm, and the control, needs before anything is compared or a challenger may be promoted without an override. */
+  minOutcomes: number;
+}
+
+export const DEFAULT_EXPERIMENT_SETTINGS: ExperimentSettings = { takeUpDays: 30, minOutcomes: 30 };
+
+/**
+ * Bounds a supervisor may choose within: a window shorter than a week judges borrowers who were never reached, one
+ * longer than half a year leaves the report pending for good; fewer than 10 outcomes make the interval meaningless.
+ */
+export const EXPERIMENT_SETTING_LIMITS: Record<keyof ExperimentSettings, { min: number; max: number }> = {
+  takeUpDays: { min: 7, max: 180 },
+  minOutcomes: { min: 10, max: 1000 },
+};
+
 export const EXPERIMENT_STATUSES = ['running', 'promoted', 'stopped'] as const;
 export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
 
@@ -40,6 +60,8 @@ export interface Experiment {
   championVersion: string;
   /** Champion first, then the challengers, control last: the order the hash walks. */
   arms: ExperimentArm[];
+  /** Absent on experiments started before they were chosen: those ran with the defaults. */
+  settings?: ExperimentSettings;
   createdBy: string;
   createdAt: string;
   /** `promotedArm` became the champion over the deployed policy file `replaces`. */
@@ -53,6 +75,12 @@ export interface ExperimentTag {
   policyVersion: string;
   /** Protected borrower: given the champion, left out of the analysis. */
   excluded?: true;
+  /** On an arrangement: the plan was built by hand by an agent, not offered by the arm's policy. */
+  agentBuilt?: true;
+}
+
+export function experimentSettings(experiment: Pick<Experiment, 'settings'>): ExperimentSettings {
+  return experiment.settings ?? DEFAULT_EXPERIMENT_SETTINGS;
 }
 
 /** The policy for one borrower, and whether the case goes to a person as the lender's standard treatment. */
@@ -149,4 +177,20 @@ export function armAssignment(tag: ExperimentTag | undefined, loanId: string, ri
   if (!tag) return undefined;
   const { id: experimentId, arm, policyVersion, excluded } = tag;
   return { experimentId, loanId, arm, policyVersion, at: at.toISOString(), riskProbability, ...(excluded && { excluded }) };
+}
+
+/**
+ * The arm an arrangement carries: the borrower's recorded assignment when there is one (the first decision's arm is
+ * theirs for the experiment's life, whoever agrees the plan and however it was decided), else the arm of the decision
+ * the plan came from; marked when an agent built the plan by hand, so the report can tell it from the arm's policy.
+ */
+export function arrangementTag(
+  recorded: ArmAssignment | undefined,
+  decided: ExperimentTag | undefined,
+  plan: Pick<Plan, 'agentBuilt'>,
+): ExperimentTag | undefined {
+  const tag: ExperimentTag | undefined = recorded
+    ? { id: recorded.experimentId, arm: recorded.arm, policyVersion: recorded.policyVersion, ...(recorded.excluded && { excluded: true as const }) }
+    : decided;
+  return tag && plan.agentBuilt ? { ...tag, agentBuilt: true } : tag;
 }

@@ -56,6 +56,8 @@ export interface Plan {
    */
   borrower?: PlanText & { language: BorrowerLanguage };
   details: Record<string, number>;
+  /** Built by hand by an agent (models/offers/agentPlans.ts), within the policy's limits, rather than offered by the engine. */
+  agentBuilt?: true;
   /** Every payment, as runs of equal monthly amounts from month 1 (one month after the decision). */
   phases: Phase[];
 }

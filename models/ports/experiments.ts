@@ -13,4 +13,6 @@ export interface OfferExperiments {
   current(): Promise<OfferSetting>;
   /** Keeps the first assignment of a loan to an experiment; a later protected decision only marks it excluded. */
   record(assignment: ArmAssignment): Promise<void>;
+  /** The loan's recorded arm in the running experiment: an arrangement carries it, never an arm worked out again. */
+  assigned(loanId: string): Promise<ArmAssignment | undefined>;
 }

@@ -28,7 +28,7 @@ async function withExperiment(arm: 'challenger' | 'control' | 'champion') {
     createdAt: '2026-11-20T09:00:00.000Z',
   };
   await store.start(experiment);
-  services.experiments = { current: () => store.setting(champion), record: (a) => store.record(a) };
+  services.experiments = { current: () => store.setting(champion), record: (a) => store.record(a), assigned: (loanId) => store.assigned(loanId) };
   return { services, ports, store };
 }
 

@@ -1,13 +1,10 @@
 import type { Arrangement } from '../../../models/offers';
-import type { ArmAssignment, Experiment } from '../../../models/offers/experiment';
+import { experimentSettings, type ArmAssignment, type Experiment } from '../../../models/offers/experiment';
 import { evaluateArrangement } from '../../../models/payments/arrangementPromise';
 import type { Payment } from '../../../models/payments/payment';
 import type { PromiseSettings } from '../../../models/payments/promise';
 import { addDays, isoDate } from '../../../models/shared/calendar';
 import type { BorrowerResult, ExperimentOutcome } from '../../../models/uplift/experimentReport';
-
-/** A borrower with no arrangement this long after their arm was assigned counts as not cured (they did not take one up). */
-export const TAKE_UP_DAYS = 30;
 
 export interface OutcomeSources {
   arrangements: { forLoan(loanId: string): Promise<Arrangement[]> };
@@ -30,10 +27,11 @@ async function resultOf(experiment: Experiment, assignment: ArmAssignment, sourc
     if (!evaluation) continue;
     const outcome: ExperimentOutcome =
       evaluation.state === 'kept' || evaluation.state === 'cured' ? 'cured' : evaluation.state === 'broken' ? 'not_cured' : 'pending';
-    return { arm, riskProbability, arrangement: true, outcome };
+    return { arm, riskProbability, arrangement: true, agentBuilt: arrangement.experiment?.agentBuilt === true, outcome };
   }
-  const lapsed = addDays(new Date(at), TAKE_UP_DAYS) <= today;
-  return { arm, riskProbability, arrangement: candidates.length > 0, outcome: lapsed && candidates.length === 0 ? 'not_cured' : 'pending' };
+  // No arrangement within the experiment's take-up window: they did not take one up.
+  const lapsed = addDays(new Date(at), experimentSettings(experiment).takeUpDays) <= today;
+  return { arm, riskProbability, arrangement: candidates.length > 0, agentBuilt: false, outcome: lapsed && candidates.length === 0 ? 'not_cured' : 'pending' };
 }
 
 /** Every analysed borrower's result, and how many protected borrowers were left out. */

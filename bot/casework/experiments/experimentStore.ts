@@ -40,6 +40,12 @@ export class ExperimentStore {
     });
   }
 
+  /** The loan's recorded arm in the experiment running now, if it was assigned one: what its arrangements carry. */
+  async assigned(loanId: string): Promise<ArmAssignment | undefined> {
+    const running = (await this.experiments()).find((e) => e.status === 'running');
+    return running && (await this.assignmentDocs.get(`${running.id}:${loanId}`))?.value;
+  }
+
   async experiment(id: string): Promise<Experiment | undefined> {
     return (await this.experimentDocs.get(id))?.value;
   }

@@ -9,7 +9,7 @@ import { confirmationMessage } from '../../../dialogs/confirmationMessage';
 import { DEFAULT_LANGUAGE } from '../../../models/i18n/languages';
 import { ArrangementConflictError, type Arrangement, type Plan } from '../../../models/offers';
 import { planWording } from '../../../models/offers/plan';
-import { armAssignment } from '../../../models/offers/experiment';
+import { armAssignment, arrangementTag } from '../../../models/offers/experiment';
 import type { CaseRecord } from '../../casework/cases/caseRecord';
 import type { CaseStore } from '../../casework/cases/caseStore';
 import { BorrowerOptedOutError, CaseConflictError } from './agentErrors';
@@ -107,8 +107,10 @@ export class OfferActions {
     const plan = this.knownPlans(record).find((p) => p.id === planId);
     if (!plan) throw new CaseConflictError(`Plan ${planId} was not offered on case ${id}`);
     const language = record.intake.language ?? DEFAULT_LANGUAGE;
-    // The arm the bot assigned goes with it: the control arm's outcomes are the agents' arrangements.
-    const { policyVersion, experiment } = record.intake.decision ?? {};
+    // The borrower's arm goes with it (the control arm's outcomes are the agents' arrangements), as recorded when
+    // it was first decided, so a fresh decision or a plan built by hand joins the report in the same arm.
+    const { policyVersion, experiment: decided } = record.intake.decision ?? {};
+    const experiment = arrangementTag(await this.deps.services.experiments?.assigned(loan.Loan_ID), decided, plan);
     const arrangement = this.deps.services.offers.createArrangement({
       ...{ loan, plan, channel: 'agent', now: this.deps.services.now() },
       ...{ language, policyVersion, experiment },

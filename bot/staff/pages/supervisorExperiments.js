@@ -4,7 +4,7 @@
 // confirmation. It adds its own tab button and section, so the page's markup only loads this module. Server data
 // goes into the DOM as text only.
 import { $, api, dateTime, el } from './staff.js';
-import { PALETTE, chart } from './supervisorCharts.js';
+import { pct, renderReport } from './supervisorExperimentReport.js';
 
 const section = el('section', { id: 'tab-experiments', class: 'tab', hidden: true });
 const tabButton = el('button', { type: 'button', 'data-tab': 'experiments' }, 'Experiments');
@@ -17,6 +17,8 @@ const form = el(
   field('Name', el('input', { name: 'name', required: true, size: 18, value: 'Longer deferrals' })),
   field('Challenger', el('input', { name: 'arm', required: true, size: 12, value: 'challenger', pattern: '[a-z][a-z0-9\\-]{0,31}' })),
   field('Control %', el('input', { name: 'control', type: 'number', min: 5, max: 50, size: 3, value: 10 })),
+  field('Take-up days', el('input', { name: 'takeUpDays', type: 'number', min: 7, max: 180, size: 3, value: 30 })),
+  field('Minimum outcomes', el('input', { name: 'minOutcomes', type: 'number', min: 10, max: 1000, size: 4, value: 30 })),
   el('button', { type: 'button', id: 'experiment-from-champion' }, "Start from the champion's policy"),
   field('Challenger policy (JSON)', policyBox),
   el('button', { type: 'submit', class: 'primary' }, 'Start experiment'),
@@ -26,7 +28,7 @@ const notice = el('p', { id: 'experiment-notice', role: 'status' });
 const list = el(
   'table',
   { id: 'experiment-table' },
-  el('thead', {}, el('tr', {}, ...['Experiment', 'Status', 'Arms', 'Started', ''].map((h) => el('th', {}, h)))),
+  el('thead', {}, el('tr', {}, ...['Experiment', 'Status', 'Arms', 'Judged by', 'Started', ''].map((h) => el('th', {}, h)))),
   el('tbody'),
 );
 const reportBox = el('article', { id: 'experiment-report', 'aria-live': 'polite' }, el('p', { class: 'muted' }, 'Choose an experiment to see its report.'));
@@ -47,111 +49,64 @@ function say(text, bad = false) {
   notice.className = bad ? 'error' : 'muted';
 }
 const report = (err) => say(err.message, true);
-const pct = (x) => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(1)} %`);
-const signed = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} pts`;
-
-function upliftText(a) {
-  if (a.arm === 'control') return 'baseline';
-  if (!a.uplift) return a.note ?? '–';
-  const { difference, low, high, significant } = a.uplift;
-  return `${signed(difference)} (95 % CI ${signed(low)} to ${signed(high)})${significant ? ', significant' : ''}`;
-}
-
-function drawQini(arms) {
-  const curves = arms.filter((a) => a.qini);
-  const canvas = $('#chart-experiment-qini');
-  if (curves.length === 0) {
-    canvas.hidden = true;
-    return;
-  }
-  canvas.hidden = false;
-  const datasets = curves.flatMap((a, i) => {
-    const end = a.qini.points.at(-1);
-    return [
-      {
-        label: `${a.arm} (${a.qini.coefficient.toFixed(2)})`,
-        data: a.qini.points.map((p) => ({ x: p.share, y: p.qini })),
-        borderColor: PALETTE[i],
-        showLine: true,
-        pointRadius: 0,
-      },
-      // Random targeting: the straight line to where the curve ends.
-      {
-        label: `${a.arm}, random`,
-        data: [
-          { x: 0, y: 0 },
-          { x: 1, y: end.qini },
-        ],
-        borderColor: PALETTE[i],
-        borderDash: [4, 4],
-        showLine: true,
-        pointRadius: 0,
-      },
-    ];
-  });
-  chart(canvas, {
-    type: 'scatter',
-    data: { datasets },
-    options: {
-      scales: {
-        x: { min: 0, max: 1, title: { display: true, text: 'Share targeted, riskiest first' } },
-        y: { title: { display: true, text: 'Extra cures over control' } },
-      },
-    },
-  });
-}
+const reason = el('textarea', {
+  name: 'reason',
+  rows: 3,
+  cols: 60,
+  required: true,
+  minlength: 20,
+  maxlength: 1000,
+});
+const blockers = el('ul');
+const overrideForm = el(
+  'form',
+  { id: 'experiment-override', 'aria-label': 'Promote despite the evidence', hidden: true },
+  el('h3', {}),
+  blockers,
+  el('p', {}, 'Promote it anyway only with a reason (at least 20 characters): the audit log keeps it with this evidence.'),
+  field('Reason for promoting anyway', reason),
+  el('button', { type: 'submit', class: 'primary' }, 'Promote anyway'),
+  el('button', { type: 'button', onclick: () => (overrideForm.hidden = true) }, 'Cancel'),
+);
+section.insertBefore(overrideForm, reportBox);
+let overriding;
 
 async function showReport(experiment) {
   const r = await api('GET', `/api/supervisor/experiments/${experiment.id}/report`);
-  const head = ['Arm', 'Policy', 'Share', 'Borrowers', 'Arrangements', 'Cured', 'Not cured', 'Pending', 'Cure rate', 'Uplift over control'];
-  reportBox.replaceChildren(
-    el('h3', {}, `${experiment.name} — ${experiment.status}`),
-    el(
-      'p',
-      { class: 'muted' },
-      `Outcomes by intention to treat: a promise kept or cured is a cure; broken, or no arrangement within 30 days, is not. Uplift needs ${r.minOutcomes} outcomes in an arm and in the control. Protected borrowers left out (given the champion): ${r.excluded}.`,
-    ),
-    el(
-      'div',
-      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Report per arm' },
-      el(
-        'table',
-        { id: 'experiment-arms' },
-        el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
-        el(
-          'tbody',
-          {},
-          ...r.arms.map((a) =>
-            el(
-              'tr',
-              {},
-              ...[a.arm, a.policyVersion, pct(a.weight), a.borrowers, a.arrangements, a.cured, a.notCured, a.pending, pct(a.cureRate), upliftText(a)].map((v) =>
-                el('td', {}, String(v)),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-    el(
-      'figure',
-      { class: 'chart wide' },
-      el('figcaption', {}, 'Qini curve: extra cures over the control as more borrowers get the arm, riskiest first'),
-      el('canvas', { id: 'chart-experiment-qini', role: 'img', 'aria-label': 'Qini curve of each arm against the control' }),
-    ),
-  );
-  drawQini(r.arms);
+  renderReport(reportBox, experiment, r);
+  return r;
 }
 
-async function promote(experiment, arm) {
-  const ok = window.confirm(
-    `Promote "${arm.name}" (${arm.policyVersion}) to champion? The experiment ends and every borrower decided from now on gets this policy. This is recorded in the audit log.`,
-  );
-  if (!ok) return;
-  await api('POST', `/api/supervisor/experiments/${experiment.id}/promote`, { arm: arm.name });
+async function promoted(experiment, arm, override) {
+  await api('POST', `/api/supervisor/experiments/${experiment.id}/promote`, { arm: arm.name, ...(override && { override }) });
+  overrideForm.hidden = true;
   say(`${arm.policyVersion} is now the champion`);
   await loadExperiments();
 }
+
+/** Promotes after a confirmation when the evidence allows it; otherwise says why not and asks for a reason to override. */
+async function promote(experiment, arm) {
+  const evidence = (await showReport(experiment)).arms.find((a) => a.arm === arm.name);
+  const blocked = evidence?.promotionBlockers ?? [];
+  if (blocked.length > 0) {
+    overriding = { experiment, arm };
+    $('h3', overrideForm).textContent = `Promoting "${arm.name}" (${arm.policyVersion}) is blocked by the evidence`;
+    blockers.replaceChildren(...blocked.map((b) => el('li', {}, b)));
+    reason.value = '';
+    overrideForm.hidden = false;
+    reason.focus();
+    return;
+  }
+  const ok = window.confirm(
+    `Promote "${arm.name}" (${arm.policyVersion}) to champion? The experiment ends and every borrower decided from now on gets this policy. This is recorded in the audit log.`,
+  );
+  if (ok) await promoted(experiment, arm);
+}
+
+overrideForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  promoted(overriding.experiment, overriding.arm, { reason: reason.value }).catch(report);
+});
 
 async function stop(experiment) {
   if (!window.confirm(`Stop "${experiment.name}"? Every borrower decided from now on gets the champion.`)) return;
@@ -172,6 +127,7 @@ export async function loadExperiments() {
         el('td', {}, x.name),
         el('td', { class: `status-${x.status}` }, x.ended?.promotedArm ? `promoted ${x.ended.promotedArm}` : x.status),
         el('td', {}, x.arms.map((a) => `${a.name} ${pct(a.weight)}`).join(', ')),
+        el('td', {}, `${x.settings.takeUpDays}-day take-up, ${x.settings.minOutcomes} outcomes an arm`),
         el('td', {}, dateTime(x.createdAt)),
         el(
           'td',
@@ -206,7 +162,13 @@ form.addEventListener('submit', (event) => {
     say(`The challenger policy is not valid JSON: ${err.message}`, true);
     return;
   }
-  const body = { name: String(data.get('name')), controlShare: Number(data.get('control')) / 100, challengers: [{ name: String(data.get('arm')), policy }] };
+  const body = {
+    name: String(data.get('name')),
+    controlShare: Number(data.get('control')) / 100,
+    takeUpDays: Number(data.get('takeUpDays')),
+    minOutcomes: Number(data.get('minOutcomes')),
+    challengers: [{ name: String(data.get('arm')), policy }],
+  };
   api('POST', '/api/supervisor/experiments', body)
     .then(() => (say('Experiment started'), loadExperiments()))
     .catch(report);
@@ -225,7 +187,9 @@ const style = el(
    #tab-experiments td button { margin: 0 0.25rem 0.25rem 0; }
    #tab-experiments textarea { font-family: monospace; width: 100%; }
    #tab-experiments .table-scroll { overflow-x: auto; }
-   #experiment-report { margin-top: 1rem; }`,
+   #experiment-report { margin-top: 1rem; }
+   #experiment-override { border: 2px solid #b42318; border-radius: 4px; padding: 0.5rem 1rem; margin: 1rem 0; }
+   #experiment-override h3 { margin-top: 0.25rem; }`,
 );
 document.head.append(style);
 $('#tabs').append(tabButton);

@@ -1,15 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
-import { z } from 'zod';
-import { CHAMPION_ARM, CONTROL_ARM, experimentArms, type Experiment } from '../../../models/offers/experiment';
-import { parsePolicy, PolicyError, type OfferPolicy } from '../../../models/offers/policy';
-import { firstIssue } from '../../../models/shared/firstIssue';
+import { experimentArms, experimentSettings, type Experiment } from '../../../models/offers/experiment';
+import type { OfferPolicy } from '../../../models/offers/policy';
 import { experimentReport, type ExperimentReport } from '../../../models/uplift/experimentReport';
 import type { AuditTrail } from '../../casework/audit/auditLog';
 import { experimentResults, type OutcomeSources } from '../../casework/experiments/experimentOutcomes';
 import type { ExperimentStore } from '../../casework/experiments/experimentStore';
 import { HttpError, readJsonBody } from '../../infra/http/httpErrors';
 import type { StaffAuth } from '../auth/staffAuth';
+import { challengerPolicy, inputSchema, OVERRIDE_MIN_CHARS, parse, promoteSchema } from './experimentInput';
 
 export interface ExperimentRouteDeps extends OutcomeSources {
   auth: StaffAuth;
@@ -24,50 +23,6 @@ export interface ExperimentRouteDeps extends OutcomeSources {
 const ROLES = ['supervisor'] as const;
 const BASE = '/api/supervisor/experiments';
 
-const weight = z.number().positive().max(100);
-const inputSchema = z.strictObject({
-  name: z.string().trim().min(1).max(80),
-  championWeight: weight.default(1),
-  /** Some borrowers must get the standard treatment, or there is nothing to measure uplift against. */
-  controlShare: z.number().min(0.05).max(0.5).default(0.1),
-  challengers: z
-    .array(
-      z.strictObject({
-        name: z
-          .string()
-          .regex(/^[a-z][a-z0-9-]{0,31}$/, 'a short lower-case name such as "challenger" or "longer-deferral"')
-          .refine((n) => n !== CHAMPION_ARM && n !== CONTROL_ARM, 'champion and control are the other arms'),
-        weight: weight.default(1),
-        policy: z.unknown(),
-      }),
-    )
-    .min(1)
-    .max(3),
-});
-const promoteSchema = z.strictObject({ arm: z.string().optional() });
-
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const issue = firstIssue(parsed.error);
-  throw new HttpError(400, `${issue.where}: ${issue.message}`);
-}
-
-/** A challenger policy, checked by the same schema as models/policy.json, every problem listed. */
-function challengerPolicy(json: unknown, name: string, champion: OfferPolicy): OfferPolicy {
-  let policy: OfferPolicy;
-  try {
-    policy = parsePolicy(json, `challenger "${name}"`);
-  } catch (err) {
-    if (err instanceof PolicyError) throw new HttpError(400, err.message);
-    throw err;
-  }
-  if (policy.version === champion.version) throw new HttpError(400, `challenger "${name}": its version must differ from the champion's (${champion.version})`);
-  // Amounts in the plans, the budget and the report are one currency.
-  if (policy.currency !== champion.currency) throw new HttpError(400, `challenger "${name}": currency must be the champion's (${champion.currency})`);
-  return policy;
-}
-
 function experimentId(req: Request): string {
   const id = String(req.params?.id ?? '');
   if (!/^exp_[a-f0-9]{16}$/.test(id)) throw new HttpError(400, 'id must be an experiment id such as exp_0123456789abcdef');
@@ -76,7 +31,11 @@ function experimentId(req: Request): string {
 
 /** The list shows arms by policy version; the policies themselves are read one experiment at a time. */
 function summary(e: Experiment) {
-  return { ...e, arms: e.arms.map(({ name, weight, policy }) => ({ name, weight, policyVersion: policy?.version ?? e.championVersion })) };
+  return {
+    ...e,
+    settings: experimentSettings(e),
+    arms: e.arms.map(({ name, weight, policy }) => ({ name, weight, policyVersion: policy?.version ?? e.championVersion })),
+  };
 }
 
 /**
@@ -112,18 +71,19 @@ export function registerExperimentRoutes(server: Server, deps: ExperimentRouteDe
         status: 'running',
         championVersion: champion.version,
         arms: experimentArms(input.championWeight, challengers, input.controlShare),
+        settings: { takeUpDays: input.takeUpDays, minOutcomes: input.minOutcomes },
         createdBy: session.user,
         createdAt: deps.now().toISOString(),
       };
       const running = await store.start(experiment);
       if (running) throw new HttpError(409, `Experiment ${running.id} ("${running.name}") is running; stop it or promote a challenger first`);
-      const { arms } = summary(experiment);
+      const { arms, settings } = summary(experiment);
       await audit.append({
         actor: session.user,
         role: session.role,
         action: 'experiment.create',
         targets: [experiment.id],
-        detail: { name: input.name, arms },
+        detail: { name: input.name, arms, settings },
       });
       res.send(201, summary(experiment));
     }),
@@ -144,7 +104,10 @@ export function registerExperimentRoutes(server: Server, deps: ExperimentRouteDe
 
   server.get(
     `${BASE}/:id`,
-    auth.guard(ROLES, async (req: Request, res: Response) => void res.send(200, await load(req))),
+    auth.guard(ROLES, async (req: Request, res: Response) => {
+      const experiment = await load(req);
+      res.send(200, { ...experiment, settings: experimentSettings(experiment) });
+    }),
   );
 
   server.get(
@@ -172,8 +135,15 @@ export function registerExperimentRoutes(server: Server, deps: ExperimentRouteDe
       const arm = body.arm ? challengers.find((a) => a.name === body.arm) : challengers.length === 1 ? challengers[0] : undefined;
       if (!arm?.policy) throw new HttpError(400, `arm: name the challenger to promote, one of ${challengers.map((a) => a.name).join(', ')}`);
       if (experiment.status !== 'running') throw new HttpError(409, `A ${experiment.status} experiment cannot promote`);
-      // What the evidence said when it was promoted goes on the record with it.
+      // What the evidence said when it was promoted goes on the record with it; evidence that does not show the
+      // challenger better than the control (or shows it worse than the champion) needs the supervisor's reason.
       const evidence = (await report(experiment)).arms.find((a) => a.arm === arm.name);
+      const blockers = evidence?.promotionBlockers ?? [];
+      if (blockers.length > 0 && !body.override)
+        throw new HttpError(
+          409,
+          `Promoting "${arm.name}" is blocked: ${blockers.join('; ')}. To promote it anyway, send override: { reason } (at least ${OVERRIDE_MIN_CHARS} characters); the audit log keeps it with this evidence.`,
+        );
       const at = deps.now().toISOString();
       const previous = await store.champion(deps.deployed);
       const ended = await store.end(experiment.id, { at, by: session.user, promotedArm: arm.name, replaces: deps.deployed.version }, 'promoted');
@@ -189,6 +159,9 @@ export function registerExperimentRoutes(server: Server, deps: ExperimentRouteDe
           previousChampion: previous.version,
           borrowers: evidence?.borrowers ?? 0,
           uplift: evidence?.uplift ?? null,
+          versusChampion: evidence?.versusChampion ?? null,
+          blockers,
+          ...(body.override && { override: { reason: body.override.reason } }),
         },
       });
       res.send(200, { ...summary(ended), champion: { version: arm.policy.version } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../../models/offers';
-import { assignArm, championPolicy, experimentArms, treatmentFor, type Experiment } from '../../../models/offers/experiment';
+import { arrangementTag, assignArm, championPolicy, experimentArms, treatmentFor, type Experiment } from '../../../models/offers/experiment';
 
 const champion = loadPolicy();
 const challenger = { ...champion, version: 'challenger-richer-deferral', deferral: { ...champion.deferral, maxMonths: 6 } };
@@ -136,5 +136,33 @@ describe('the champion in force', () => {
     );
     const redeployed = { ...champion, version: '2027.1' };
     expect(championPolicy(redeployed, [promoted('2026-12-04T10:00:00Z', champion.version)])).toBe(redeployed);
+  });
+});
+
+describe("an arrangement's arm", () => {
+  const recorded = {
+    experimentId: 'exp_0123456789abcdef',
+    loanId: 'LN_1',
+    arm: 'champion',
+    policyVersion: 'v1',
+    at: '2026-06-01T09:00:00.000Z',
+    riskProbability: 0.4,
+  };
+  const decided = { id: 'exp_0123456789abcdef', arm: 'challenger', policyVersion: 'v-challenger' };
+
+  it('is the recorded assignment, never the arm of a later decision, and keeps its exclusion', () => {
+    expect(arrangementTag(recorded, decided, {})).toEqual({ id: recorded.experimentId, arm: 'champion', policyVersion: 'v1' });
+    expect(arrangementTag({ ...recorded, excluded: true }, decided, {})).toEqual({
+      id: recorded.experimentId,
+      arm: 'champion',
+      policyVersion: 'v1',
+      excluded: true,
+    });
+  });
+
+  it("is the decision's when nothing is recorded, marked when an agent built the plan, and none outside an experiment", () => {
+    expect(arrangementTag(undefined, decided, {})).toEqual(decided);
+    expect(arrangementTag(recorded, decided, { agentBuilt: true })).toMatchObject({ arm: 'champion', agentBuilt: true });
+    expect(arrangementTag(undefined, undefined, { agentBuilt: true })).toBeUndefined();
   });
 });

@@ -14,14 +14,15 @@ const experiment: Experiment = {
   createdAt: '2026-06-01T09:00:00.000Z',
 };
 
-const rows = (arm: string, outcome: ExperimentOutcome, n: number, riskProbability: number, arrangement = true): BorrowerResult[] =>
-  Array.from({ length: n }, () => ({ arm, riskProbability, arrangement, outcome }));
+const rows = (arm: string, outcome: ExperimentOutcome, n: number, riskProbability: number, arrangement = true, agentBuilt = false): BorrowerResult[] =>
+  Array.from({ length: n }, () => ({ arm, riskProbability, arrangement, agentBuilt, outcome }));
 
 describe('experiment report', () => {
   // Control 48 of 80 cured, challenger 56 of 70 (and 5 still on track), champion only 10 outcomes.
   const results = [
     ...rows('challenger', 'cured', 56, 0.8),
-    ...rows('challenger', 'not_cured', 14, 0.8),
+    ...rows('challenger', 'not_cured', 10, 0.8),
+    ...rows('challenger', 'not_cured', 4, 0.8, true, true),
     ...rows('challenger', 'pending', 5, 0.8),
     ...rows('control', 'cured', 48, 0.2),
     ...rows('control', 'not_cured', 20, 0.2),
@@ -33,11 +34,12 @@ describe('experiment report', () => {
   const arm = (name: string) => report.arms.find((a) => a.arm === name)!;
 
   it('counts borrowers, arrangements and outcomes per arm, the cure rate over those with an outcome', () => {
-    expect(report).toMatchObject({ experimentId: experiment.id, minOutcomes: 30, excluded: 3 });
+    expect(report).toMatchObject({ experimentId: experiment.id, minOutcomes: 30, takeUpDays: 30, excluded: 3 });
     expect(arm('challenger')).toMatchObject({
       policyVersion: 'v-challenger',
       borrowers: 75,
       arrangements: 75,
+      agentBuilt: 4,
       cured: 56,
       notCured: 14,
       pending: 5,
@@ -53,6 +55,8 @@ describe('experiment report', () => {
     expect(uplift!.low).toBeCloseTo(0.0524, 4);
     expect(uplift!.high).toBeCloseTo(0.3339, 4);
     expect(uplift!.significant).toBe(true);
+    // The champion has 10 outcomes: too few to hold the challenger against it, and the uplift alone does not block.
+    expect(arm('challenger')).toMatchObject({ versusChampion: null, promotionBlockers: [] });
   });
 
   it('draws the Qini curve with the riskiest first: 56 extra cures once the 70 challengers are in, 56 − 48 × 70/80 = 14 at the end', () => {

@@ -41,7 +41,7 @@ const assignment = (loanId: string, at = assigned, extra: Partial<ArmAssignment>
 });
 
 describe('experiment outcomes, by intention to treat', () => {
-  it('judges the first arrangement after the assignment by its promise, and no take-up after 30 days as not cured', async () => {
+  it('judges the first arrangement after the assignment by its promise, and no take-up within the experiment window (30 days unless chosen) as not cured', async () => {
     const kept = arrangementFor('LN_1', addDays(assigned, 1));
     const broken = arrangementFor('LN_2', addDays(assigned, 1));
     const all = instalmentSchedule(kept);
@@ -82,6 +82,14 @@ describe('experiment outcomes, by intention to treat', () => {
       // Its arrangement came before the experiment assigned it an arm.
       ['not_cured', false],
     ]);
+    // An experiment started with a 7-day take-up window judges the borrower assigned 10 days ago already.
+    const short = await experimentResults(
+      { ...experiment, settings: { takeUpDays: 7, minOutcomes: 30 } },
+      [assignment('LN_5', addDays(today, -10))],
+      sources,
+      today,
+    );
+    expect(short.results.map((r) => r.outcome)).toEqual(['not_cured']);
   });
 });
 
@@ -93,6 +101,17 @@ describe('experiment store', () => {
     expect(await store.assignments(experiment.id)).toEqual([assignment('LN_1')]);
     await store.record(assignment('LN_1', addDays(assigned, 4), { arm: 'champion', excluded: true }));
     expect(await store.assignments(experiment.id)).toEqual([{ ...assignment('LN_1'), excluded: true }]);
+  });
+
+  it("gives a loan's recorded arm in the running experiment only", async () => {
+    const store = new ExperimentStore(memoryBackend());
+    await store.record(assignment('LN_1'));
+    expect(await store.assigned('LN_1')).toBeUndefined();
+    await store.start(experiment);
+    expect(await store.assigned('LN_1')).toEqual(assignment('LN_1'));
+    expect(await store.assigned('LN_2')).toBeUndefined();
+    await store.end(experiment.id, { at: '2026-02-01T00:00:00Z', by: 'sam' }, 'stopped');
+    expect(await store.assigned('LN_1')).toBeUndefined();
   });
 
   it('runs one experiment at a time and ends it once', async () => {

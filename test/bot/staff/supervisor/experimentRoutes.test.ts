@@ -72,7 +72,8 @@ describe('/api/supervisor/experiments', () => {
     expect((await app.services.experiments!.current()).experiment?.id).toBe(id);
     expect((await supervisor.call('POST', `${BASE}/${id}/promote`, { arm: 'champion' })).status).toBe(400);
 
-    const promoted = await supervisor.call('POST', `${BASE}/${id}/promote`, {});
+    // No outcome yet: only with a reason (experimentPromotion.test.ts has the gate).
+    const promoted = await supervisor.call('POST', `${BASE}/${id}/promote`, { override: { reason: 'Regulator asked for longer deferrals now' } });
     expect(promoted.status).toBe(200);
     expect(promoted.json).toMatchObject({
       status: 'promoted',
@@ -84,7 +85,8 @@ describe('/api/supervisor/experiments', () => {
     expect(now.champion).toEqual(challenger);
     const list = await supervisor.get(BASE);
     expect(list.json.champion).toEqual({ version: challenger.version, deployedVersion: champion.version, policy: challenger, promotedFrom: id });
-    expect((await supervisor.call('POST', `${BASE}/${id}/promote`, {})).status).toBe(409);
+    const again = await supervisor.call('POST', `${BASE}/${id}/promote`, { override: { reason: 'Regulator asked for longer deferrals now' } });
+    expect([again.status, again.json.error]).toEqual([409, 'A promoted experiment cannot promote']);
     expect((await supervisor.call('POST', `${BASE}/${id}/stop`)).status).toBe(409);
 
     const audit = await app.audit.read({ target: id });
@@ -92,7 +94,15 @@ describe('/api/supervisor/experiments', () => {
     expect(audit[0]).toMatchObject({
       actor: 'supervisor',
       role: 'supervisor',
-      detail: { arm: 'challenger', policyVersion: challenger.version, previousChampion: champion.version, borrowers: 0, uplift: null },
+      detail: {
+        arm: 'challenger',
+        policyVersion: challenger.version,
+        previousChampion: champion.version,
+        borrowers: 0,
+        uplift: null,
+        blockers: ['not enough outcomes yet: 0 in this arm and 0 in the control, 30 each needed'],
+        override: { reason: 'Regulator asked for longer deferrals now' },
+      },
     });
   });
 
