@@ -114,6 +114,26 @@ describe('treatment of one borrower', () => {
     }
   });
 
+  it('keeps a borrower recorded as protected on the champion, even when a later decision finds nothing to protect', () => {
+    const treated = loans.find((loan) => assignArm(loan, 'exp_0123456789abcdef', experiment().arms) === 'challenger')!;
+    const recorded = {
+      experimentId: 'exp_0123456789abcdef',
+      loanId: treated,
+      arm: 'champion',
+      policyVersion: champion.version,
+      at: '2026-12-02T10:00:00.000Z',
+      riskProbability: 0.3,
+      excluded: true as const,
+    };
+    expect(treatmentFor(treated, false, champion, experiment(), recorded)).toEqual({
+      policy: champion,
+      control: false,
+      tag: { id: 'exp_0123456789abcdef', arm: 'champion', policyVersion: champion.version, excluded: true },
+    });
+    // An assignment from another experiment says nothing about this one.
+    expect(treatmentFor(treated, false, champion, experiment(), { ...recorded, experimentId: 'exp_other' }).tag?.arm).toBe('challenger');
+  });
+
   it('is the champion, untagged, when no experiment runs', () => {
     expect(treatmentFor('LN_1', false, champion, undefined)).toEqual({ policy: champion, control: false });
     expect(treatmentFor('LN_1', false, champion, experiment('stopped'))).toEqual({ policy: champion, control: false });
