@@ -102,7 +102,7 @@ export class OfferDialog extends ComponentDialog {
     const conversation = conversationOf(step.context);
     const screen =
       watch && ((risk: { band: RiskBand }) => watch.beforeOffers({ conversation, loan, budget, hardshipReasons: story.reasons, band: risk.band }, now()));
-    const setting = await experiments?.current();
+    const setting = await experiments?.current(loan.Loan_ID);
     const { risk, decision, fraud } = decideOffers(loan, { ...intake, budget }, { ...this.services, screen, setting }, now());
     intake.risk = risk;
     const { experiment } = decision;

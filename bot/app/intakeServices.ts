@@ -98,7 +98,7 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     fraud: parts.fraud,
     confirmations: parts.confirmations,
     experiments: experiments && {
-      current: () => experiments.setting(policy),
+      current: (loanId) => experiments.setting(policy, loanId),
       record: (a) => experiments.record(a),
       assigned: (loanId) => experiments.assigned(loanId),
     },

@@ -148,12 +148,23 @@ export function armPolicy(experiment: Experiment, arm: string, champion: OfferPo
   return experiment.arms.find((a) => a.name === arm)?.policy ?? champion;
 }
 
-/** How one borrower is treated: their arm while an experiment runs, the champion when protected or when none runs. */
-export function treatmentFor(loanId: string, protectedBorrower: boolean, champion: OfferPolicy, experiment: Experiment | undefined): Treatment {
+/**
+ * How one borrower is treated: their arm while an experiment runs, the champion when protected or when none runs.
+ * Their recorded assignment in this experiment wins over the hash: one recorded as protected (crisis or a
+ * vulnerability disclosed in any conversation) stays on the champion, since what was disclosed once still holds.
+ */
+export function treatmentFor(
+  loanId: string,
+  protectedBorrower: boolean,
+  champion: OfferPolicy,
+  experiment: Experiment | undefined,
+  recorded?: ArmAssignment,
+): Treatment {
   if (!experiment || experiment.status !== 'running') return { policy: champion, control: false };
-  if (protectedBorrower)
+  const own = recorded?.experimentId === experiment.id ? recorded : undefined;
+  if (protectedBorrower || own?.excluded)
     return { policy: champion, control: false, tag: { id: experiment.id, arm: CHAMPION_ARM, policyVersion: champion.version, excluded: true } };
-  const arm = assignArm(loanId, experiment.id, experiment.arms);
+  const arm = own?.arm ?? assignArm(loanId, experiment.id, experiment.arms);
   const policy = armPolicy(experiment, arm, champion);
   return { policy, control: arm === CONTROL_ARM, tag: { id: experiment.id, arm, policyVersion: policy.version } };
 }

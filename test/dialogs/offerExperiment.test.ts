@@ -28,7 +28,7 @@ async function withExperiment(arm: 'challenger' | 'control' | 'champion') {
     createdAt: '2026-11-20T09:00:00.000Z',
   };
   await store.start(experiment);
-  services.experiments = { current: () => store.setting(champion), record: (a) => store.record(a), assigned: (loanId) => store.assigned(loanId) };
+  services.experiments = { current: (loanId) => store.setting(champion, loanId), record: (a) => store.record(a), assigned: (loanId) => store.assigned(loanId) };
   return { services, ports, store };
 }
 
@@ -85,5 +85,24 @@ describe('offers in a champion/challenger experiment', () => {
     });
     expect(ports.escalations.requests.at(-1)?.reason).toBe('vulnerable');
     expect(await store.assignments('exp_00000000000000aa')).toEqual([expect.objectContaining({ arm: 'challenger', excluded: true })]);
+  });
+
+  it('keeps a borrower once recorded as protected on the champion in a later conversation that discloses nothing', async () => {
+    const { services, store } = await withExperiment('challenger');
+    await store.record({
+      experimentId: 'exp_00000000000000aa',
+      loanId: MEDIUM.loanId,
+      arm: 'challenger',
+      policyVersion: challenger.version,
+      at: '2026-11-21T09:00:00.000Z',
+      riskProbability: 0.3,
+      excluded: true,
+    });
+    const conv = new IntakeConversation(services);
+    await walk(conv, TO.offers);
+    expect(conv.decisions('offers_shown').at(-1)).toMatchObject({
+      policyVersion: champion.version,
+      experiment: { arm: 'champion', policyVersion: champion.version, excluded: true },
+    });
   });
 });

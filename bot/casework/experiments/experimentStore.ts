@@ -18,10 +18,15 @@ export class ExperimentStore {
     this.assignmentDocs = backend.documents('experiment-assignments');
   }
 
-  /** The champion in force over `deployed` (models/policy.json as loaded) and the running experiment. */
-  async setting(deployed: OfferPolicy): Promise<OfferSetting> {
+  /**
+   * The champion in force over `deployed` (models/policy.json as loaded) and the running experiment; for a loan, with
+   * its recorded assignment in that experiment, so a decision keeps the arm (and the protection) first recorded.
+   */
+  async setting(deployed: OfferPolicy, loanId?: string): Promise<OfferSetting> {
     const experiments = await this.experiments();
-    return { champion: championPolicy(deployed, experiments), experiment: experiments.find((e) => e.status === 'running') };
+    const experiment = experiments.find((e) => e.status === 'running');
+    const assignment = experiment && loanId ? (await this.assignmentDocs.get(`${experiment.id}:${loanId}`))?.value : undefined;
+    return { champion: championPolicy(deployed, experiments), experiment, ...(assignment && { assignment }) };
   }
 
   async champion(deployed: OfferPolicy): Promise<OfferPolicy> {

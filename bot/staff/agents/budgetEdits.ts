@@ -103,7 +103,7 @@ export class BudgetEdits {
     const input = corrected(record.intake, changes);
     const budget = services.offers.computeBudget(input);
     // The figures the risk score read have changed, so it is scored again rather than reused.
-    const setting = await services.experiments?.current();
+    const setting = await services.experiments?.current(loan.Loan_ID);
     const intake = { ...record.intake, risk: undefined, budgetInput: input, budget };
     const { risk, decision } = decideOffers(loan, intake, { ...services, setting }, services.now());
     const assignment = armAssignment(decision.experiment, loan.Loan_ID, risk.probability, services.now());

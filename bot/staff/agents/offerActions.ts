@@ -55,7 +55,7 @@ export class OfferActions {
     const loan = verifiedLoan(record, services.loans);
     const { budget } = record.intake;
     if (!budget) throw new CaseConflictError('The borrower has not given a budget yet, so the policy engine cannot size a plan');
-    const setting = await services.experiments?.current();
+    const setting = await services.experiments?.current(loan.Loan_ID);
     const engines = { ...services, screen: this.fraudScreen(record), setting };
     const { risk, decision, fraud } = decideOffers(loan, { ...record.intake, budget }, engines, services.now());
     // A borrower first decided by an agent (handed over before the offers) joins the experiment here.
