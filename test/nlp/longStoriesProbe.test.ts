@@ -10,10 +10,11 @@ interface LongStory {
   style: string;
 }
 
-// Measured when the probe was written (6 December): 0.634 overall, en 0.653, en-IN 0.600, Hinglish 0.619, Hindi
-// 0.462, Malay/Manglish 0.608.
-const FLOOR_ALL = 0.6;
-const FLOOR_PER_STYLE = 0.42;
+// Measured when the probe was written (6 December, whole-text reasons): 0.634 overall, en 0.653, en-IN 0.600, Hinglish
+// 0.619, Hindi 0.462, Malay/Manglish 0.608. With reasons read per clause as well: 0.838, en 0.749, en-IN 0.835,
+// Hinglish 0.822, Hindi 0.867, Malay/Manglish 0.792.
+const FLOOR_ALL = 0.8;
+const FLOOR_PER_STYLE = 0.7;
 const items = probe.items as LongStory[];
 const analyzer = loadAnalyzer();
 const gold = (stories: readonly LongStory[]) => stories.map((s) => ({ reasons: s.reasons, intent: 'none' as const, crisis: false, amounts: [] }));
