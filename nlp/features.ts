@@ -37,7 +37,21 @@ function stem(word: string): string {
   return stemmed;
 }
 
-export function features(text: string): string[] {
+/**
+ * Letter 4-grams of each kept Latin word, marked `#` (`!#` in a negation scope), for `TrainOptions.letterGrams`: chat
+ * and Hinglish spell one word many ways ("naukri", "nokri", "naukari") and a misspelling shares some 4-grams with the
+ * spelling the corpus taught. Words are framed by `<` and `>` so a prefix or suffix reads apart from a word's middle.
+ */
+const GRAM = 4;
+const LATIN_WORD = /^(?:NOT_)?[a-z]/;
+
+function addLetterGrams(token: string, into: Set<string>): void {
+  const negated = token.startsWith('NOT_');
+  const word = `<${negated ? token.slice(4) : token}>`;
+  for (let i = 0; i + GRAM <= word.length; i++) into.add(`${negated ? '!#' : '#'}${word.slice(i, i + GRAM)}`);
+}
+
+export function features(text: string, withLetterGrams = false): string[] {
   const tokens = markNegated(normalize(text).match(TOKEN) ?? []);
   const kept = tokens.filter((token) => LETTER.test(token) && !STOPWORDS.has(token.replace(/^NOT_/, '')));
   const words = kept.map((token) => (token.startsWith('NOT_') ? `NOT_${stem(token.slice(4))}` : stem(token)));
@@ -48,5 +62,6 @@ export function features(text: string): string[] {
     if (gloss !== undefined) result.add(`${negated ? 'NOT_' : ''}${stem(gloss)}`);
   }
   for (let i = 1; i < words.length; i++) result.add(`${words[i - 1]}_${words[i]}`);
+  if (withLetterGrams) for (const token of kept) if (LATIN_WORD.test(token)) addLetterGrams(token, result);
   return [...result];
 }

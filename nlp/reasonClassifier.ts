@@ -17,10 +17,12 @@ export interface TrainOptions {
   l2: number;
   /** Features seen fewer times than this are dropped (noise, and model size). */
   minCount: number;
+  /** Adds letter n-grams of every word to its features (`features()`); the model remembers it was trained so. */
+  letterGrams: boolean;
   seed: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 40, learningRate: 0.3, l2: 1e-4, minCount: 1, seed: 7 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 40, learningRate: 0.3, l2: 1e-4, minCount: 1, letterGrams: false, seed: 7 };
 
 export interface ReasonClassifierJSON {
   kind: 'forbear-reason-classifier';
@@ -30,6 +32,8 @@ export interface ReasonClassifierJSON {
   /** weights[label][feature], rounded to 4 decimals. */
   weights: number[][];
   bias: number[];
+  /** Absent in models trained before letter n-grams: false. */
+  letterGrams?: boolean;
 }
 
 export class ModelFormatError extends Error {
@@ -46,6 +50,7 @@ export class ReasonClassifier {
     private readonly vocabulary: readonly string[],
     private readonly weights: readonly Float64Array[],
     private readonly bias: readonly number[],
+    private readonly letterGrams: boolean,
   ) {
     this.index = new Map(vocabulary.map((feature, i) => [feature, i]));
   }
@@ -54,7 +59,7 @@ export class ReasonClassifier {
     const settings = { ...DEFAULT_TRAIN_OPTIONS, ...options };
     if (examples.length === 0) throw new RangeError('ReasonClassifier.train needs at least one example');
     if (settings.epochs < 1 || settings.learningRate <= 0) throw new RangeError('epochs must be >= 1 and learningRate > 0');
-    const featureLists = examples.map((example) => features(example.text));
+    const featureLists = examples.map((example) => features(example.text, settings.letterGrams));
     const counts = new Map<string, number>();
     for (const list of featureLists) for (const feature of list) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     const vocabulary = [...counts]
@@ -87,12 +92,12 @@ export class ReasonClassifier {
         });
       }
     }
-    return new ReasonClassifier(labels, vocabulary, weights, bias);
+    return new ReasonClassifier(labels, vocabulary, weights, bias, settings.letterGrams);
   }
 
   /** Probability per reason, in `labels` order. */
   probabilities(text: string): Map<HardshipReason, number> {
-    const row = features(text)
+    const row = features(text, this.letterGrams)
       .map((feature) => this.index.get(feature))
       .filter((i): i is number => i !== undefined);
     const scale = 1 / Math.sqrt(Math.max(1, row.length));
@@ -114,6 +119,7 @@ export class ReasonClassifier {
       vocabulary: [...this.vocabulary],
       weights: this.weights.map((row) => Array.from(row, round)),
       bias: this.bias.map(round),
+      letterGrams: this.letterGrams,
     };
   }
 
@@ -122,7 +128,7 @@ export class ReasonClassifier {
     if (!model || model.kind !== 'forbear-reason-classifier' || model.version !== 1) {
       throw new ModelFormatError('not a forbear reason classifier (expected kind "forbear-reason-classifier", version 1); rebuild it with `npm run train:nlp`');
     }
-    const { labels, vocabulary, weights, bias } = model;
+    const { labels, vocabulary, weights, bias, letterGrams = false } = model;
     if (!Array.isArray(labels) || !labels.every((label) => (HARDSHIP_REASONS as readonly string[]).includes(label))) {
       throw new ModelFormatError('labels must all be hardship reasons from models/loanRecord.ts');
     }
@@ -132,11 +138,13 @@ export class ReasonClassifier {
     if (!weights.every((row) => Array.isArray(row) && row.length === vocabulary.length && row.every(Number.isFinite))) {
       throw new ModelFormatError('every weight row must hold one finite number per vocabulary entry');
     }
+    if (typeof letterGrams !== 'boolean') throw new ModelFormatError('letterGrams must be true or false');
     return new ReasonClassifier(
       labels,
       vocabulary,
       weights.map((row) => Float64Array.from(row)),
       bias,
+      letterGrams,
     );
   }
 }

@@ -4,13 +4,15 @@
  * chosen by 5-fold cross-validation on the training split only.
  */
 import natural from 'natural';
-import { loadCorpus, STYLES, type CorpusExample, type Style } from '../nlp/training/corpus';
+import { loadCorpus, STYLES, type Style } from '../nlp/training/corpus';
 import { createAnalyzer, loadAnalyzer, ReasonClassifier } from '../nlp';
 import { score, type Prediction, type Scores } from '../nlp/training/metrics';
 import { crossValidate, type ReasonLearner } from '../nlp/training/crossValidation';
 import { trainNlpjsBaseline } from '../nlp/training/nlpjsBaseline';
 import { SHIPPED_TRAIN_OPTIONS } from '../nlp/training/shippedTrainOptions';
 import type { HardshipReason } from '../models/loanBook/loanRecord';
+import type { TrainOptions } from '../nlp/reasonClassifier';
+import type { ReasonOptions } from '../nlp/reasons';
 
 const train = loadCorpus('train');
 const test = loadCorpus('test');
@@ -19,9 +21,9 @@ const pct = (x: number | null): string => (x === null ? '   n/a' : `${(x * 100).
 
 // Classifier choice, on the training split only.
 const withRules =
-  (pick: (examples: readonly CorpusExample[]) => readonly CorpusExample[]): ReasonLearner =>
+  (trainOptions: Partial<TrainOptions>, reasonOptions: Partial<ReasonOptions> = {}): ReasonLearner =>
   (examples) => {
-    const analyzer = createAnalyzer(ReasonClassifier.train(pick(examples), SHIPPED_TRAIN_OPTIONS));
+    const analyzer = createAnalyzer(ReasonClassifier.train(examples, trainOptions), reasonOptions);
     return (text) => analyzer.analyze(text, { today }).reasons.map((r) => r.reason);
   };
 const bayes: ReasonLearner = (examples) => {
@@ -34,11 +36,9 @@ const bayes: ReasonLearner = (examples) => {
   };
 };
 const candidates: [string, ReasonLearner][] = [
-  ['rules + one-vs-rest logistic regression, trained on every style (shipped)', withRules((examples) => examples)],
-  [
-    'rules + one-vs-rest logistic regression, trained on English-detected text only (before)',
-    withRules((examples) => examples.filter((e) => e.language === 'en')),
-  ],
+  ['rules + one-vs-rest LR on the whole text and on each clause (shipped)', withRules(SHIPPED_TRAIN_OPTIONS)],
+  ['rules + one-vs-rest LR on the whole text only, learning rate 0.3 (before)', withRules({ minCount: 2 }, { clauseThreshold: Infinity })],
+  ['shipped + letter 4-grams of Latin words (features seen 3+ times)', withRules({ ...SHIPPED_TRAIN_OPTIONS, letterGrams: true, minCount: 3 })],
   ['natural BayesClassifier alone (single label)', bayes],
 ];
 console.log(`5-fold cross-validation on the training split (${train.length} messages), reasons macro-F1 overall and per style:`);

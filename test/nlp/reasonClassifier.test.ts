@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelFormatError, ReasonClassifier } from '../../nlp/reasonClassifier';
 import { loadClassifier } from '../../nlp';
+import { features } from '../../nlp/features';
 
 const examples = [
   { text: 'lost my job', reasons: ['unemployment'] as const },
@@ -32,6 +33,18 @@ describe('ReasonClassifier', () => {
     );
     const json = ReasonClassifier.train(examples).toJSON();
     expect(() => ReasonClassifier.load({ ...json, weights: json.weights.slice(1) })).toThrow(/one weight row/);
+  });
+
+  it('remembers it was trained with letter n-grams, so a misspelling shares features with the spelling it learned', () => {
+    expect(features('naukri', true)).toEqual(expect.arrayContaining(['#<nau', '#ukri', '#kri>']));
+    expect(features('nokri', true)).toContain('#kri>');
+    expect(features('naukri').some((f) => f.startsWith('#'))).toBe(false);
+    const json = ReasonClassifier.train(examples, { letterGrams: true }).toJSON();
+    expect(json.letterGrams).toBe(true);
+    expect(ReasonClassifier.load(json).toJSON().letterGrams).toBe(true);
+    const { letterGrams: _absent, ...older } = ReasonClassifier.train(examples).toJSON();
+    expect(ReasonClassifier.load(older).toJSON().letterGrams).toBe(false);
+    expect(() => ReasonClassifier.load({ ...json, letterGrams: 'yes' })).toThrow(/letterGrams/);
   });
 
   it('ships a committed model well under 1 MB that loads', () => {
