@@ -5,7 +5,7 @@ import type { FraudPolicy } from '../../../models/fraud/fraudPolicy';
 import { IdentityProbeDetector } from '../../../models/fraud/identityProbing';
 import { currentVerdict, fraudRecord } from '../../../models/fraud/review';
 import { settlementThresholds } from '../../../models/fraud/settlementThresholds';
-import type { FraudSignal } from '../../../models/fraud/signal';
+import { type FraudSignal, isFlagged } from '../../../models/fraud/signal';
 import { earlySettlementRequest, HardshipClaimVelocity } from '../../../models/fraud/velocity';
 import type { OfferPolicy } from '../../../models/offers';
 import type { FraudWatch, HardshipClaim, OfferScreening, SeenIdentityCheck } from '../../../models/ports/fraud';
@@ -25,7 +25,7 @@ export interface FraudWatchDeps {
   onError: (err: unknown) => void;
 }
 
-/** Conversations whose signals are held in memory for the offer step; the least recent are dropped first. */
+/** Conversations with a concern held in memory for the offer step; the least recent are dropped first. */
 const MAX_CONVERSATIONS = 20_000;
 
 /**
@@ -36,7 +36,11 @@ const MAX_CONVERSATIONS = 20_000;
 export class LiveFraudWatch implements FraudWatch {
   private readonly probes: IdentityProbeDetector;
   private readonly claims: HardshipClaimVelocity;
-  private readonly held = new Map<string, { signals: FraudSignal[]; decision?: FraudDecision }>();
+  /**
+   * Flagged signals only, and only for conversations that have one: a decision reads nothing else (decideFraud),
+   * so the unflagged signals every conversation draws stay in its file instead of in memory (issue 17).
+   */
+  private readonly held = new Map<string, { signals: FraudSignal[]; decision: FraudDecision }>();
 
   constructor(private readonly deps: FraudWatchDeps) {
     this.probes = new IdentityProbeDetector(deps.policy);
@@ -97,14 +101,18 @@ export class LiveFraudWatch implements FraudWatch {
   }
 
   private decide(conversation: string, signals: FraudSignal[], facts: { loanId?: string; language?: string }, at: Date): FraudDecision {
-    const held = this.held.get(conversation) ?? { signals: [] };
+    const flagged = strongestPerKind([...(this.held.get(conversation)?.signals ?? []), ...signals.filter(isFlagged)]);
+    const decision = decideFraud(flagged, this.deps.policy, this.review(conversation));
     this.held.delete(conversation);
-    held.signals = strongestPerKind([...held.signals, ...signals]);
-    held.decision = decideFraud(held.signals, this.deps.policy, this.review(conversation));
-    this.held.set(conversation, held);
+    if (flagged.length > 0) this.held.set(conversation, { signals: flagged, decision });
     if (this.held.size > MAX_CONVERSATIONS) this.held.delete(this.held.keys().next().value!);
     this.background(this.deps.store.addSignals(conversation, signals, facts, at));
-    return held.decision;
+    return decision;
+  }
+
+  /** Conversations whose signals are held in memory (for tests of the memory bound). */
+  get heldConversations(): number {
+    return this.held.size;
   }
 
   private background(work: Promise<unknown>): void {

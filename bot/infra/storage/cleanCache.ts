@@ -41,4 +41,14 @@ export class CleanCache {
   }
 }
 
-const sizeOf = (name: string, raw: string | null): number => name.length + (raw?.length ?? 0) + 64;
+/**
+ * What an entry costs V8: a string with any character past U+00FF (a ₹ in a
+ * transcript) is stored at two bytes a character, so counting characters let
+ * the cache hold twice its budget.
+ */
+function sizeOf(name: string, raw: string | null): number {
+  const chars = name.length + (raw?.length ?? 0);
+  return (raw !== null && WIDE.test(raw) ? 2 * chars : chars) + 64;
+}
+
+const WIDE = /[\u0100-\uffff]/;

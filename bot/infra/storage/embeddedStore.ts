@@ -12,7 +12,10 @@ export interface EmbeddedStoreOptions {
   segmentBytes?: number;
   /** …or this often when it holds anything (default 10 s: a document rewritten by several turns meanwhile is compacted once). */
   sealEveryMs?: number;
-  /** Bytes of recently used, already compacted documents kept in memory (default 32 MiB). */
+  /**
+   * Bytes of recently used, already compacted documents kept in memory (default 8 MiB: about 100 conversations'
+   * state, transcript, progress and fraud file, twice what 50 conversations at once touch; a miss reads the file).
+   */
   cacheBytes?: number;
   /** Told as compaction progresses (crash tests kill the process in the middle of one). */
   onCompaction?: (event: { segment: number; phase: 'started' | 'file-written' | 'done' }) => void;
@@ -53,7 +56,7 @@ export class EmbeddedStore implements TurnCommit {
   }
 
   static async open(root: string, options: EmbeddedStoreOptions = {}): Promise<EmbeddedStore> {
-    const defaults = { segmentBytes: 32 << 20, sealEveryMs: 10_000, cacheBytes: 32 << 20, onCompaction: () => undefined };
+    const defaults = { segmentBytes: 32 << 20, sealEveryMs: 10_000, cacheBytes: 8 << 20, onCompaction: () => undefined };
     const store = new EmbeddedStore(root, { ...defaults, ...options });
     const { journal, recovered } = await Journal.open(path.join(root, 'journal'), {
       segmentBytes: store.options.segmentBytes,

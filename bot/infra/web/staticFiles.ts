@@ -72,7 +72,7 @@ export async function sendFile(res: Response, file: string, type: string, cacheS
   await new Promise<void>((resolve, reject) => createReadStream(file).on('error', reject).on('end', resolve).pipe(res));
 }
 
-/** An asset in the best encoding the browser accepts, from memory. */
+/** An asset in the best encoding the browser accepts, from memory (see CompressedAsset). */
 async function sendAsset(req: Request, res: Response, asset: CompressedAsset, cacheControl: string): Promise<void> {
   const common = { 'Cache-Control': cacheControl, Vary: 'Accept-Encoding', ETag: asset.etag, 'X-Content-Type-Options': 'nosniff' };
   if (req.headers['if-none-match'] === asset.etag) {
@@ -81,7 +81,7 @@ async function sendAsset(req: Request, res: Response, asset: CompressedAsset, ca
     return;
   }
   const encoding = chooseEncoding(req.headers['accept-encoding']);
-  const body = (await asset.prepare())[encoding];
+  const body = await asset.body(encoding);
   res.writeHead(200, {
     ...common,
     'Content-Type': asset.type,
