@@ -4,19 +4,14 @@ import { loadConfig } from '../../../bot/app/config';
 import type { ReminderRecord } from '../../../bot/casework/promises/promiseReminders';
 import { createLogger } from '../../../bot/infra/logger';
 import { fileBackend } from '../../../bot/infra/storage/fileBackend';
-import { computeBudget, createArrangement, instalmentSchedule, loadPolicy, makeOffers, type Arrangement } from '../../../models/offers';
-import { seededRandom } from '../../../models/shared/random';
+import { instalmentSchedule } from '../../../models/offers';
 import { DirectLineClient } from '../../support/directLineClient';
 import { FakeGraphServer } from '../../support/fakeGraphServer';
 import { textOf } from '../../support/intakeConversation';
 import { MEDIUM } from '../../support/intakePaths';
 import { tempDir } from '../../support/tempDir';
-import { budgetInput } from '../../models/offers/fixtures';
+import { agreeMediumPlan as agreePlan, DAY, DEC_10 } from '../../support/agreedPlan';
 import { APP_SECRET, PHONE_NUMBER_ID, VERIFY_TOKEN } from '../channels/whatsApp/support/webhookFixtures';
-
-/** 10:30 in India on 10 December: the first instalment (20 December) is ten days off, so no reminder is due yet. */
-const DEC_10 = Date.parse('2026-12-10T05:00:00Z');
-const DAY = 86_400_000;
 
 const running: App[] = [];
 afterEach(async () => void (await Promise.all(running.splice(0).map((a) => a.close()))));
@@ -35,29 +30,6 @@ async function start(dataDir: string, clock: { at: number }, graph?: FakeGraphSe
   app.close = () => (closing ??= close());
   running.push(app);
   return { app, url: await app.listen(0, '127.0.0.1') };
-}
-
-/** The medium demo borrower's plan, agreed on 20 November: its first instalment is due on 20 December. */
-async function agreePlan(app: App): Promise<Arrangement> {
-  const loan = app.loanBook.get(MEDIUM.loanId)!;
-  const agreed = new Date('2026-11-20T10:00:00Z');
-  const policy = loadPolicy();
-  const offers = makeOffers(
-    {
-      loan,
-      risk: { probability: 0.3, band: 'medium' },
-      budget: computeBudget(budgetInput(60_000), policy),
-      vulnerable: false,
-      crisis: false,
-      temporary: true,
-      today: agreed,
-    },
-    policy,
-  );
-  const plan = offers.plans.find((p) => p.type !== 'deferral' && p.termMonths >= 6)!;
-  const arrangement = createArrangement({ loan, plan, channel: 'webchat', now: agreed, random: seededRandom(5) });
-  await app.arrangements.save(arrangement);
-  return arrangement;
 }
 
 /** Verifies on Web Chat, then goes quiet until the intake is parked (the conversation at rest, the page still open). */
