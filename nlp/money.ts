@@ -38,13 +38,20 @@ const DURATION_AFTER =
   /^\s?(?:days?|weeks?|months?|mnths?|years?|yrs?|mahine|mahina|mahino|mahinon|saal|saalon|sal|hafte|hafton|din|bulan|tahun|minggu|hari)\b(?! (?:ka|ki|ke)\b)/;
 const MONEY_BEFORE =
   /\b(?:pay|paid|afford|earn|earning|earns|make|making|give|offer|manage|income|salary|wage|rent|bill|bills|emi|about|around|roughly|approx|approximately|nearly|almost|maybe|only|just|instead of|upto|up to|max|maximum|minimum|at least|atleast|less than|more than|tankhwah|tankha|tanakh|kamai|kiraya|kiraaya|lagbhag|takriban|kareeb|karib|qareeb|sirf|bas|kewal|gaji|sewa|pendapatan|sekitar|lebih kurang|kira-kira|dalam|bayar|byr|dapat|cuma|hanya|mampu|tinggal)\s*$/;
+/** "charged me 590", "a fine of 1500": what the lender or a bill took. */
+const CHARGED_BEFORE =
+  /\b(?:charged?|charges|charging|fined?|penalty|fees?|cost|costs|costing|spent|spend|spending|kharcha|kharch|kata|kaat|kaata)\b(?:\s+(?:me|us|of|only|about|around))?\s*$/;
+/** "500 badha diya", "3000 zyada": a rise or fall in a sum (a count this large is rare). */
+const CHANGED_AFTER = /^\s?(?:badha\w*|badh gay\w*|badhi|kam ho\w*|kam kar\w*|zyada|jyada|extra|more|less|naik|turun|increase\w*|hike\w*)\b/;
 /** "salary meri 25000", "gaji saya 3000": the money word with a word or two between. */
 const MONEY_NOUN_NEAR = /\b(?:salary|income|tankhwah|tankha|kamai|gaji|pendapatan|rent|kiraya|sewa|emi|ansuran|bill)\s+(?:[a-z']+\s+){1,2}$/;
 /** Words that say "money" only for sums large enough not to be a count ("ab 12000", "sekarang 1800"). */
 const WEAK_BEFORE =
   /\b(?:from|to|of|is|are|now|ab|abhi|sekarang|skrg|earlier|pehle|dulu|was|were|be|been|tha|thi|the|get|gets|getting|got|receive|jadi|only|hi)\s*$/;
 const NOT_MONEY_BEFORE =
-  /\b(?:since|in|on|after|aged?|the|at|by|till|until|before|room|flat|house|unit|block|sector|plot|route|bus|train|pin|pincode|poskod)\b[^.,;]{0,12}$/;
+  /\b(?:since|in|on|after|aged?|at|by|till|until|before|room|flat|house|unit|block|sector|plot|route|bus|train|pin|pincode|poskod)\b[^.,;]{0,12}$/;
+/** "the 19th", "the 5": "the" starts a day of the month, but "the 12000 we were paying" is a sum. */
+const THE_BEFORE = /\bthe\b[^.,;]{0,12}$/;
 /** "sorry I mean 60": the figure a correction gives. */
 const CORRECTED_BEFORE = /\b(?:i mean|i meant|sorry|no wait|wait|actually|make it|matlab|silap|salah|nahi nahi)\W*$/;
 /** "LN 90001", "account no 1234": references, not sums. */
@@ -122,6 +129,7 @@ export function placeAmounts(prepared: string, options: MoneyOptions = { lenient
     if (!marked && value <= 31 && DAY_OF_MONTH_AFTER.test(after)) continue;
     if (!marked && value <= 12 && CLOCK_PERIOD.test(after)) continue;
     if (!marked && (REFERENCE_BEFORE.test(before) || MEASURE_BEFORE.test(before) || (value < 100 && ORDINAL_BEFORE.test(before)))) continue;
+    const notMoneyBefore = NOT_MONEY_BEFORE.test(before) || (THE_BEFORE.test(before) && (value <= 31 || isYearShaped(number, value)));
     const wholeAnswer = whole.trim() === prepared.replace(/\W+$/, '');
     const isYear = !marked && !period && isYearShaped(number, value) && YEAR_BEFORE.test(before);
     if (!marked && HOURS_BEFORE.test(before)) continue;
@@ -133,11 +141,12 @@ export function placeAmounts(prepared: string, options: MoneyOptions = { lenient
       period !== null ||
       wholeAnswer ||
       MONEY_AFTER.test(after) ||
-      ((MONEY_BEFORE.test(before) || MONEY_NOUN_NEAR.test(before)) && (!NOT_MONEY_BEFORE.test(before) || MONEY_NOUN_BEFORE.test(before)) && !isYear) ||
+      ((MONEY_BEFORE.test(before) || MONEY_NOUN_NEAR.test(before)) && (!notMoneyBefore || MONEY_NOUN_BEFORE.test(before)) && !isYear) ||
       CORRECTED_BEFORE.test(before) ||
-      (large && !NOT_MONEY_BEFORE.test(before) && ((WEAK_BEFORE.test(before) && !isYear) || ((words <= 4 || value >= 1_000) && !yearShaped)));
+      (large && !isYear && (CHARGED_BEFORE.test(before) || CHANGED_AFTER.test(after))) ||
+      (large && !notMoneyBefore && ((WEAK_BEFORE.test(before) && !isYear) || ((words <= 4 || value >= 1_000) && !yearShaped)));
     if (!cued && !(options.lenient && !isYear)) continue;
-    if (!marked && NOT_MONEY_BEFORE.test(before) && !period && !MONEY_NOUN_BEFORE.test(before)) continue;
+    if (!marked && notMoneyBefore && !period && !MONEY_NOUN_BEFORE.test(before)) continue;
     if (isWords && value === 0) continue;
     const end = start + whole.length + (period ? period.length : 0);
     amounts.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMoney } from '../../nlp/moneyAsMeant';
+import { amountsAsMeant, parseMoney } from '../../nlp/moneyAsMeant';
 
 // Figures the way Indian and Malaysian borrowers write them in a budget answer.
 describe('parseMoney for Indian and Malaysian figures', () => {
@@ -47,5 +47,20 @@ describe('parseMoney for Indian and Malaysian figures', () => {
   it('does not read words that are not amounts', () => {
     expect(parseMoney('one income')).toBeNull();
     expect(parseMoney('we have one income now')).toBeNull();
+  });
+});
+
+// Sums inside a story (analyze's amounts), where a bare figure needs a cue to count as money.
+describe('amountsAsMeant in a story', () => {
+  const figures = (text: string) => amountsAsMeant(text).map((a) => a.value);
+  it('reads a sum after "the", one charged, and one raised or cut', () => {
+    expect(figures('new flats are asking 18000 instead of the 12000 we were paying')).toEqual([18_000, 12_000]);
+    expect(figures('the bank charged me 590 plus your late fee')).toEqual([590]);
+    expect(figures('school van wale ne bhi 500 badha diya')).toEqual([500]);
+  });
+  it('still leaves days of the month, years and counts alone', () => {
+    expect(figures('salary comes on the 5th, EMI is due on the 20')).toEqual([]);
+    expect(figures('we have struggled since the 2019 flood')).toEqual([]);
+    expect(figures('I need 3 more months')).toEqual([]);
   });
 });
