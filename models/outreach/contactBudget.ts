@@ -3,9 +3,15 @@ import type { LoanRecord } from '../loanBook/loanRecord';
 /** Whose budget a loan's messages spend: its borrower's, or the loan's own when the book names no borrower. */
 export type BorrowerOf = (loanId: string) => string;
 
-/** Each loan's borrower as the book has it; a loan the book does not know (or names nobody on) is a borrower of its own. */
+/** The borrower a loan's contacts count against: its Borrower_ID, or the loan itself when the book names nobody. */
+export const borrowerIdOf = (loan: LoanRecord): string => loan.Borrower_ID || loan.Loan_ID;
+
+/** Each loan's borrower as the book has it; a loan the book does not know is a borrower of its own. */
 export function borrowerOfBook(loan: (loanId: string) => LoanRecord | undefined): BorrowerOf {
-  return (loanId) => loan(loanId)?.Borrower_ID || loanId;
+  return (loanId) => {
+    const known = loan(loanId);
+    return known ? borrowerIdOf(known) : loanId;
+  };
 }
 
 /** The borrowers of these loans, read once from the list a sweep walks. */
