@@ -11,6 +11,7 @@ import { PgCampaignStore } from '../../../../bot/casework/outreach/pgCampaignSto
 import { PaymentStore } from '../../../../bot/casework/payments/paymentStore';
 import { deliveryContacts } from '../../../../bot/casework/promises/onceDelivery';
 import { openPromiseLedgers } from '../../../../bot/casework/promises/promiseLedgers';
+import { PromiseFollowUps } from '../../../../bot/casework/promises/promiseFollowUps';
 import { PromiseReminders } from '../../../../bot/casework/promises/promiseReminders';
 import { createLogger } from '../../../../bot/infra/logger';
 import { migrate } from '../../../../bot/infra/postgres/migrations';
@@ -20,6 +21,7 @@ import { fileBackend } from '../../../../bot/infra/storage/fileBackend';
 import type { LoanRecord } from '../../../../models/loanBook/loanRecord';
 import { instalmentSchedule, type Arrangement } from '../../../../models/offers';
 import type { CampaignSend, CampaignStore } from '../../../../models/ports/campaigns';
+import { contactsOf } from '../../../../models/ports/contactsMade';
 import { seededRandom } from '../../../../models/shared/random';
 import { testSchema } from '../../../support/postgresSchema';
 import { campaign } from '../outreach/schedulerHarness';
@@ -57,20 +59,34 @@ async function sweeps(backend: StorageBackend, store: CampaignStore, clock: { at
   const book = new Map(LOANS.map((l) => [l.loan.Loan_ID, l.loan]));
   const candidates = (loan: LoanRecord, now: Date) => candidatesFor(loan, arrangements).one(loan, now);
   const sent: string[] = [];
+  const common = {
+    ...{ arrangements, payments, candidate: candidates, loans: () => LOANS.map((l) => l.loan), language: async () => 'en' as const },
+    reach: async (loan: LoanRecord) => ({
+      channel: 'whatsapp' as const,
+      sender: async () => (sent.push(loan.Loan_ID), { ok: true as const, messageId: `wamid.${loan.Loan_ID}` }),
+    }),
+    ...{ settings: { graceDays: 3, curePayments: 2 }, now: () => clock.at, log: createLogger('silent') },
+  };
+  const campaigns = campaignContacts(store);
   const reminders = new PromiseReminders({
-    ...{ ledger: ledgers.reminders, counted: campaignContacts(store), arrangements, payments, candidate: candidates },
-    loans: () => LOANS.map((l) => l.loan),
-    language: async () => 'en',
-    reach: async (loan) => ({ channel: 'whatsapp', sender: async () => (sent.push(loan.Loan_ID), { ok: true, messageId: `wamid.${loan.Loan_ID}` }) }),
-    ...{ settings: { graceDays: 3, curePayments: 2 }, days: 3, now: () => clock.at, log: createLogger('silent') },
+    ...{ ...common, ledger: ledgers.reminders, counted: contactsOf([campaigns, deliveryContacts(ledgers.followUps)]), days: 3 },
+  });
+  const followUps = new PromiseFollowUps({
+    ...{ ...common, ledger: ledgers.followUps, counted: contactsOf([campaigns, deliveryContacts(ledgers.reminders)]) },
+    ...{ cases: ledgers.followUpCases, openCase: async () => 'case-1', caseDays: 14 },
   });
   const scheduler = new OutreachScheduler({
     ...{ store, candidates: { all: async () => [], one: candidates }, loan: (id) => book.get(id) },
     senders: { whatsapp: async (_l, _c, row) => (sent.push(row.key), { ok: true, messageId: `wamid.${row.key}` }) },
     ...{ outcomeOf: async () => ({ verified: false, arrangement: false }), timeZone: 'Asia/Kolkata' },
-    ...{ counted: deliveryContacts(ledgers.reminders), random: seededRandom(1), now: () => clock.at, log: createLogger('silent') },
+    ...{
+      counted: contactsOf([deliveryContacts(ledgers.reminders), deliveryContacts(ledgers.followUps)]),
+      random: seededRandom(1),
+      now: () => clock.at,
+      log: createLogger('silent'),
+    },
   });
-  return { reminders, scheduler, ledger: ledgers.reminders, sent };
+  return { reminders, followUps, scheduler, ledger: ledgers.reminders, followUpLedger: ledgers.followUps, sent };
 }
 
 type Open = () => Promise<{ backend: StorageBackend; store: CampaignStore }>;
@@ -117,6 +133,18 @@ function borrowerBudgetTests(open: Open) {
     await s.reminders.tick();
     expect(s.sent).toEqual(['cmp-b', C.loan.Loan_ID]);
     expect((await s.ledger.get(keyOf(A)))?.value).toMatchObject({ state: 'waiting', suppressions: [{ rule: 'borrower_daily_cap', count: 1 }] });
+  });
+
+  it("follow-ups too: a campaign message about B this morning holds back the follow-up on A's missed instalment; C's goes", async () => {
+    const clock = { at: ist(-4, 10) }; // four days past the due date (grace is three), nothing paid
+    const { backend, store } = await open();
+    const s = await sweeps(backend, store, clock, [A, C]);
+    await store.insertSends([queuedFor('cmp-b', B.loan.Loan_ID, clock.at)]);
+    await s.scheduler.tick();
+    clock.at = ist(-4, 11);
+    await s.followUps.tick();
+    expect(s.sent).toEqual(['cmp-b', C.loan.Loan_ID]);
+    expect((await s.followUpLedger.get(keyOf(A)))?.value).toMatchObject({ state: 'waiting', suppressions: [{ rule: 'borrower_daily_cap', count: 1 }] });
   });
 }
 
