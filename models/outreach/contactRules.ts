@@ -20,7 +20,7 @@ export interface ContactFacts {
   moratoriumUntil?: string;
   /** ISO time of the last crisis disclosure, if any. */
   crisisAt?: string;
-  /** ISO times of earlier outreach attempts on this debt, any campaign. */
+  /** ISO times of earlier proactive messages to this borrower, about any of their loans, whichever sweep sent them. */
   attempts: readonly string[];
 }
 
@@ -29,7 +29,7 @@ export interface LenderContactRules {
   crisisCoolingOffDays: number;
   /** Outreach messages one borrower may receive per local day, all campaigns together. */
   maxPerBorrowerPerDay: number;
-  /** Attempts per debt in a rolling week, whatever the jurisdiction allows (stricter wins). */
+  /** Attempts per borrower (all their debts: never looser than per debt) in a rolling week; the jurisdiction's cap if lower. */
   maxAttemptsPerWeek: number;
 }
 

@@ -2,6 +2,7 @@ import type { UniformRandom } from '../shared/random';
 import { localTime, utcOffsetMinutes } from '../shared/localTime';
 import type { ContactBandit } from './bandit';
 import type { Campaign } from './campaign';
+import { borrowerIdOf } from './contactBudget';
 import { CONTACT_PROFILES, type ContactProfile } from './contactProfiles';
 import { evaluateContact, type LenderContactRules, type OutreachChannel, type SuppressionRule } from './contactRules';
 import { inHoldout } from './holdout';
@@ -73,6 +74,8 @@ export function planCampaign(campaign: Campaign, candidates: readonly OutreachCa
   if (now < new Date(campaign.start) || (campaign.end && now > new Date(campaign.end))) return [];
   const actions: PlannedAction[] = [];
   let sentToday = context.sentToday;
+  // This plan's own sends, by borrower: two loans of one person are one budget here too, not only once queued.
+  const planned = new Map<string, string[]>();
   for (const candidate of candidates) {
     // Borrowers the segment picks but a protective fact leaves out are planned on, so the rule is recorded as the reason.
     if (!inSegment({ ...candidate, facts: { ...candidate.facts, openDispute: false, openComplaint: false, holds: [] } }, campaign.segment)) continue;
@@ -108,9 +111,11 @@ export function planCampaign(campaign: Campaign, candidates: readonly OutreachCa
     const arm = arms.length > 0 ? context.bandit.choose(segment, arms, context.random) : { channel: campaign.channels[0], hour: allowedHours(profile)[0] };
     const channel = arm.channel as OutreachChannel;
     const sendAt = atLocalHour(now, candidate.timeZone, arm.hour);
+    const borrower = borrowerIdOf(candidate.loan);
+    const attempts = [...candidate.facts.attempts, ...(planned.get(borrower) ?? [])];
     const verdict = evaluateContact(
       { channel, at: sendAt, timeZone: candidate.timeZone, profile, campaign: { sentToday, dailyCap: campaign.dailyCap } },
-      candidate.facts,
+      { ...candidate.facts, attempts },
       context.rules,
     );
     if (!verdict.allowed) {
@@ -118,6 +123,7 @@ export function planCampaign(campaign: Campaign, candidates: readonly OutreachCa
       continue;
     }
     sentToday++;
+    planned.set(borrower, [...(planned.get(borrower) ?? []), sendAt.toISOString()]);
     actions.push({ kind: 'send', key, loanId, step, channel, hour: arm.hour, segment, sendAt: sendAt.toISOString() });
   }
   return actions;

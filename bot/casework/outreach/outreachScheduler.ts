@@ -5,7 +5,9 @@ import { evaluateContact, type LenderContactRules, type OutreachChannel } from '
 import { planCampaign, type PlannedAction } from '../../../models/outreach/planner';
 import type { OutreachCandidate } from '../../../models/outreach/segment';
 import type { CampaignSend, CampaignStore } from '../../../models/ports/campaigns';
-import { mergedByLoan, type ContactsMade } from '../../../models/ports/contactsMade';
+import type { ContactsMade } from '../../../models/ports/contactsMade';
+import { borrowerOfBook, ContactBudget, type BorrowerOf } from '../../../models/outreach/contactBudget';
+import { lazily } from '../../../models/shared/lazily';
 import type { UniformRandom } from '../../../models/shared/random';
 import { campaignOfReference, isReferenceOf } from '../../../models/outreach/sendReference';
 import type { Logger } from '../../infra/logger';
@@ -25,12 +27,18 @@ export interface OutreachSchedulerDeps {
   /** The lender's zone: a campaign's daily cap counts its local day. */
   timeZone: string;
   rules?: LenderContactRules;
-  /** Messages the other sweeps (promise reminders, missed-payment follow-ups) sent: they count towards the same per-borrower caps. */
+  /**
+   * Messages the other sweeps (promise reminders, missed-payment follow-ups) sent: they count towards the same
+   * per-borrower caps. Read once per tick: what they send while this tick runs is counted from the next.
+   */
   counted?: ContactsMade;
   random: UniformRandom;
   now: () => Date;
   log: Logger;
 }
+
+/** The other sweeps' messages by loan, read once a tick, when its first send is checked. */
+type OtherContacts = () => Promise<ReadonlyMap<string, readonly string[]>>;
 
 /** A claimed send is this instance's for this long; past it, the row is settled `uncertain`, never sent again. */
 const LEASE_MS = 2 * 60_000;
@@ -47,18 +55,24 @@ const RETRY_MS = 5 * 60_000;
  * is planned and again when it goes out.
  */
 export class OutreachScheduler {
-  constructor(private readonly deps: OutreachSchedulerDeps) {}
+  /** Every loan of one borrower spends one budget of contact. */
+  private readonly borrowerOf: BorrowerOf;
+
+  constructor(private readonly deps: OutreachSchedulerDeps) {
+    this.borrowerOf = borrowerOfBook(deps.loan);
+  }
 
   async tick(): Promise<void> {
     const now = this.deps.now();
     for (const row of await this.deps.store.expireSending(now))
       this.deps.log.warn({ key: row.key }, 'outreach: a send was cut off mid-flight; settled uncertain, not retried');
+    const others: OtherContacts = lazily(async () => (await this.deps.counted?.byLoan()) ?? new Map());
     const running = (await this.deps.store.campaigns()).filter((c) => c.status === 'running');
     if (running.length > 0) {
       const candidates = await this.deps.candidates.all(now);
-      for (const campaign of running) await this.plan(campaign, candidates, now);
+      for (const campaign of running) await this.plan(campaign, candidates, others, now);
     }
-    await this.dispatch(now);
+    await this.dispatch(others, now);
   }
 
   private allRows(): Promise<CampaignSend[]> {
@@ -66,15 +80,15 @@ export class OutreachScheduler {
   }
 
   /** Each borrower's campaign attempts with the other sweeps' messages added: one budget for the caps. */
-  private async withOthers(campaigns: Map<string, string[]>): Promise<Map<string, string[]>> {
-    return this.deps.counted ? mergedByLoan([campaigns, await this.deps.counted.byLoan()]) : campaigns;
+  private async budget(campaigns: Map<string, string[]>, others: OtherContacts): Promise<ContactBudget> {
+    return new ContactBudget([campaigns, await others()], this.borrowerOf);
   }
 
-  private async plan(campaign: Campaign, candidates: OutreachCandidate[], now: Date): Promise<void> {
+  private async plan(campaign: Campaign, candidates: OutreachCandidate[], others: OtherContacts, now: Date): Promise<void> {
     const { store } = this.deps;
     const every = await this.allRows();
     const rows = every.filter((r) => r.campaignId === campaign.id);
-    const attempts = await this.withOthers(attemptsByLoan(every, { queued: true }));
+    const attempts = await this.budget(attemptsByLoan(every, { queued: true }), others);
     const replied = new Set(rows.filter((r) => r.repliedAt).map((r) => r.loanId));
     const unreachable = unreachableByLoan(every);
     // An uncertain first step may well have reached the borrower, and a failed one is retried on another channel by the follow-up.
@@ -86,7 +100,7 @@ export class OutreachScheduler {
         ...c,
         responded: replied.has(c.loan.Loan_ID),
         unreachable: unreachable.get(c.loan.Loan_ID),
-        facts: { ...c.facts, attempts: attempts.get(c.loan.Loan_ID) ?? [] },
+        facts: { ...c.facts, attempts: attempts.attempts(c.loan.Loan_ID) },
       })),
       {
         now,
@@ -112,12 +126,12 @@ export class OutreachScheduler {
     return [{ ...base, state: 'queued', segment: action.segment, channel: action.channel, hour: action.hour, sendAt: action.sendAt }];
   }
 
-  private async dispatch(now: Date): Promise<void> {
+  private async dispatch(others: OtherContacts, now: Date): Promise<void> {
     // One row claimed at a time: a crash leaves at most the one in flight uncertain, never a claimed batch unsent.
     for (let n = 0; n < BATCH; n++) {
       const [row] = await this.deps.store.claimDue(now, LEASE_MS, 1);
       if (!row) return;
-      await this.deliver(row, now).catch(async (err: Error) => {
+      await this.deliver(row, others, now).catch(async (err: Error) => {
         this.deps.log.error({ err, key: row.key }, 'outreach: send failed unexpectedly');
         await this.settle(row.key, { state: 'failed', error: err.message }, now);
       });
@@ -130,7 +144,7 @@ export class OutreachScheduler {
     );
   }
 
-  private async deliver(row: CampaignSend, now: Date): Promise<void> {
+  private async deliver(row: CampaignSend, others: OtherContacts, now: Date): Promise<void> {
     const { store } = this.deps;
     const campaign = await store.campaign(row.campaignId);
     if (!campaign || campaign.status === 'stopped') return void (await this.settle(row.key, { state: 'cancelled' }, now));
@@ -140,7 +154,7 @@ export class OutreachScheduler {
     if (!loan) return void (await this.settle(row.key, { state: 'cancelled', error: 'the loan left the book' }, now));
     const candidate = await this.deps.candidates.one(loan, now);
     const every = await this.allRows();
-    const attempts = (await this.withOthers(attemptsByLoan(every, { queued: false, exceptKey: row.key }))).get(row.loanId) ?? [];
+    const attempts = (await this.budget(attemptsByLoan(every, { queued: false, exceptKey: row.key }), others)).attempts(row.loanId);
     const mine = every.filter((r) => r.campaignId === campaign.id);
     const channel = row.channel ?? 'whatsapp';
     const verdict = evaluateContact(

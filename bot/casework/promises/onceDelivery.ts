@@ -3,9 +3,23 @@ import { CONTACT_PROFILES } from '../../../models/outreach/contactProfiles';
 import { evaluateContact, type ContactChannel, type LenderContactRules, type SuppressionRule } from '../../../models/outreach/contactRules';
 import type { OutreachCandidate } from '../../../models/outreach/segment';
 import { contactsOf, type ContactsMade } from '../../../models/ports/contactsMade';
+import { ContactBudget, type BorrowerOf } from '../../../models/outreach/contactBudget';
+import { lazily } from '../../../models/shared/lazily';
 import type { Documents } from '../../infra/storage/documents';
 import type { Logger } from '../../infra/logger';
 import type { SendResult } from '../outreach/outreachScheduler';
+import { isNotReachableNow, type DeliveryAttempt } from './deliveryAttempt';
+
+/** Why a message waits: a contact rule, or its channel could not take it when it was tried (not a failure). */
+export type HeldBy = SuppressionRule | 'not_reachable_now';
+
+/** One reason a message was held back, with its latest detail and how often it held it. */
+export interface HoldNote {
+  rule: HeldBy;
+  detail: string;
+  count: number;
+  lastAt: string;
+}
 
 /**
  * One proactive message's ledger entry, keyed by what it is about (arrangement × instalment). `waiting`: a contact
@@ -18,7 +32,7 @@ export interface DeliveryRecord {
   dueDate: string;
   state: 'waiting' | 'sending' | 'sent' | 'failed' | 'suppressed' | 'uncertain';
   /** Each rule that held it back, with its detail and how often, as outreach records them. */
-  suppressions: { rule: SuppressionRule; detail: string; count: number; lastAt: string }[];
+  suppressions: HoldNote[];
   leaseUntil?: string;
   /** Who claimed it: instances sharing a clock would write the same lease, so the claim is told apart by this. */
   claim?: string;
@@ -39,7 +53,7 @@ export type Deliverable = Pick<DeliveryRecord, 'key' | 'loanId' | 'dueDate'>;
  */
 export interface Route {
   channel: ContactChannel;
-  send?: () => Promise<SendResult>;
+  send?: () => Promise<DeliveryAttempt>;
 }
 
 /** The borrower's channel for a kind of message (where they last talked), with its sender while it can reach them. */
@@ -56,10 +70,19 @@ export interface OnceDeliveryDeps {
   log: Logger;
 }
 
+/** One tick's contacts per borrower, read on first use. */
+export type TickBudget = () => Promise<ContactBudget>;
+
 /** Ledger claims are leased for two minutes: a claim older than that was left by an instance that died mid-send. */
 export const LEASE_MS = 2 * 60_000;
 const FINAL_RULES: ReadonlySet<SuppressionRule> = new Set(['opted_out', 'dispute', 'complaint']);
 const WENT_OUT: ReadonlySet<DeliveryRecord['state']> = new Set(['sent', 'sending', 'uncertain']);
+
+/** The notes with this hold counted once more (a new one starts at 1): a message held on each sweep is noted once, not each time. */
+function noted(known: readonly HoldNote[], rule: HeldBy, detail: string, at: string): HoldNote[] {
+  const same = known.find((s) => s.rule === rule);
+  return same ? known.map((s) => (s === same ? { ...s, detail, count: s.count + 1, lastAt: at } : s)) : [...known, { rule, detail, count: 1, lastAt: at }];
+}
 
 /** A delivery ledger as the caps count it: the messages that went out, are going out, or may have. */
 export function deliveryContacts(ledger: Documents<DeliveryRecord>): ContactsMade {
@@ -91,7 +114,15 @@ export class OnceDelivery {
     this.contacts = contactsOf([deliveryContacts(deps.ledger), ...(deps.counted ? [deps.counted] : [])]);
   }
 
-  async deliver(candidate: OutreachCandidate, due: Deliverable, now: Date, route: Route): Promise<void> {
+  /**
+   * The contacts each borrower has had, from this ledger and the other sweeps', for one sweep's tick: read when its
+   * first message is checked (each ledger scanned once, not once per message); `deliver` adds what it sends to it.
+   */
+  budget(borrowerOf: BorrowerOf): TickBudget {
+    return lazily(async () => new ContactBudget([await this.contacts.byLoan()], borrowerOf));
+  }
+
+  async deliver(candidate: OutreachCandidate, due: Deliverable, now: Date, route: Route, budget: TickBudget): Promise<void> {
     const { ledger } = this.deps;
     const at = now.toISOString();
     const existing = (await ledger.get(due.key))?.value;
@@ -100,6 +131,7 @@ export class OnceDelivery {
         r?.state === 'sending' ? { ...r, state: 'uncertain', leaseUntil: undefined, updatedAt: at } : undefined,
       ));
     if (existing && existing.state !== 'waiting') return;
+    const contacts = await budget();
     const verdict = evaluateContact(
       {
         channel: route.channel,
@@ -108,21 +140,18 @@ export class OnceDelivery {
         profile: CONTACT_PROFILES[candidate.jurisdiction],
         campaign: { sentToday: 0, dailyCap: Number.POSITIVE_INFINITY },
       },
-      { ...candidate.facts, attempts: await this.attempts(due.loanId) },
+      // This message's own record is not counted: it is still `waiting` (or new) when its caps are checked.
+      { ...candidate.facts, attempts: contacts.attempts(due.loanId) },
       this.deps.rules,
     );
     const base = { key: due.key, loanId: due.loanId, dueDate: due.dueDate };
     if (!verdict.allowed) {
       const state = FINAL_RULES.has(verdict.rule) ? 'suppressed' : 'waiting';
-      await ledger.update(due.key, (r) => {
-        if (r && r.state !== 'waiting') return undefined;
-        const known = r?.suppressions ?? [];
-        const same = known.find((s) => s.rule === verdict.rule);
-        const suppressions = same
-          ? known.map((s) => (s === same ? { ...s, detail: verdict.detail, count: s.count + 1, lastAt: at } : s))
-          : [...known, { rule: verdict.rule, detail: verdict.detail, count: 1, lastAt: at }];
-        return { ...base, state, suppressions, updatedAt: at };
-      });
+      await ledger.update(due.key, (r) =>
+        r && r.state !== 'waiting'
+          ? undefined
+          : { ...base, state, suppressions: noted(r?.suppressions ?? [], verdict.rule, verdict.detail, at), updatedAt: at },
+      );
       return;
     }
     const { send } = route;
@@ -135,14 +164,11 @@ export class OnceDelivery {
     if (claimed?.claim !== claim) return;
     const result = await send().catch((err: Error): SendResult => ({ ok: false, retryable: false, error: err.message }));
     await ledger.update(due.key, (r) =>
-      r?.state !== 'sending'
-        ? undefined
-        : result.ok
-          ? { ...r, state: 'sent', via: route.channel, messageId: result.messageId, sentAt: at, leaseUntil: undefined, updatedAt: at }
-          : // A passing failure waits for the next sweep, inside the rules again; any other is final.
-            { ...r, state: result.retryable ? 'waiting' : 'failed', error: result.error, leaseUntil: undefined, updatedAt: at },
+      r?.state === 'sending' ? { ...settled(r, result, route.channel, at), leaseUntil: undefined, updatedAt: at } : undefined,
     );
-    if (!result.ok) this.deps.log.warn({ key: due.key, error: result.error }, `${this.label}: send failed`);
+    if (result.ok) contacts.spend(due.loanId, at);
+    else if (isNotReachableNow(result)) this.deps.log.debug({ key: due.key, reason: result.notReachableNow }, `${this.label}: waits, not reachable now`);
+    else this.deps.log.warn({ key: due.key, error: result.error }, `${this.label}: send failed`);
   }
 
   /**
@@ -161,12 +187,14 @@ export class OnceDelivery {
     });
     return found !== 'suppressed';
   }
+}
 
-  /**
-   * Messages already sent (or maybe sent) to this borrower, by any sweep, count towards the weekly and daily caps.
-   * This message's own record is not among them: it is still `waiting` (or new) when its caps are checked.
-   */
-  private async attempts(loanId: string): Promise<readonly string[]> {
-    return (await this.contacts.byLoan()).get(loanId) ?? [];
-  }
+/**
+ * The claimed record once the send answered. Not reachable now, it waits with the hold noted (counted, not
+ * repeated); a passing failure waits for the next sweep, inside the rules again; any other failure is final.
+ */
+function settled(r: DeliveryRecord, result: DeliveryAttempt, channel: ContactChannel, at: string): DeliveryRecord {
+  if (result.ok) return { ...r, state: 'sent', via: channel, messageId: result.messageId, sentAt: at };
+  if (isNotReachableNow(result)) return { ...r, state: 'waiting', suppressions: noted(r.suppressions, 'not_reachable_now', result.notReachableNow, at) };
+  return { ...r, state: result.retryable ? 'waiting' : 'failed', error: result.error };
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { BorrowerLanguage } from '../../../models/i18n/languages';
 import type { LoanRecord } from '../../../models/loanBook/loanRecord';
+import { borrowerOfLoans } from '../../../models/outreach/contactBudget';
 import { followUpDue, type FollowUpDue } from '../../../models/payments/followUp';
 import type { Documents } from '../../infra/storage/documents';
-import type { SendResult } from '../outreach/outreachScheduler';
+import type { DeliveryAttempt } from './deliveryAttempt';
 import { liveEvaluations, type PromiseSweepDeps } from './liveEvaluations';
 import { LEASE_MS, OnceDelivery, type DeliveryRecord, type Reach } from './onceDelivery';
 
@@ -22,7 +23,7 @@ export interface FollowUpCaseRecord {
 }
 
 /** Delivers the follow-up on the borrower's channel, in their language; it must not say anything about the debt. */
-export type FollowUpSender = (loan: LoanRecord, followUp: FollowUpDue, language: BorrowerLanguage) => Promise<SendResult>;
+export type FollowUpSender = (loan: LoanRecord, followUp: FollowUpDue, language: BorrowerLanguage) => Promise<DeliveryAttempt>;
 
 /**
  * Opens the case for a lapse and gives its id. Asked again for the same lapse only when an instance died holding
@@ -53,13 +54,14 @@ export class PromiseFollowUps {
 
   async tick(): Promise<void> {
     const now = this.deps.now();
+    const budget = this.once.budget(borrowerOfLoans(this.deps.loans()));
     const settings = { ...this.deps.settings, caseDays: this.deps.caseDays };
     for await (const { loan, arrangement, evaluation, candidate, today } of liveEvaluations(this.deps, now)) {
       const due = followUpDue(arrangement, evaluation, today, settings);
       if (!due) continue;
       const { channel, sender } = await this.deps.reach(loan);
       const send = sender && (async () => sender(loan, due, await this.deps.language(loan.Loan_ID)));
-      await this.once.deliver(candidate, due, now, { channel, send });
+      await this.once.deliver(candidate, due, now, { channel, send }, budget);
       if (due.caseDue) await this.openCase(loan, due, now);
     }
   }

@@ -1,7 +1,8 @@
 import type { BorrowerLanguage } from '../../../models/i18n/languages';
 import type { LoanRecord } from '../../../models/loanBook/loanRecord';
+import { borrowerOfLoans } from '../../../models/outreach/contactBudget';
 import { remindersDue, type ReminderDue } from '../../../models/payments/reminders';
-import type { SendResult } from '../outreach/outreachScheduler';
+import type { DeliveryAttempt } from './deliveryAttempt';
 import { liveEvaluations, type PromiseSweepDeps } from './liveEvaluations';
 import { OnceDelivery, type DeliveryRecord, type Reach } from './onceDelivery';
 
@@ -9,7 +10,7 @@ import { OnceDelivery, type DeliveryRecord, type Reach } from './onceDelivery';
 export type ReminderRecord = DeliveryRecord;
 
 /** Delivers one reminder on the borrower's channel, in their language; it must not say anything about the debt. */
-export type ReminderSender = (loan: LoanRecord, reminder: ReminderDue, language: BorrowerLanguage) => Promise<SendResult>;
+export type ReminderSender = (loan: LoanRecord, reminder: ReminderDue, language: BorrowerLanguage) => Promise<DeliveryAttempt>;
 
 export interface PromiseRemindersDeps extends PromiseSweepDeps {
   /** Where the borrower last talked (WhatsApp or Web Chat), so each reminder goes on one channel only. */
@@ -28,11 +29,12 @@ export class PromiseReminders {
 
   async tick(): Promise<void> {
     const now = this.deps.now();
+    const budget = this.once.budget(borrowerOfLoans(this.deps.loans()));
     for await (const { loan, arrangement, evaluation, candidate, today } of liveEvaluations(this.deps, now))
       for (const due of remindersDue(arrangement, evaluation, today, this.deps.days)) {
         const { channel, sender } = await this.deps.reach(loan);
         const send = sender && (async () => sender(loan, due, await this.deps.language(loan.Loan_ID)));
-        await this.once.deliver(candidate, due, now, { channel, send });
+        await this.once.deliver(candidate, due, now, { channel, send }, budget);
       }
   }
 }

@@ -1,7 +1,7 @@
 import type { ConversationReference } from 'botbuilder';
 import type { FollowUpSender } from '../../casework/promises/promiseFollowUps';
 import type { ReminderSender } from '../../casework/promises/promiseReminders';
-import type { SendResult } from '../../casework/outreach/outreachScheduler';
+import type { DeliveryAttempt } from '../../casework/promises/deliveryAttempt';
 import { borrowerLocale, type BorrowerLanguage } from '../../../models/i18n/languages';
 import type { Translator } from '../../../models/i18n/translate';
 import { formatDate } from '../../../models/shared/calendar';
@@ -34,9 +34,9 @@ export function webChatPromiseSenders(deps: WebChatPromiseDeps, conversationId: 
     conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
     bot: { ...deps.botAccount, role: 'bot' },
   };
-  const send = async (language: BorrowerLanguage, key: 'promise.reminder' | 'promise.followUp', values: { date?: string } = {}): Promise<SendResult> => {
+  const send = async (language: BorrowerLanguage, key: 'promise.reminder' | 'promise.followUp', values: { date?: string } = {}): Promise<DeliveryAttempt> => {
     const id = await deps.notify(reference, deps.translate(language, key, { lenderName: deps.lenderName, ...values }));
-    return id ? { ok: true, messageId: id } : { ok: false, retryable: true, error: 'the Web Chat conversation cannot take it now' };
+    return id ? { ok: true, messageId: id } : { ok: false, notReachableNow: 'the Web Chat conversation cannot take it now' };
   };
   return {
     reminders: (_loan, reminder, language) => send(language, 'promise.reminder', { date: formatDate(reminder.dueDate, borrowerLocale(language, deps.locale)) }),
