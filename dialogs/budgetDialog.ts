@@ -26,6 +26,7 @@ export type BudgetServices = Pick<IntakeServices, 'loans' | 'nlp' | 'offers' | '
 export const BUDGET_DIALOG = 'budgetDialog';
 const AMOUNT_PROMPT = 'budget.amount';
 const LOOP = 'budget.loop';
+const OPTIONS = Symbol('forbear.budgetOptions');
 
 /** Each line's question is `budget.<line>Question` and its name in a read-back `budget.<line>Words`. */
 interface Question {
@@ -97,19 +98,24 @@ export class BudgetDialog extends ComponentDialog {
     return this.intakeState.get(context, freshIntake());
   }
 
-  private async say(context: TurnContext): Promise<Say> {
-    return speech(this.services, await this.intake(context));
-  }
-
-  /** The quick replies in the borrower's language, and what each means. */
-  private options(line: BudgetLine, income: number, say: Say): Map<string, number> {
+  /**
+   * The quick replies in the borrower's language, and what each means. One answer reads them three times
+   * (the validator, the step recording it, the next question), so they are worded once per turn.
+   */
+  private options(context: TurnContext, line: BudgetLine, income: number, intake: IntakeState): Map<string, number> {
+    const worded = context.turnState.get(OPTIONS) as Map<string, Map<string, number>> | undefined;
+    const key = `${intake.language ?? ''}|${line}|${income}`;
+    const cached = worded?.get(key);
+    if (cached) return cached;
     const { currency, locale } = this.services.settings;
+    const say = speech(this.services, intake);
     const question = QUESTIONS[line];
     const options = new Map<string, number>([[say(question.zeroLabel), 0]]);
     for (const share of question.shares) {
       const value = roundNicely(income * share);
       if (value > 0) options.set(say('budget.about', { amount: formatMoney(value, { currency, locale }) }), value);
     }
+    context.turnState.set(OPTIONS, (worded ?? new Map()).set(key, options));
     return options;
   }
 
@@ -121,11 +127,11 @@ export class BudgetDialog extends ComponentDialog {
   private async isAmount(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = (prompt.recognized.value ?? '').trim();
     const line = (prompt.options.validations as { line: BudgetLine }).line;
-    const say = await this.say(prompt.context);
-    if (this.options(line, await this.incomeOnFile(prompt.context), say).has(text)) return true;
+    const intake = await this.intake(prompt.context);
+    if (this.options(prompt.context, line, await this.incomeOnFile(prompt.context), intake).has(text)) return true;
     const money = this.services.nlp.parseMoney(text);
     if (money?.period === 'once') {
-      await prompt.context.sendActivity(say('budget.oneOff'));
+      await prompt.context.sendActivity(speech(this.services, intake)('budget.oneOff'));
       return false;
     }
     return money !== null && Number.isFinite(money.value) && money.value >= 0;
@@ -156,7 +162,7 @@ export class BudgetDialog extends ComponentDialog {
     if (!line) return this.finish(step, intake);
     askedLine(step).line = line;
     const say = speech(this.services, intake);
-    const labels = [...this.options(line, await this.incomeOnFile(step.context), say).keys()];
+    const labels = [...this.options(step.context, line, await this.incomeOnFile(step.context), intake).keys()];
     const intro = Object.keys(intake.budgetAnswers ?? {}).length === 0 ? `${say('budget.intro')} ` : '';
     return step.prompt(AMOUNT_PROMPT, {
       prompt: withQuickReplies(intro + say(`budget.${line}Question`), labels),
@@ -168,10 +174,10 @@ export class BudgetDialog extends ComponentDialog {
   private async recordStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
     const { line } = askedLine(step);
     const text = String(step.result).trim();
-    const say = await this.say(step.context);
-    const picked = this.options(line, await this.incomeOnFile(step.context), say).get(text);
-    const read: ReadAmount = picked !== undefined ? { value: picked, period: 'month' } : this.parseAmount(text)!;
     const intake = await this.intake(step.context);
+    const say = speech(this.services, intake);
+    const picked = this.options(step.context, line, await this.incomeOnFile(step.context), intake).get(text);
+    const read: ReadAmount = picked !== undefined ? { value: picked, period: 'month' } : this.parseAmount(text)!;
     intake.budgetAnswers = { ...intake.budgetAnswers, [line]: { value: read.value, period: read.period } };
     return step.replaceDialog(LOOP, { noted: this.readBack(read, say) } satisfies LoopOptions);
   }
