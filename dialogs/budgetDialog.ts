@@ -26,7 +26,6 @@ export type BudgetServices = Pick<IntakeServices, 'loans' | 'nlp' | 'offers' | '
 export const BUDGET_DIALOG = 'budgetDialog';
 const AMOUNT_PROMPT = 'budget.amount';
 const LOOP = 'budget.loop';
-const OPTIONS = Symbol('forbear.budgetOptions');
 
 /** Each line's question is `budget.<line>Question` and its name in a read-back `budget.<line>Words`. */
 interface Question {
@@ -67,7 +66,16 @@ function roundNicely(value: number): number {
   return Math.round(value / magnitude) * magnitude;
 }
 
-const askedLine = (step: WaterfallStepContext) => step.values as { line: BudgetLine };
+/**
+ * The line being asked and the quick replies it offered, as [label, amount] pairs: the answer is read against the labels
+ * the borrower was shown, without wording them again. A question asked before the labels were kept has none.
+ */
+interface Asked {
+  line: BudgetLine;
+  offered?: [string, number][];
+}
+
+const asked = (step: WaterfallStepContext) => step.values as Asked;
 
 /** The first line still unanswered, in the order they are asked. */
 function nextLine(intake: IntakeState): BudgetLine | undefined {
@@ -98,15 +106,11 @@ export class BudgetDialog extends ComponentDialog {
     return this.intakeState.get(context, freshIntake());
   }
 
-  /**
-   * The quick replies in the borrower's language, and what each means. One answer reads them three times
-   * (the validator, the step recording it, the next question), so they are worded once per turn.
-   */
-  private options(context: TurnContext, line: BudgetLine, income: number, intake: IntakeState): Map<string, number> {
-    const worded = context.turnState.get(OPTIONS) as Map<string, Map<string, number>> | undefined;
-    const key = `${intake.language ?? ''}|${line}|${income}`;
-    const cached = worded?.get(key);
-    if (cached) return cached;
+  /** The quick replies in the borrower's language, and what each means. */
+  private async options(context: TurnContext, { line, offered }: Asked): Promise<Map<string, number>> {
+    if (offered) return new Map(offered);
+    const intake = await this.intake(context);
+    const income = await this.incomeOnFile(context);
     const { currency, locale } = this.services.settings;
     const say = speech(this.services, intake);
     const question = QUESTIONS[line];
@@ -115,7 +119,6 @@ export class BudgetDialog extends ComponentDialog {
       const value = roundNicely(income * share);
       if (value > 0) options.set(say('budget.about', { amount: formatMoney(value, { currency, locale }) }), value);
     }
-    context.turnState.set(OPTIONS, (worded ?? new Map()).set(key, options));
     return options;
   }
 
@@ -126,12 +129,10 @@ export class BudgetDialog extends ComponentDialog {
 
   private async isAmount(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = (prompt.recognized.value ?? '').trim();
-    const line = (prompt.options.validations as { line: BudgetLine }).line;
-    const intake = await this.intake(prompt.context);
-    if (this.options(prompt.context, line, await this.incomeOnFile(prompt.context), intake).has(text)) return true;
+    if ((await this.options(prompt.context, prompt.options.validations as Asked)).has(text)) return true;
     const money = this.services.nlp.parseMoney(text);
     if (money?.period === 'once') {
-      await prompt.context.sendActivity(speech(this.services, intake)('budget.oneOff'));
+      await prompt.context.sendActivity(speech(this.services, await this.intake(prompt.context))('budget.oneOff'));
       return false;
     }
     return money !== null && Number.isFinite(money.value) && money.value >= 0;
@@ -160,23 +161,24 @@ export class BudgetDialog extends ComponentDialog {
     // The read-back is a message of its own, so asking the question again (after help or a question) does not repeat it.
     if (step.options.noted) await step.context.sendActivity(step.options.noted);
     if (!line) return this.finish(step, intake);
-    askedLine(step).line = line;
+    const offered = [...(await this.options(step.context, { line }))];
+    Object.assign(asked(step), { line, offered } satisfies Asked);
     const say = speech(this.services, intake);
-    const labels = [...this.options(step.context, line, await this.incomeOnFile(step.context), intake).keys()];
+    const labels = offered.map(([label]) => label);
     const intro = Object.keys(intake.budgetAnswers ?? {}).length === 0 ? `${say('budget.intro')} ` : '';
     return step.prompt(AMOUNT_PROMPT, {
       prompt: withQuickReplies(intro + say(`budget.${line}Question`), labels),
       retryPrompt: withQuickReplies(say('budget.retry'), labels),
-      validations: { line },
+      validations: { line, offered } satisfies Asked,
     });
   }
 
   private async recordStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
-    const { line } = askedLine(step);
+    const { line } = asked(step);
     const text = String(step.result).trim();
     const intake = await this.intake(step.context);
     const say = speech(this.services, intake);
-    const picked = this.options(step.context, line, await this.incomeOnFile(step.context), intake).get(text);
+    const picked = (await this.options(step.context, asked(step))).get(text);
     const read: ReadAmount = picked !== undefined ? { value: picked, period: 'month' } : this.parseAmount(text)!;
     intake.budgetAnswers = { ...intake.budgetAnswers, [line]: { value: read.value, period: read.period } };
     return step.replaceDialog(LOOP, { noted: this.readBack(read, say) } satisfies LoopOptions);
