@@ -66,7 +66,16 @@ function roundNicely(value: number): number {
   return Math.round(value / magnitude) * magnitude;
 }
 
-const askedLine = (step: WaterfallStepContext) => step.values as { line: BudgetLine };
+/**
+ * The line being asked and the quick replies it offered, as [label, amount] pairs: the answer is read against the labels
+ * the borrower was shown, without wording them again. A question asked before the labels were kept has none.
+ */
+interface Asked {
+  line: BudgetLine;
+  offered?: [string, number][];
+}
+
+const asked = (step: WaterfallStepContext) => step.values as Asked;
 
 /** The first line still unanswered, in the order they are asked. */
 function nextLine(intake: IntakeState): BudgetLine | undefined {
@@ -97,13 +106,13 @@ export class BudgetDialog extends ComponentDialog {
     return this.intakeState.get(context, freshIntake());
   }
 
-  private async say(context: TurnContext): Promise<Say> {
-    return speech(this.services, await this.intake(context));
-  }
-
   /** The quick replies in the borrower's language, and what each means. */
-  private options(line: BudgetLine, income: number, say: Say): Map<string, number> {
+  private async options(context: TurnContext, { line, offered }: Asked): Promise<Map<string, number>> {
+    if (offered) return new Map(offered);
+    const intake = await this.intake(context);
+    const income = await this.incomeOnFile(context);
     const { currency, locale } = this.services.settings;
+    const say = speech(this.services, intake);
     const question = QUESTIONS[line];
     const options = new Map<string, number>([[say(question.zeroLabel), 0]]);
     for (const share of question.shares) {
@@ -120,12 +129,10 @@ export class BudgetDialog extends ComponentDialog {
 
   private async isAmount(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = (prompt.recognized.value ?? '').trim();
-    const line = (prompt.options.validations as { line: BudgetLine }).line;
-    const say = await this.say(prompt.context);
-    if (this.options(line, await this.incomeOnFile(prompt.context), say).has(text)) return true;
+    if ((await this.options(prompt.context, prompt.options.validations as Asked)).has(text)) return true;
     const money = this.services.nlp.parseMoney(text);
     if (money?.period === 'once') {
-      await prompt.context.sendActivity(say('budget.oneOff'));
+      await prompt.context.sendActivity(speech(this.services, await this.intake(prompt.context))('budget.oneOff'));
       return false;
     }
     return money !== null && Number.isFinite(money.value) && money.value >= 0;
@@ -154,24 +161,25 @@ export class BudgetDialog extends ComponentDialog {
     // The read-back is a message of its own, so asking the question again (after help or a question) does not repeat it.
     if (step.options.noted) await step.context.sendActivity(step.options.noted);
     if (!line) return this.finish(step, intake);
-    askedLine(step).line = line;
+    const offered = [...(await this.options(step.context, { line }))];
+    Object.assign(asked(step), { line, offered } satisfies Asked);
     const say = speech(this.services, intake);
-    const labels = [...this.options(line, await this.incomeOnFile(step.context), say).keys()];
+    const labels = offered.map(([label]) => label);
     const intro = Object.keys(intake.budgetAnswers ?? {}).length === 0 ? `${say('budget.intro')} ` : '';
     return step.prompt(AMOUNT_PROMPT, {
       prompt: withQuickReplies(intro + say(`budget.${line}Question`), labels),
       retryPrompt: withQuickReplies(say('budget.retry'), labels),
-      validations: { line },
+      validations: { line, offered } satisfies Asked,
     });
   }
 
   private async recordStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
-    const { line } = askedLine(step);
+    const { line } = asked(step);
     const text = String(step.result).trim();
-    const say = await this.say(step.context);
-    const picked = this.options(line, await this.incomeOnFile(step.context), say).get(text);
-    const read: ReadAmount = picked !== undefined ? { value: picked, period: 'month' } : this.parseAmount(text)!;
     const intake = await this.intake(step.context);
+    const say = speech(this.services, intake);
+    const picked = (await this.options(step.context, asked(step))).get(text);
+    const read: ReadAmount = picked !== undefined ? { value: picked, period: 'month' } : this.parseAmount(text)!;
     intake.budgetAnswers = { ...intake.budgetAnswers, [line]: { value: read.value, period: read.period } };
     return step.replaceDialog(LOOP, { noted: this.readBack(read, say) } satisfies LoopOptions);
   }

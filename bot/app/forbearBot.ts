@@ -1,6 +1,12 @@
 import { ActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { IntakeRecord } from '../casework/intake/intakeRecord';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+
+/**
+ * Where botbuilder-dialogs keeps the memory scopes it builds for a turn's first DialogContext (a component registry
+ * and a zod check each time); the key is the library's own, not exported. Should it change, the library builds them per turn again.
+ */
+const STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /**
  * Thin on purpose: every activity goes to the main dialog, which owns the
@@ -12,6 +18,8 @@ export class ForbearBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   private readonly record: Pick<IntakeRecord, 'begin' | 'save'>;
+  /** The memory scopes are the same on every turn (we register none of our own), so they are built on the first turn only. */
+  private stateConfiguration?: DialogStateManagerConfiguration;
 
   /** Without an intake record (test dialogs), the conversation state alone is saved. */
   constructor(
@@ -55,7 +63,9 @@ export class ForbearBot extends ActivityHandler {
   }
 
   private async runDialog(context: TurnContext): Promise<void> {
+    if (this.stateConfiguration && !context.turnState.has(STATE_CONFIGURATION)) context.turnState.set(STATE_CONFIGURATION, this.stateConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.stateConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.dialog.id);
   }

@@ -51,3 +51,21 @@ describe('budget answers', () => {
     expect((await conv.intake()).stage).not.toBe('offer');
   });
 });
+
+describe('budget quick replies', () => {
+  it('records the amount a tapped quick reply stands for, including one tapped after the question was asked again', async () => {
+    const conv = new IntakeConversation(intakeServices().services);
+    const asked = await reachBudget(conv);
+    const about = [...asked.matchAll(/\[(About [^\]]+)\]/g)].map((m) => m[1]);
+    expect(about.length).toBeGreaterThan(0);
+    const tapped = about.at(-1)!;
+    const amount = Number(tapped.replace(/\D/g, ''));
+    expect(await conv.sayText(tapped)).toMatch(/Noted: ₹[\d,]+ a month\.[\s\S]*rent or mortgage/);
+    // Asked again after a question from the FAQ: the same replies are offered and read.
+    expect(await conv.sayText('cibil kharab hoga kya?')).toMatch(/\[Nothing\]/);
+    expect(await conv.sayText('Nothing')).toMatch(/Noted: ₹0 a month\./);
+    const answers = (await conv.intake()).budgetAnswers!;
+    expect(answers.income).toEqual({ value: amount, period: 'month' });
+    expect(answers.housing).toEqual({ value: 0, period: 'month' });
+  });
+});
