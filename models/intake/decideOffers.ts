@@ -97,7 +97,8 @@ export function decideOffers(
   const { language } = intake;
   const protections = protectionsOf(intake);
   const { setting } = engines;
-  const treatment = setting && treatmentFor(loan.Loan_ID, protections.vulnerable || protections.crisis, setting.champion, setting.experiment, setting.assignment);
+  const treatment =
+    setting && treatmentFor(loan.Loan_ID, protections.vulnerable || protections.crisis, setting.champion, setting.experiment, setting.assignment);
   // Whether the hardship is temporary is the borrower's own answer, never the loan book's column.
   const made = engines.offers.makeOffers(
     { loan, risk, budget: intake.budget, ...protections, temporary: intake.story?.temporary, today, language },
