@@ -8,9 +8,7 @@ import type { ContactPreferences } from '../../models/ports/contactPreferences';
 import type { BorrowerProgress } from '../../models/ports/progress';
 import type { ArrangementLedger } from '../../models/ports/arrangements';
 import type { PaymentLedger } from '../../models/ports/payments';
-import { evaluateArrangement } from '../../models/payments/arrangementPromise';
 import { followUpDue } from '../../models/payments/followUp';
-import { localTime } from '../../models/shared/localTime';
 import { computeBudget, createArrangement, makeOffers, nextPayment, type OfferPolicy } from '../../models/offers';
 import type { RiskModel } from '../../models/risk';
 import { parseConfirmation, parseDateOfBirth, parseMoney, parseSafetyAnswer, type Analyzer } from '../../nlp';
@@ -24,6 +22,7 @@ import type { Documents } from '../infra/storage/documents';
 import type { Logger } from '../infra/logger';
 import type { ReminderRecord } from '../casework/promises/promiseReminders';
 import { visitReminders } from '../casework/promises/visitReminders';
+import { liveEvaluationOf } from '../casework/promises/liveEvaluations';
 import type { FollowUpRecord } from '../casework/promises/promiseFollowUps';
 import { OnceDelivery } from '../casework/promises/onceDelivery';
 
@@ -79,13 +78,11 @@ export function createIntakeServices(parts: IntakeServiceParts): IntakeServices 
     arrangements: parts.arrangements,
     promises: {
       async missedPayment(loanId, conversationId, now) {
-        const arrangement = await parts.arrangements.liveForLoan(loanId, now);
-        if (!arrangement) return undefined;
         const settings = { ...promiseSettings(config), caseDays: config.PROMISE_FOLLOWUP_CASE_DAYS };
-        const today = localTime(now, config.TIME_ZONE).date;
-        const evaluation = evaluateArrangement(arrangement, await parts.payments.forLoan(loanId), today, settings);
-        const lapse = evaluation && followUpDue(arrangement, evaluation, today, settings);
-        if (!lapse) return undefined;
+        const live = await liveEvaluationOf(parts, loanId, now, config.TIME_ZONE, settings);
+        const lapse = live && followUpDue(live.arrangement, live.evaluation, live.today, settings);
+        if (!live || !lapse) return undefined;
+        const { arrangement } = live;
         // Told even after a STOP, as before: the borrower came to talk. Only the message is settled.
         await followUps.shown(lapse, conversationId, now);
         return { arrangement, lapse, next: nextPayment(arrangement, now) };

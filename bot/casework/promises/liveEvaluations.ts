@@ -3,6 +3,7 @@ import { liveArrangement, type Arrangement } from '../../../models/offers';
 import type { OutreachCandidate } from '../../../models/outreach/segment';
 import { evaluateArrangement } from '../../../models/payments/arrangementPromise';
 import type { PromiseEvaluation, PromiseSettings } from '../../../models/payments/promise';
+import type { ArrangementLedger } from '../../../models/ports/arrangements';
 import type { PaymentLedger } from '../../../models/ports/payments';
 import { localTime } from '../../../models/shared/localTime';
 import type { BorrowerLanguage } from '../../../models/i18n/languages';
@@ -43,4 +44,22 @@ export async function* liveEvaluations(source: LiveEvaluationSource, now: Date):
     const evaluation = evaluateArrangement(arrangement, await source.payments.forLoan(loan.Loan_ID), today, source.settings);
     if (evaluation) yield { loan, arrangement, evaluation, candidate, today };
   }
+}
+
+/**
+ * One loan's live arrangement evaluated on the borrower's day in `timeZone`: what a conversation reads after
+ * verification (the lapse it tells, the instalment coming up). Undefined with no live arrangement or no schedule.
+ */
+export async function liveEvaluationOf(
+  source: { arrangements: Pick<ArrangementLedger, 'liveForLoan'>; payments: PaymentLedger },
+  loanId: string,
+  now: Date,
+  timeZone: string,
+  settings: PromiseSettings,
+): Promise<{ arrangement: Arrangement; evaluation: PromiseEvaluation; today: string } | undefined> {
+  const arrangement = await source.arrangements.liveForLoan(loanId, now);
+  if (!arrangement) return undefined;
+  const today = localTime(now, timeZone).date;
+  const evaluation = evaluateArrangement(arrangement, await source.payments.forLoan(loanId), today, settings);
+  return evaluation && { arrangement, evaluation, today };
 }

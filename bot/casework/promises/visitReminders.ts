@@ -1,9 +1,8 @@
-import { evaluateArrangement } from '../../../models/payments/arrangementPromise';
 import type { PromiseSettings } from '../../../models/payments/promise';
 import { remindersDue, type ReminderDue } from '../../../models/payments/reminders';
 import type { ArrangementLedger } from '../../../models/ports/arrangements';
 import type { PaymentLedger } from '../../../models/ports/payments';
-import { localTime } from '../../../models/shared/localTime';
+import { liveEvaluationOf } from './liveEvaluations';
 import { OnceDelivery, type OnceDeliveryDeps } from './onceDelivery';
 
 export interface VisitRemindersDeps extends OnceDeliveryDeps {
@@ -22,11 +21,8 @@ export interface VisitRemindersDeps extends OnceDeliveryDeps {
 export function visitReminders(deps: VisitRemindersDeps) {
   const once = new OnceDelivery(deps, 'promise reminder');
   return async (loanId: string, conversationId: string, now: Date): Promise<ReminderDue | undefined> => {
-    const arrangement = await deps.arrangements.liveForLoan(loanId, now);
-    if (!arrangement) return undefined;
-    const today = localTime(now, deps.timeZone).date;
-    const evaluation = evaluateArrangement(arrangement, await deps.payments.forLoan(loanId), today, deps.settings);
-    const [due] = evaluation ? remindersDue(arrangement, evaluation, today, deps.days) : [];
+    const live = await liveEvaluationOf(deps, loanId, now, deps.timeZone, deps.settings);
+    const [due] = live ? remindersDue(live.arrangement, live.evaluation, live.today, deps.days) : [];
     return due && (await once.shown(due, conversationId, now)) ? due : undefined;
   };
 }
