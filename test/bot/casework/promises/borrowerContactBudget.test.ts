@@ -1,29 +1,20 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ArrangementStore } from '../../../../bot/casework/arrangements/arrangementStore';
-import { DocumentCampaignStore } from '../../../../bot/casework/outreach/documentCampaignStore';
 import { campaignContacts } from '../../../../bot/casework/outreach/ledger';
 import { OutreachScheduler } from '../../../../bot/casework/outreach/outreachScheduler';
-import { PgCampaignStore } from '../../../../bot/casework/outreach/pgCampaignStore';
 import { PaymentStore } from '../../../../bot/casework/payments/paymentStore';
 import { deliveryContacts } from '../../../../bot/casework/promises/onceDelivery';
 import { openPromiseLedgers } from '../../../../bot/casework/promises/promiseLedgers';
 import { PromiseFollowUps } from '../../../../bot/casework/promises/promiseFollowUps';
 import { PromiseReminders } from '../../../../bot/casework/promises/promiseReminders';
 import { createLogger } from '../../../../bot/infra/logger';
-import { migrate } from '../../../../bot/infra/postgres/migrations';
-import { pgBackend } from '../../../../bot/infra/postgres/pgBackend';
-import { within, type StorageBackend } from '../../../../bot/infra/storage/documents';
-import { fileBackend } from '../../../../bot/infra/storage/fileBackend';
+import type { StorageBackend } from '../../../../bot/infra/storage/documents';
+import { onEveryCampaignStore, type OpenCampaignBackend } from '../../../support/campaignBackends';
 import type { LoanRecord } from '../../../../models/loanBook/loanRecord';
 import { instalmentSchedule, type Arrangement } from '../../../../models/offers';
 import type { CampaignSend, CampaignStore } from '../../../../models/ports/campaigns';
 import { contactsOf } from '../../../../models/ports/contactsMade';
 import { seededRandom } from '../../../../models/shared/random';
-import { testSchema } from '../../../support/postgresSchema';
 import { campaign } from '../outreach/schedulerHarness';
 import { agreedLoan, candidatesFor } from './promiseFixture';
 
@@ -89,9 +80,7 @@ async function sweeps(backend: StorageBackend, store: CampaignStore, clock: { at
   return { reminders, followUps, scheduler, ledger: ledgers.reminders, followUpLedger: ledgers.followUps, sent };
 }
 
-type Open = () => Promise<{ backend: StorageBackend; store: CampaignStore }>;
-
-function borrowerBudgetTests(open: Open) {
+function borrowerBudgetTests(open: OpenCampaignBackend) {
   it("one person, two loans: the reminder on A at 10:00 holds back the campaign message about B at 15:00; C's goes", async () => {
     const clock = { at: ist(2, 10) };
     const { backend, store } = await open();
@@ -148,28 +137,4 @@ function borrowerBudgetTests(open: Open) {
   });
 }
 
-describe('one budget of contact per borrower across their loans (embedded documents)', () => {
-  borrowerBudgetTests(async () => {
-    const backend = fileBackend(mkdtempSync(path.join(tmpdir(), 'borrower-caps-')));
-    return { backend, store: new DocumentCampaignStore(backend) };
-  });
-});
-
-const schema = await testSchema();
-const pools: pg.Pool[] = [];
-afterAll(async () => {
-  await Promise.all(pools.map((p) => p.end()));
-  await schema.drop();
-});
-
-describe.skipIf(schema.unreachable !== null)('one budget of contact per borrower across their loans on PostgreSQL', () => {
-  let n = 0;
-  borrowerBudgetTests(async () => {
-    const pool = new pg.Pool({ connectionString: schema.url, max: 3 });
-    pools.push(pool);
-    await migrate(pool);
-    // Each test on its own collections and campaign rows: the schema is this file's own.
-    await pool.query('DELETE FROM outreach_sends; DELETE FROM outreach_suppressions');
-    return { backend: within(pgBackend(pool), `t${++n}`), store: new PgCampaignStore(pool) };
-  });
-});
+await onEveryCampaignStore('one budget of contact per borrower across their loans', borrowerBudgetTests);

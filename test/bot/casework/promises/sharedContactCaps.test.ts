@@ -1,26 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ArrangementStore } from '../../../../bot/casework/arrangements/arrangementStore';
-import { DocumentCampaignStore } from '../../../../bot/casework/outreach/documentCampaignStore';
 import { campaignContacts } from '../../../../bot/casework/outreach/ledger';
 import { OutreachScheduler } from '../../../../bot/casework/outreach/outreachScheduler';
-import { PgCampaignStore } from '../../../../bot/casework/outreach/pgCampaignStore';
 import { PaymentStore } from '../../../../bot/casework/payments/paymentStore';
 import { deliveryContacts } from '../../../../bot/casework/promises/onceDelivery';
 import { openPromiseLedgers } from '../../../../bot/casework/promises/promiseLedgers';
 import { PromiseReminders } from '../../../../bot/casework/promises/promiseReminders';
 import { createLogger } from '../../../../bot/infra/logger';
-import { migrate } from '../../../../bot/infra/postgres/migrations';
-import { pgBackend } from '../../../../bot/infra/postgres/pgBackend';
-import { within, type StorageBackend } from '../../../../bot/infra/storage/documents';
-import { fileBackend } from '../../../../bot/infra/storage/fileBackend';
+import type { StorageBackend } from '../../../../bot/infra/storage/documents';
+import { onEveryCampaignStore, type OpenCampaignBackend } from '../../../support/campaignBackends';
 import { instalmentSchedule } from '../../../../models/offers';
 import type { CampaignSend, CampaignStore } from '../../../../models/ports/campaigns';
 import { seededRandom } from '../../../../models/shared/random';
-import { testSchema } from '../../../support/postgresSchema';
 import { campaign } from '../outreach/schedulerHarness';
 import { agreedLoan, candidatesFor } from './promiseFixture';
 
@@ -85,9 +76,7 @@ async function sweeps(backend: StorageBackend, store: CampaignStore, clock: { at
   return { reminders, scheduler, store, ledger: ledgers.reminders, reminded, campaigned };
 }
 
-type Open = () => Promise<{ backend: StorageBackend; store: CampaignStore }>;
-
-function sharedCapTests(open: Open) {
+function sharedCapTests(open: OpenCampaignBackend) {
   it('a campaign message this morning holds back the reminder (one a day in India): recorded with the rule, left waiting, sent the next day', async () => {
     const clock = { at: ist(2, 11) };
     const { backend, store } = await open();
@@ -135,28 +124,4 @@ function sharedCapTests(open: Open) {
   });
 }
 
-describe('one daily and weekly cap across campaigns and reminders (embedded documents)', () => {
-  sharedCapTests(async () => {
-    const backend = fileBackend(mkdtempSync(path.join(tmpdir(), 'caps-')));
-    return { backend, store: new DocumentCampaignStore(backend) };
-  });
-});
-
-const schema = await testSchema();
-const pools: pg.Pool[] = [];
-afterAll(async () => {
-  await Promise.all(pools.map((p) => p.end()));
-  await schema.drop();
-});
-
-describe.skipIf(schema.unreachable !== null)('one daily and weekly cap across campaigns and reminders on PostgreSQL', () => {
-  let n = 0;
-  sharedCapTests(async () => {
-    const pool = new pg.Pool({ connectionString: schema.url, max: 3 });
-    pools.push(pool);
-    await migrate(pool);
-    // Each test on its own collections and campaign rows: the schema is shared by the tests of this file.
-    await pool.query('DELETE FROM outreach_sends; DELETE FROM outreach_suppressions');
-    return { backend: within(pgBackend(pool), `t${++n}`), store: new PgCampaignStore(pool) };
-  });
-});
+await onEveryCampaignStore('one daily and weekly cap across campaigns and reminders', sharedCapTests);
