@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { startTestApp } from '../support/testApp';
-import { botBubbles, MEDIUM, reachOffers, say, tap } from '../support/webChatBorrower';
+import { botBubbles, openVerified, reachOffers, say } from '../support/webChatBorrower';
 
 describe('Web Chat in a real browser', () => {
   it('completes an intake: consent, identity, story, budget, then Accept on the offer card', async () => {
@@ -44,14 +44,7 @@ describe('Web Chat in a real browser', () => {
     const { url } = await startTestApp();
     const browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 480, height: 800 } });
-    await page.goto(url);
-    await page
-      .getByText(/Would you like to continue/)
-      .first()
-      .waitFor({ timeout: 20_000 });
-    await tap(page, 'Yes, continue');
-    await say(page, MEDIUM.loanId);
-    await say(page, MEDIUM.phoneLast4);
+    await openVerified(page, url);
     await page
       .getByText(/What has made it hard/)
       .first()

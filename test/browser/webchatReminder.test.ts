@@ -6,7 +6,7 @@ import { instalmentSchedule } from '../../models/offers';
 import { agreeMediumPlan, DAY, DEC_10 } from '../support/agreedPlan';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { tempDir } from '../support/tempDir';
-import { botBubbles, MEDIUM, say, tap } from '../support/webChatBorrower';
+import { botBubbles, MEDIUM, openVerified, say, tap } from '../support/webChatBorrower';
 
 const REMINDER = /A friendly reminder: something on your account with us is coming up on 20 December 2026/;
 
@@ -19,14 +19,7 @@ describe('a reminder before a due date, in the borrower’s open Web Chat page',
       const url = await app.listen(0, '127.0.0.1');
       const arrangement = await agreeMediumPlan(app);
       const page = await (await launchBrowser()).newPage({ viewport: { width: 390, height: 844 } });
-      await page.goto(url);
-      await page
-        .getByText(/Would you like to continue/)
-        .first()
-        .waitFor({ timeout: 20_000 });
-      await tap(page, 'Yes, continue');
-      await say(page, MEDIUM.loanId);
-      await say(page, MEDIUM.phoneLast4);
+      await openVerified(page, url);
       // The borrower goes quiet and the intake is parked; the page stays open.
       clock.at += 66 * 60_000;
       await app.idle.sweep();

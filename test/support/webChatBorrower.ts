@@ -21,6 +21,18 @@ export async function tap(page: Page, title: string): Promise<void> {
   await expect.poll(() => botBubbles(page).count(), { timeout: 15_000 }).toBeGreaterThan(before);
 }
 
+/** Opens the chat page at `url`, agrees to continue and verifies as the medium-band demo borrower (loan and phone digits). */
+export async function openVerified(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page
+    .getByText(/Would you like to continue/)
+    .first()
+    .waitFor({ timeout: 20_000 });
+  await tap(page, 'Yes, continue');
+  await say(page, MEDIUM.loanId);
+  await say(page, MEDIUM.phoneLast4);
+}
+
 /** The medium-band demo borrower's intake, from the welcome to the offer cards (the page is already open). */
 export async function reachOffers(page: Page): Promise<void> {
   await page
